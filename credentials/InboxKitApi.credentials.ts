@@ -1,0 +1,71 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class InboxKitApi implements ICredentialType {
+	name = 'inboxKitApi';
+
+	displayName = 'InboxKit API';
+
+	icon: Icon = 'file:inboxkit.svg';
+
+	documentationUrl = 'https://docs.inboxkit.com';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'The API key from InboxKit, sent as a bearer token',
+		},
+		{
+			displayName: 'Default Workspace ID',
+			name: 'workspaceId',
+			type: 'string',
+			default: '',
+			description:
+				'UID of the workspace that workspace-level operations act in, unless the node picks another one. Leave empty to choose the workspace in each node.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.inboxkit.com',
+			description:
+				'Change only to reach a test server; the node appends /v1/api to it',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.apiToken}}',
+			},
+		},
+	};
+
+	// "Get account details" needs no workspace, so it proves the token alone.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/v1/api',
+			url: '/account',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'InboxKit rejected the API token (401 Unauthorized). Copy a fresh API key from InboxKit and paste it again.',
+				},
+			},
+		],
+	};
+}

@@ -1,0 +1,89 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { InboxKitOperation, InboxKitResource } from './operation';
+import { requestOptionsField, returnAllFields, workspaceField } from './shared/fields';
+
+/**
+ * Builds the node's fields from the resource entries, so that an operation's dropdown option,
+ * fields and request are written once, in its resource's file.
+ */
+
+const SPENDS_MONEY_NOTE = 'Charges your InboxKit account. Sent once and never retried automatically.';
+
+function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
+	const show = field.displayOptions?.show ?? {};
+	return {
+		...field,
+		displayOptions: {
+			...field.displayOptions,
+			show: { ...show, resource: [resource], operation: [operation] },
+		},
+	};
+}
+
+function operationDescription(operation: InboxKitOperation): string {
+	return operation.spendsMoney ? `${operation.description}. ${SPENDS_MONEY_NOTE}` : operation.description;
+}
+
+function operationDropdown(resource: InboxKitResource): INodeProperties {
+	const options = [...resource.operations]
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.map((operation) => ({
+			name: operation.name,
+			value: operation.value,
+			action: operation.action,
+			description: operationDescription(operation),
+		}));
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options,
+		default: resource.operations[0].value,
+	};
+}
+
+function operationFields(resource: InboxKitResource, operation: InboxKitOperation): INodeProperties[] {
+	const fields: INodeProperties[] = [];
+	if (operation.spendsMoney) {
+		fields.push({
+			displayName: `This operation charges your InboxKit account. It is sent once and never retried, also when n8n's "Retry On Fail" is on (the node then refuses to run).`,
+			name: 'spendsMoneyNotice',
+			type: 'notice',
+			default: '',
+		});
+	}
+	fields.push(...(operation.fields ?? []));
+	if (operation.list) fields.push(...returnAllFields(`${resource.name.toLowerCase()} records`));
+	return fields.map((field) => shownFor(field, resource.value, operation.value));
+}
+
+export function nodeProperties(resources: InboxKitResource[]): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map(({ name, value, description }) => ({ name, value, description })),
+			default: resources[0].value,
+		},
+	];
+	for (const resource of resources) {
+		properties.push(operationDropdown(resource));
+		const scoped = resource.operations.filter((o) => o.workspaceScoped).map((o) => o.value);
+		if (scoped.length > 0) {
+			properties.push({
+				...workspaceField,
+				displayOptions: { show: { resource: [resource.value], operation: scoped } },
+			});
+		}
+		for (const operation of resource.operations) {
+			properties.push(...operationFields(resource, operation));
+		}
+	}
+	properties.push(requestOptionsField);
+	return properties;
+}

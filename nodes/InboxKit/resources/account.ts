@@ -1,0 +1,19 @@
+import type { InboxKitResource } from '../operation';
+
+export const account: InboxKitResource = {
+	value: 'account',
+	name: 'Account',
+	description: 'Your InboxKit team account',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get account details',
+			description: 'Get the details of the account the API token belongs to',
+			docs: 'https://docs.inboxkit.com/get-account-details-18118380e0',
+			method: 'GET',
+			path: '/account',
+			workspaceScoped: false,
+		},
+	],
+};

@@ -1,0 +1,7 @@
+import type { InboxKitResource } from '../operation';
+import { account } from './account';
+import { billing } from './billing';
+import { workspace } from './workspace';
+
+/** Every resource of the node, in the order of the Resource dropdown (alphabetical, as n8n does). */
+export const RESOURCES: InboxKitResource[] = [account, billing, workspace];

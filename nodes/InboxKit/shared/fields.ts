@@ -1,0 +1,93 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
+
+/** Fields several operations share. Display options are added where they are used. */
+
+export const WORKSPACE_FIELD = 'workspace';
+
+/** The workspace a workspace-level call acts in, sent as X-Workspace-Id. */
+export const workspaceField: INodeProperties = {
+	displayName: 'Workspace',
+	name: WORKSPACE_FIELD,
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description:
+		'The workspace to act in. Leave empty to use the default workspace set in the credential.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWorkspaces', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 8f2c1a7e-...',
+		},
+	],
+};
+
+/** A required pick of one workspace, for the Workspace resource's own operations. */
+export function workspacePicker(displayName: string, description: string): INodeProperties {
+	return {
+		...workspaceField,
+		displayName,
+		name: 'workspaceUid',
+		required: true,
+		description,
+	};
+}
+
+export function returnAllFields(noun: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: `Max number of ${noun} to return`,
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+export const REQUEST_OPTIONS_FIELD = 'requestOptions';
+
+/** How calls are made; shown on every operation, last. */
+export const requestOptionsField: INodeProperties = {
+	displayName: 'Request Options',
+	name: REQUEST_OPTIONS_FIELD,
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Max Tries for Reads',
+			name: 'maxTries',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10 },
+			default: DEFAULT_MAX_TRIES,
+			description:
+				'How many times a read is sent when InboxKit is busy (429) or unreachable. Operations that change data or spend money are always sent once.',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 300 },
+			default: DEFAULT_TIMEOUT_SECONDS,
+			description: 'How long to wait for InboxKit to answer one request',
+		},
+	],
+};

@@ -1,0 +1,59 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { fieldError } from './parameters';
+
+/**
+ * Domain names and email addresses as users paste them: `https://Example.com/`, `example.com.`,
+ * ` Sales@Example.com `. Normalised to what InboxKit expects, or rejected naming the field.
+ */
+
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$`);
+const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
+
+export function normalizeDomain(raw: string): string {
+	return raw
+		.trim()
+		.toLowerCase()
+		.replace(/^[a-z]+:\/\//, '')
+		.replace(/[/?#].*$/, '')
+		.replace(/\.$/, '');
+}
+
+export function isDomain(value: string): boolean {
+	return value.length <= 253 && DOMAIN.test(value);
+}
+
+export function checkDomain(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string): string {
+	const domain = normalizeDomain(raw);
+	if (!isDomain(domain)) {
+		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not a domain name`, 'Give a name such as example.com (no spaces, no email address, no path).');
+	}
+	return domain;
+}
+
+export function checkEmail(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string): string {
+	const email = raw.trim();
+	const at = email.lastIndexOf('@');
+	const local = email.slice(0, at);
+	const domain = email.slice(at + 1).toLowerCase().replace(/\.$/, '');
+	if (at < 1 || local.length > 64 || !LOCAL_PART.test(local) || !isDomain(domain)) {
+		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not an email address`, 'Give an address such as name@example.com.');
+	}
+	return `${local}@${domain}`;
+}
+
+export function checkUrl(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string, { httpsOnly = false } = {}): string {
+	let url: URL | undefined;
+	try {
+		url = new URL(raw.trim());
+	} catch {
+		url = undefined;
+	}
+	const schemeOk = url !== undefined && (url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:'));
+	if (!url || !schemeOk || !isDomain(url.hostname.toLowerCase())) {
+		const kind = httpsOnly ? 'an https URL' : 'a web URL';
+		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not ${kind}`, 'Give a full address such as https://example.com/path.');
+	}
+	return url.toString();
+}

@@ -1,0 +1,163 @@
+'use strict';
+/**
+ * A local stand-in for the InboxKit API (https://api.inboxkit.com/v1/api) for tests and
+ * `npm start`: node:http on 127.0.0.1, in-memory state, answers in InboxKit's shapes.
+ *
+ * It checks what a real call must carry (bearer token, X-Workspace-Id on workspace-level
+ * routes, required fields) and records every request so tests can assert on it. Faults can be
+ * scripted per route to test retries and error handling.
+ *
+ * Routes live in ./routes/<resource>.js as entries { method, path, scope, handle }.
+ */
+const http = require('node:http');
+const { URL } = require('node:url');
+
+const { seedState } = require('./state');
+const { HttpAnswer } = require('./answers');
+
+const API_PREFIX = '/v1/api';
+
+function loadRoutes() {
+	const files = ['account', 'workspace', 'billing', 'domain', 'dns', 'mailbox', 'sequencer'];
+	const routes = new Map();
+	for (const file of files) {
+		let entries;
+		try {
+			entries = require(`./routes/${file}`).routes;
+		} catch (error) {
+			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`routes/${file}`)) continue;
+			throw error;
+		}
+		for (const route of entries) routes.set(`${route.method} ${route.path}`, route);
+	}
+	return routes;
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+function send(res, status, body, headers = {}) {
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+	res.end(text);
+}
+
+/** Parses a JSON or multipart body into { body, files }. */
+function parseBody(req, raw) {
+	const type = String(req.headers['content-type'] || '');
+	if (raw.length === 0) return { body: undefined, files: {} };
+	if (type.startsWith('multipart/form-data')) return require('./multipart').parseMultipart(type, raw);
+	try {
+		return { body: JSON.parse(raw.toString('utf8')), files: {} };
+	} catch {
+		throw new HttpAnswer(400, { error: true, message: 'Request body is not valid JSON' });
+	}
+}
+
+/**
+ * @param {{ token?: string, state?: object }} [options]
+ */
+async function startSandbox(options = {}) {
+	const token = options.token ?? 'test-token-123';
+	const routes = loadRoutes();
+	let state = seedState(options.state);
+	const requests = [];
+	const faults = new Map();
+
+	async function handle(req, res) {
+		const url = new URL(req.url, 'http://sandbox');
+		const raw = await readBody(req);
+		const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+		const record = {
+			method: req.method,
+			path,
+			query: Object.fromEntries(url.searchParams),
+			headers: req.headers,
+			rawBody: raw,
+			body: undefined,
+			files: {},
+		};
+		requests.push(record);
+
+		const key = `${req.method} ${path}`;
+		const fault = faults.get(key)?.shift();
+		if (fault) {
+			if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+			if (fault.reset) return req.socket.destroy();
+			if (fault.status !== undefined) {
+				const body = fault.raw ?? fault.body ?? { error: true, message: `Scripted ${fault.status}` };
+				res.writeHead(fault.status, { 'Content-Type': fault.contentType ?? 'application/json', ...fault.headers });
+				return res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			}
+		}
+
+		if (req.headers.authorization !== `Bearer ${token}`) {
+			return send(res, 401, { code: 401, message: req.headers.authorization ? 'jwt malformed' : 'No authorization token was found' });
+		}
+		const route = routes.get(key);
+		if (!url.pathname.startsWith(API_PREFIX) || !route) return send(res, 404, { code: 404, message: 'Not found' });
+
+		try {
+			const parsed = parseBody(req, raw);
+			record.body = parsed.body;
+			record.files = parsed.files;
+			let workspace;
+			if (route.scope === 'workspace') {
+				const uid = req.headers['x-workspace-id'];
+				if (!uid) throw new HttpAnswer(400, { error: true, message: 'X-Workspace-Id header is required' });
+				workspace = state.workspaces.find((w) => w.uid === uid);
+				if (!workspace) throw new HttpAnswer(404, { error: true, message: 'Workspace not found' });
+			}
+			const answer = await route.handle({ query: record.query, body: parsed.body ?? {}, files: parsed.files, workspace, state, headers: req.headers });
+			if (answer instanceof HttpAnswer) return send(res, answer.status, answer.body, answer.headers);
+			return send(res, 200, answer);
+		} catch (error) {
+			if (error instanceof HttpAnswer) return send(res, error.status, error.body, error.headers);
+			return send(res, 500, { error: true, message: `Sandbox failure: ${error.message}` });
+		}
+	}
+
+	const server = http.createServer((req, res) => {
+		handle(req, res).catch((error) => send(res, 500, { error: true, message: String(error) }));
+	});
+	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+	const { port } = server.address();
+
+	return {
+		token,
+		/** The credential's Base URL for this sandbox. */
+		url: `http://127.0.0.1:${port}`,
+		requests,
+		get state() {
+			return state;
+		},
+		/** Requests that reached a route, in order, optionally only those to `METHOD /path`. */
+		calls(key) {
+			return requests.filter((r) => !key || `${r.method} ${r.path}` === key);
+		},
+		/**
+		 * Scripts the next answers of `METHOD /path`, one per request, before normal handling:
+		 * { status, body?, raw?, headers?, contentType? } | { reset: true } | { delayMs, ... }.
+		 */
+		fault(key, ...answers) {
+			faults.set(key, [...(faults.get(key) ?? []), ...answers]);
+		},
+		reset(stateOverrides) {
+			state = seedState(stateOverrides ?? options.state);
+			requests.length = 0;
+			faults.clear();
+		},
+		close() {
+			server.closeAllConnections?.();
+			return new Promise((resolve) => server.close(resolve));
+		},
+	};
+}
+
+module.exports = { startSandbox };

@@ -1,0 +1,39 @@
+'use strict';
+/**
+ * The sandbox's starting data: one team with two workspaces and a funded wallet. Each test
+ * starts from a fresh copy (sandbox.reset()). Shapes follow InboxKit's documented answers.
+ */
+
+function seedState(overrides = {}) {
+	const state = {
+		account: {
+			uid: 'acct_1f2e3d',
+			name: 'Acme Outbound',
+			email: 'ops@acme.test',
+			timezone: 'UTC',
+			created_at: '2025-01-15T10:00:00.000Z',
+		},
+		workspaces: [
+			{ uid: 'ws_main01', name: 'Main', webhook_url: null, admins_only: false, created_at: '2025-01-15T10:00:00.000Z' },
+			{ uid: 'ws_agency2', name: 'Agency Clients', webhook_url: 'https://hooks.acme.test/inboxkit', admins_only: true, created_at: '2025-03-02T08:30:00.000Z' },
+		],
+		wallet: {
+			total_credits: 500,
+			credits_used: 120,
+			credits_remaining: 380,
+			auto_topup_enabled: false,
+			auto_topup_mode: 'fixed',
+			auto_topup_trigger_drops_below: 50,
+			auto_topup_add_credits: 200,
+		},
+		subscription: { plan: 'growth', status: 'active', interval: 'monthly', current_period_end: '2026-12-01T00:00:00.000Z' },
+		domains: [],
+		mailboxes: [],
+		sequencers: [],
+		exports: [],
+		...overrides,
+	};
+	return JSON.parse(JSON.stringify(state));
+}
+
+module.exports = { seedState };

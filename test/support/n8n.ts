@@ -1,0 +1,314 @@
+/* eslint-disable -- test support runs under jest, not in n8n: the community (Cloud) rules do not apply */
+/**
+ * Runs the InboxKit node the way n8n runs it: n8n-core's WorkflowExecute executes a small
+ * workflow (Start -> InboxKit) with a credentials helper, so parameter resolution, expressions,
+ * `httpRequestWithAuthentication`, continueOnFail and pairedItem handling are n8n's own code.
+ */
+import { ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	createRunExecutionData,
+	Expression,
+	ICredentialsHelper,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+	type ICredentials,
+	type INodeCredentialTestResult,
+	type ICredentialTestRequest,
+	type ExecutionError,
+} from 'n8n-workflow';
+
+import { InboxKitApi } from '../../credentials/InboxKitApi.credentials';
+import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
+
+export const NODE_TYPE = 'n8n-nodes-inboxkit.inboxKit';
+export const CREDENTIAL_TYPE = 'inboxKitApi';
+const START_TYPE = 'test.start';
+
+/** Passes its input on: stands in for the trigger or the node before ours. */
+const startNode: INodeType = {
+	description: {
+		displayName: 'Start',
+		name: START_TYPE,
+		group: ['input'],
+		version: 1,
+		description: 'Emits the test items',
+		defaults: { name: 'Start' },
+		inputs: ['main'],
+		outputs: ['main'],
+		properties: [],
+	},
+	async execute() {
+		return [this.getInputData()];
+	},
+};
+
+const inboxKit = new InboxKit();
+const credentialType = new InboxKitApi();
+
+const nodeTypes: INodeTypes = {
+	getByName: (type) => (type === NODE_TYPE ? inboxKit : startNode),
+	getByNameAndVersion: (type) => (type === NODE_TYPE ? inboxKit : startNode),
+	getKnownTypes: () => ({}),
+} as INodeTypes;
+
+function resolveCredentialExpression(value: string, credentials: ICredentialDataDecryptedObject): string {
+	if (!value.startsWith('=')) return value;
+	const resolved = Expression.resolveWithoutWorkflow(value.slice(1), { $credentials: credentials });
+	return String(typeof resolved === 'function' ? resolved() : resolved);
+}
+
+/** Serves the test's credential data and applies the credential type's `authenticate` block as n8n does. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+
+	private type(name: string): ICredentialType {
+		if (name !== CREDENTIAL_TYPE) throw new Error(`Unknown credential type ${name}`);
+		return credentialType;
+	}
+
+	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const auth = this.type(typeName).authenticate;
+		if (auth === undefined) return requestOptions;
+		if (typeof auth === 'function') return await auth(credentials, requestOptions);
+		const options = { ...requestOptions } as unknown as Record<string, IDataObject>;
+		for (const [where, entries] of Object.entries(auth.properties)) {
+			options[where] = { ...(options[where] ?? {}) };
+			for (const [key, value] of Object.entries(entries as Record<string, string>)) {
+				options[where][key] = resolveCredentialExpression(value, credentials);
+			}
+		}
+		return options as unknown as IHttpRequestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		return { ...this.data };
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by these tests');
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties() {
+		return credentialType.properties;
+	}
+}
+
+function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		hooks,
+		executionId: 'test-execution',
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		currentNodeParameters: undefined,
+		variables: {},
+		userId: 'test-user',
+		setExecutionStatus: () => {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('no task runner in tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	/** The items the node receives; one empty item by default. */
+	items?: IDataObject[];
+	credentials: ICredentialDataDecryptedObject;
+	continueOnFail?: boolean;
+	retryOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** The node's output items (pairedItem included). */
+	items: INodeExecutionData[];
+	/** The node's error when the execution failed. */
+	error?: ExecutionError;
+	run: IRun;
+}
+
+function inboxKitNode(parameters: INodeParameters, options: Pick<RunOptions, 'continueOnFail' | 'retryOnFail'>): INode {
+	return {
+		id: 'inboxkit-node',
+		name: 'InboxKit',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters,
+		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.retryOnFail ? { retryOnFail: true, maxTries: 2, waitBetweenTries: 0 } : {}),
+	};
+}
+
+export async function runInboxKit(options: RunOptions): Promise<RunResult> {
+	const start: INode = {
+		id: 'start-node',
+		name: 'Start',
+		type: START_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const node = inboxKitNode(options.parameters, options);
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [start, node],
+		connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
+		active: false,
+		nodeTypes,
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [start, node],
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let finish: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
+
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
+		},
+	});
+	const execution = new WorkflowExecute(additionalData(options.credentials, hooks), 'manual', runExecutionData);
+	await execution.processRunExecutionData(workflow);
+	const run = await finished;
+
+	const taskData = run.data.resultData.runData[node.name]?.[0];
+	return {
+		items: taskData?.data?.main?.[0] ?? [],
+		error: taskData?.error ?? run.data.resultData.error,
+		run,
+	};
+}
+
+/** Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does. */
+export async function searchList(method: string, credentials: ICredentialDataDecryptedObject, filter?: string) {
+	const node = inboxKitNode({}, {});
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const search = inboxKit.methods!.listSearch![method];
+	return await search.call(context, filter);
+}
+
+/** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
+export async function loadOptions(method: string, credentials: ICredentialDataDecryptedObject, parameters: INodeParameters = {}) {
+	const node = inboxKitNode(parameters, {});
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const load = (inboxKit.methods as { loadOptions?: Record<string, (this: unknown) => Promise<unknown>> }).loadOptions![method];
+	return await load.call(context);
+}
+
+/**
+ * Tests the credential as n8n's "Test" button does: the credential's `test.request` is run by
+ * n8n-core's RoutingNode, and the outcome is read with the same rules as n8n's CredentialsTester
+ * (a rule's message for a matching status or body, else the HTTP status text).
+ */
+export async function testCredential(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+	const test = credentialType.test as ICredentialTestRequest;
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'test.credentialTest',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
+	};
+	const testNodeType: INodeType = {
+		description: {
+			...startNode.description,
+			name: 'test.credentialTest',
+			credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' }],
+		},
+	};
+	const types: INodeTypes = {
+		getByName: () => testNodeType,
+		getByNameAndVersion: () => testNodeType,
+		getKnownTypes: () => ({}),
+	} as INodeTypes;
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(data),
+		'internal',
+		createRunExecutionData({ executionData: null }),
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const routingNode = new RoutingNode(context, testNodeType, { id: 'cred-1', name: 'InboxKit account', type: CREDENTIAL_TYPE, data });
+	let response: INodeExecutionData[][] | null | undefined;
+	try {
+		response = await routingNode.runNode();
+	} catch (error) {
+		const cause = (error as { cause?: { response?: { status: number; statusText: string }; code?: string } }).cause;
+		if (cause?.response) {
+			for (const rule of test.rules ?? []) {
+				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
+					return { status: 'Error', message: rule.properties.message };
+				}
+			}
+			return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+		}
+		return { status: 'Error', message: cause?.code ?? (error as Error).message };
+	}
+	for (const rule of test.rules ?? []) {
+		if (rule.type === 'responseSuccessBody' && response?.[0]?.[0]?.json?.[rule.properties.key] === rule.properties.value) {
+			return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
