@@ -11,7 +11,7 @@ export class InboxKitApi implements ICredentialType {
 
 	displayName = 'InboxKit API';
 
-	icon: Icon = 'file:inboxkit.svg';
+	icon: Icon = { light: 'file:inboxkit.svg', dark: 'file:inboxkit.dark.svg' };
 
 	documentationUrl = 'https://docs.inboxkit.com';
 

@@ -10,7 +10,7 @@ export class InboxKit implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'InboxKit',
 		name: 'inboxKit',
-		icon: 'file:inboxkit.svg',
+		icon: { light: 'file:inboxkit.svg', dark: 'file:inboxkit.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

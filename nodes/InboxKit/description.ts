@@ -34,6 +34,7 @@ function operationDropdown(resource: InboxKitResource): INodeProperties {
 			action: operation.action,
 			description: operationDescription(operation),
 		}));
+	const firstOperation = resource.operations[0].value;
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -41,7 +42,7 @@ function operationDropdown(resource: InboxKitResource): INodeProperties {
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
 		options,
-		default: resource.operations[0].value,
+		default: firstOperation,
 	};
 }
 
@@ -56,11 +57,12 @@ function operationFields(resource: InboxKitResource, operation: InboxKitOperatio
 		});
 	}
 	fields.push(...(operation.fields ?? []));
-	if (operation.list) fields.push(...returnAllFields(`${resource.name.toLowerCase()} records`));
+	if (operation.list) fields.push(...returnAllFields());
 	return fields.map((field) => shownFor(field, resource.value, operation.value));
 }
 
 export function nodeProperties(resources: InboxKitResource[]): INodeProperties[] {
+	const firstResource = resources[0].value;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -68,7 +70,7 @@ export function nodeProperties(resources: InboxKitResource[]): INodeProperties[]
 			type: 'options',
 			noDataExpression: true,
 			options: resources.map(({ name, value, description }) => ({ name, value, description })),
-			default: resources[0].value,
+			default: firstResource,
 		},
 	];
 	for (const resource of resources) {

@@ -44,8 +44,10 @@ async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<
 	});
 }
 
+/** The answer as the user wants it: InboxKit's `error: false` flag says nothing on success. */
 function withoutEnvelope(answer: IDataObject): IDataObject {
-	const { error: _error, ...rest } = answer;
+	const rest = { ...answer };
+	delete rest.error;
 	return rest;
 }
 
@@ -88,6 +90,12 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
+/** Our errors pass through as they are (wrapping them again hides InboxKit's message). */
+function asNodeError(ctx: IExecuteFunctions, error: Error, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+}
+
 export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operation = findOperation(
@@ -113,8 +121,7 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 				output.push(errorItem(error as Error, itemIndex));
 				continue;
 			}
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			throw asNodeError(this, error as Error, itemIndex);
 		}
 	}
 	return [output];

@@ -1,4 +1,3 @@
-/* eslint-disable -- test support runs under jest, not in n8n: the community (Cloud) rules do not apply */
 /**
  * Runs the InboxKit node the way n8n runs it: n8n-core's WorkflowExecute executes a small
  * workflow (Start -> InboxKit) with a credentials helper, so parameter resolution, expressions,

@@ -41,7 +41,7 @@ export function workspacePicker(displayName: string, description: string): INode
 	};
 }
 
-export function returnAllFields(noun: string): INodeProperties[] {
+export function returnAllFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -56,7 +56,7 @@ export function returnAllFields(noun: string): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 50,
-			description: `Max number of ${noun} to return`,
+			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
