@@ -1,0 +1,195 @@
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+
+/**
+ * Every Account, Workspace and Billing operation, run through n8n: the sandbox must see exactly
+ * the method, path, query, body and bearer token of InboxKit's API, and the node must output
+ * what InboxKit answered.
+ */
+const env = useSandbox();
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	request: { method: string; path: string; query?: object; body?: object };
+	/** Checks the output items against the sandbox state after the call. */
+	output: (json: Record<string, unknown>[], state: Record<string, unknown>) => void;
+}
+
+const ws = (value: string) => ({ __rl: true, mode: 'id', value });
+
+const cases: Case[] = [
+	{
+		title: 'Account > Get',
+		parameters: { resource: 'account', operation: 'get' },
+		request: { method: 'GET', path: '/account', query: {} },
+		output: ([json]) => expect(json.account).toMatchObject({ uid: 'acct_1f2e3d', name: 'Acme Outbound' }),
+	},
+	{
+		title: 'Workspace > Get Many (one item per workspace)',
+		parameters: { resource: 'workspace', operation: 'getMany', returnAll: true },
+		request: { method: 'GET', path: '/workspaces/list', query: {} },
+		output: (items) => expect(items.map((i) => i.uid)).toEqual(['ws_main01', 'ws_agency2']),
+	},
+	{
+		title: 'Workspace > Get',
+		parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws_agency2') },
+		request: { method: 'GET', path: '/workspaces/details', query: { uid: 'ws_agency2' } },
+		output: ([json]) => expect(json.workspace).toMatchObject({ uid: 'ws_agency2', name: 'Agency Clients' }),
+	},
+	{
+		title: 'Workspace > Create',
+		parameters: {
+			resource: 'workspace',
+			operation: 'create',
+			name: '  Client Seven ',
+			additionalFields: { admins_only: true, webhook_url: 'https://hooks.example.com/ik' },
+		},
+		request: {
+			method: 'POST',
+			path: '/workspaces/create',
+			body: { name: 'Client Seven', admins_only: true, webhook_url: 'https://hooks.example.com/ik' },
+		},
+		output: ([json], state) => {
+			expect(json.uid).toEqual(expect.any(String));
+			expect((state.workspaces as { uid: string }[]).map((w) => w.uid)).toContain(json.uid);
+		},
+	},
+	{
+		title: 'Workspace > Update',
+		parameters: { resource: 'workspace', operation: 'update', workspaceUid: ws('ws_main01'), updateFields: { name: 'Renamed' } },
+		request: { method: 'PUT', path: '/workspaces/update', body: { uid: 'ws_main01', name: 'Renamed' } },
+		output: ([json]) => expect(json.workspace).toMatchObject({ uid: 'ws_main01', name: 'Renamed' }),
+	},
+	{
+		title: 'Workspace > Delete',
+		parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('ws_agency2') },
+		request: { method: 'DELETE', path: '/workspaces/delete', body: { uid: 'ws_agency2' } },
+		output: (_items, state) => expect((state.workspaces as { uid: string }[]).map((w) => w.uid)).toEqual(['ws_main01']),
+	},
+	{
+		title: 'Workspace > Update Webhook',
+		parameters: { resource: 'workspace', operation: 'updateWebhook', workspaceUid: ws('ws_main01'), webhookUrl: 'https://n8n.example.com/webhook/ik' },
+		request: { method: 'POST', path: '/workspaces/webhook', body: { uid: 'ws_main01', webhook_url: 'https://n8n.example.com/webhook/ik' } },
+		output: ([json]) => expect(json.webhook_url).toBe('https://n8n.example.com/webhook/ik'),
+	},
+	{
+		title: 'Billing > Get Pricing Plans',
+		parameters: { resource: 'billing', operation: 'getPricingPlans' },
+		request: { method: 'GET', path: '/billing/pricing-plans', query: {} },
+		output: ([json]) => expect((json.plans as object[]).length).toBe(3),
+	},
+	{
+		title: 'Billing > Get Subscription',
+		parameters: { resource: 'billing', operation: 'getSubscription' },
+		request: { method: 'GET', path: '/billing/subscription', query: {} },
+		output: ([json]) => expect(json.subscription).toMatchObject({ plan: 'growth', status: 'active' }),
+	},
+	{
+		title: 'Billing > Change Plan',
+		parameters: { resource: 'billing', operation: 'changePlan', planId: 'scale' },
+		request: { method: 'POST', path: '/billing/subscription/change-plan', body: { plan_id: 'scale' } },
+		output: ([json]) => expect(json.subscription).toMatchObject({ plan: 'scale' }),
+	},
+	{
+		title: 'Billing > Cancel Subscription',
+		parameters: { resource: 'billing', operation: 'cancelSubscription' },
+		request: { method: 'POST', path: '/billing/subscription/cancel' },
+		output: ([json]) => expect(json.subscription).toMatchObject({ status: 'cancelled' }),
+	},
+	{
+		title: 'Billing > Get Wallet',
+		parameters: { resource: 'billing', operation: 'getWallet' },
+		request: { method: 'GET', path: '/billing/wallet', query: {} },
+		output: ([json]) => expect(json.wallet).toMatchObject({ credits_remaining: 380 }),
+	},
+	{
+		title: 'Billing > Add Credits',
+		parameters: { resource: 'billing', operation: 'addCredits', credits: 250 },
+		request: { method: 'POST', path: '/billing/wallet/add-credits', body: { credits: 250 } },
+		output: ([json]) => expect(json).toMatchObject({ credits_added: 250, wallet: { credits_remaining: 630 } }),
+	},
+	{
+		title: 'Billing > Update Auto Top-Up',
+		parameters: {
+			resource: 'billing',
+			operation: 'updateAutoTopup',
+			enabled: true,
+			settings: { auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 },
+		},
+		request: {
+			method: 'POST',
+			path: '/billing/auto-topup',
+			body: { auto_topup_enabled: true, auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 },
+		},
+		output: ([json]) => expect(json.wallet).toMatchObject({ auto_topup_enabled: true, auto_topup_add_credits: 300 }),
+	},
+	{
+		title: 'Billing > Get Billing Portal Link',
+		parameters: { resource: 'billing', operation: 'getPortalLink' },
+		request: { method: 'GET', path: '/billing/manage', query: {} },
+		output: ([json]) => expect(json).toEqual({ message: 'Billing portal link', url: 'https://billing.stripe.com/session/test_portal_123' }),
+	},
+];
+
+describe.each(cases)('$title', ({ parameters, request, output }) => {
+	test('sends exactly the API request and outputs the answer', async () => {
+		const { items, error } = await env.run({ parameters });
+		expect(error).toBeUndefined();
+
+		const [sent, ...more] = env.sandbox.requests;
+		expect(more).toHaveLength(0);
+		expect(sent.method).toBe(request.method);
+		expect(sent.path).toBe(request.path);
+		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
+		// Account, Workspace and Billing calls are team-wide: no workspace header.
+		expect(sent.headers['x-workspace-id']).toBeUndefined();
+		if (request.query) expect(sent.query).toEqual(request.query);
+		if (request.body) expect(sent.body).toEqual(request.body);
+		else expect(sent.rawBody.length).toBe(0);
+
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.pairedItem).toEqual({ item: 0 });
+			expect(item.json).not.toHaveProperty('error');
+		}
+		output(items.map((i) => i.json), env.sandbox.state);
+	});
+});
+
+test('every Account, Workspace and Billing operation has a case here', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const covered = new Set(cases.map((c) => `${c.parameters.resource}.${c.parameters.operation}`));
+	const expected = RESOURCES.filter((r) => ['account', 'workspace', 'billing'].includes(r.value)).flatMap((r) =>
+		r.operations.map((o) => `${r.value}.${o.value}`),
+	);
+	expect(expected).toHaveLength(15);
+	expect([...covered].sort()).toEqual(expected.sort());
+});
+
+test('Workspace > Get Many with a Limit returns only that many', async () => {
+	const { items } = await env.run({ parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 1 } });
+	expect(items.map((i) => i.json.uid)).toEqual(['ws_main01']);
+});
+
+test('the Workspace picker lists workspaces from InboxKit and filters them', async () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { searchList } = require('../support/n8n') as typeof import('../support/n8n');
+	const credentials = { apiToken: env.sandbox.token, baseUrl: env.sandbox.url };
+	const all = await searchList('searchWorkspaces', credentials);
+	expect(all.results).toEqual([
+		{ name: 'Main', value: 'ws_main01' },
+		{ name: 'Agency Clients', value: 'ws_agency2' },
+	]);
+	const filtered = await searchList('searchWorkspaces', credentials, 'agency');
+	expect(filtered.results).toEqual([{ name: 'Agency Clients', value: 'ws_agency2' }]);
+	expect(env.sandbox.calls('GET /workspaces/list')).toHaveLength(2);
+});
+
+test('a workspace picked "From List" sends the same uid as one typed "By ID"', async () => {
+	await env.run({
+		parameters: { resource: 'workspace', operation: 'get', workspaceUid: { __rl: true, mode: 'list', value: 'ws_agency2', cachedResultName: 'Agency Clients' } },
+	});
+	expect(env.sandbox.requests[0].query).toEqual({ uid: 'ws_agency2' });
+	expect(DEFAULT_WORKSPACE).toBe('ws_main01');
+});

@@ -1,0 +1,71 @@
+/**
+ * Typed access to the InboxKit sandbox (test/sandbox/server.js) for jest suites: one server per
+ * suite, reset to its seed data before every test.
+ */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { runInboxKit, type RunOptions, type RunResult } from './n8n';
+
+// The sandbox is plain JavaScript so that `npm start` can run it without a compiler.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startSandbox } = require('../sandbox/server') as { startSandbox: (options?: object) => Promise<Sandbox> };
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | undefined>;
+	body: IDataObject | undefined;
+	rawBody: Buffer;
+	files: Record<string, { filename: string; contentType?: string; data: Buffer }>;
+}
+
+export interface FaultAnswer {
+	status?: number;
+	body?: unknown;
+	raw?: string;
+	headers?: Record<string, string>;
+	contentType?: string;
+	reset?: boolean;
+	delayMs?: number;
+}
+
+export interface Sandbox {
+	token: string;
+	url: string;
+	requests: RecordedRequest[];
+	state: IDataObject & Record<string, IDataObject[] | IDataObject>;
+	calls(key?: string): RecordedRequest[];
+	fault(key: string, ...answers: FaultAnswer[]): void;
+	reset(state?: object): void;
+	close(): Promise<void>;
+}
+
+export const DEFAULT_WORKSPACE = 'ws_main01';
+
+/** Starts one sandbox for the calling suite and resets it before each test. */
+export function useSandbox(): { sandbox: Sandbox; run: (options: Omit<RunOptions, 'credentials'> & { credentials?: IDataObject }) => Promise<RunResult> } {
+	const holder = {} as { sandbox: Sandbox };
+	beforeAll(async () => {
+		holder.sandbox = await startSandbox();
+	});
+	beforeEach(() => holder.sandbox.reset());
+	afterAll(async () => holder.sandbox.close());
+	return {
+		get sandbox() {
+			return holder.sandbox;
+		},
+		run: async (options) =>
+			await runInboxKit({
+				...options,
+				credentials: {
+					apiToken: holder.sandbox.token,
+					baseUrl: holder.sandbox.url,
+					workspaceId: DEFAULT_WORKSPACE,
+					...options.credentials,
+				},
+			}),
+	};
+}
+
+export type { INodeParameters };
