@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from './operation';
-import { requestOptionsField, returnAllFields, workspaceField } from './shared/fields';
+import { combineItemsField, requestOptionsField, returnAllFields, workspaceField } from './shared/fields';
 
 /**
  * Builds the node's fields from the resource entries, so that an operation's dropdown option,
@@ -57,6 +57,7 @@ function operationFields(resource: InboxKitResource, operation: InboxKitOperatio
 		});
 	}
 	fields.push(...(operation.fields ?? []));
+	if (operation.combine) fields.push(combineItemsField);
 	if (operation.list) fields.push(...returnAllFields());
 	return fields.map((field) => shownFor(field, resource.value, operation.value));
 }

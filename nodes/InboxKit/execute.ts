@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isRetryable, type InboxKitOperation } from './operation';
+import { isRetryable, type InboxKitOperation, type RequestParts } from './operation';
 import { RESOURCES } from './resources';
 import { checkId, checkInteger, readCollection } from './shared/parameters';
-import { REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from './shared/fields';
+import { COMBINE_FIELD, REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from './shared/fields';
 import {
 	callInboxKit,
 	callInboxKitForRecords,
@@ -59,15 +59,13 @@ export async function runOperation(
 ): Promise<IDataObject[]> {
 	const settings = callSettings(ctx, itemIndex);
 	const workspaceId = operation.workspaceScoped ? await workspaceFor(ctx, itemIndex) : undefined;
-	const parts = (await operation.request?.(ctx, itemIndex)) ?? {};
-	const call: InboxKitCall = {
-		method: operation.method,
-		path: parts.path ?? operation.path,
-		qs: parts.qs,
-		body: parts.body,
-		workspaceId,
-		retryable: isRetryable(operation),
-	};
+	const { combine } = operation;
+	const parts = operation.request
+		? await operation.request(ctx, itemIndex)
+		: combine
+			? combine.request(ctx, await combine.entries(ctx, itemIndex), itemIndex)
+			: {};
+	const call = callFor(operation, parts, workspaceId);
 
 	if (operation.list) {
 		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
@@ -78,8 +76,79 @@ export async function runOperation(
 	}
 
 	const answer = await callInboxKit.call(ctx, call, settings);
-	const output = operation.output ? operation.output(answer, ctx, itemIndex) : withoutEnvelope(answer);
-	return Array.isArray(output) ? output : [output];
+	return outputOf(operation, answer, ctx, itemIndex);
+}
+
+function callFor(operation: InboxKitOperation, parts: RequestParts, workspaceId: string | undefined): InboxKitCall {
+	return {
+		method: operation.method,
+		path: parts.path ?? operation.path,
+		qs: parts.qs,
+		body: parts.body,
+		workspaceId,
+		retryable: isRetryable(operation),
+	};
+}
+
+function outputOf(operation: InboxKitOperation, answer: IDataObject, ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	if (operation.output) {
+		const output = operation.output(answer, ctx, itemIndex);
+		return Array.isArray(output) ? output : [output];
+	}
+	if (operation.combine) return operation.combine.results(answer).map((result) => result.json);
+	return [withoutEnvelope(answer)];
+}
+
+/**
+ * "Combine Input Items": the entries of every input item go out in one request, and each
+ * answer record is paired with the item whose entry it answers (or with all of them when the
+ * answer does not say). Items whose fields are invalid are left out before the request.
+ */
+async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation, itemCount: number): Promise<INodeExecutionData[]> {
+	const combine = operation.combine!;
+	const output: INodeExecutionData[] = [];
+	const entries: Array<{ entry: IDataObject; itemIndex: number }> = [];
+	const sent: number[] = [];
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
+		try {
+			for (const entry of await combine.entries(ctx, itemIndex)) entries.push({ entry, itemIndex });
+			sent.push(itemIndex);
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
+			output.push(errorItem(error as Error, itemIndex));
+		}
+	}
+	if (sent.length === 0) return output;
+	if (entries.length > combine.maxEntries) {
+		throw new NodeOperationError(ctx.getNode(), `The input items hold ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, {
+			description: 'Nothing was sent. Turn off "Combine Input Items", or split the items into smaller batches (e.g. with the Loop Over Items node).',
+		});
+	}
+
+	const first = sent[0];
+	let answer: IDataObject;
+	try {
+		const workspaceId = operation.workspaceScoped ? await workspaceFor(ctx, first) : undefined;
+		const parts = combine.request(ctx, entries.map(({ entry }) => entry), first);
+		answer = await callInboxKit.call(ctx, callFor(operation, parts, workspaceId), callSettings(ctx, first));
+	} catch (error) {
+		if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, first);
+		return [...output, ...sent.map((itemIndex) => errorItem(error as Error, itemIndex))];
+	}
+
+	const itemOf = new Map<string, number>();
+	for (const { entry, itemIndex } of entries) {
+		const key = combine.entryKey(entry);
+		if (!itemOf.has(key)) itemOf.set(key, itemIndex);
+	}
+	for (const { key, json } of combine.results(answer)) {
+		const itemIndex = key === undefined ? undefined : itemOf.get(key);
+		output.push({
+			json,
+			pairedItem: itemIndex === undefined ? sent.map((item) => ({ item })) : { item: itemIndex },
+		});
+	}
+	return output;
 }
 
 function errorItem(error: Error, itemIndex: number): INodeExecutionData {
@@ -109,6 +178,10 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 		throw new NodeOperationError(this.getNode(), `"${operation.action}" spends money, so it must not run with "Retry On Fail"`, {
 			description: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
 		});
+	}
+
+	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
+		return [await runCombined(this, operation, items.length)];
 	}
 
 	const output: INodeExecutionData[] = [];

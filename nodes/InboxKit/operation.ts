@@ -47,8 +47,28 @@ export interface InboxKitOperation {
 	request?: (ctx: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
 	/** A list endpoint: adds Return All / Limit and returns one item per record. */
 	list?: { recordsKey: string; paging: Paging };
+	/**
+	 * The endpoint takes a list (domains, mailbox ids, ...). Each input item gives entries; with
+	 * "Combine Input Items" on, the entries of all items go out in one request and the answer's
+	 * records are paired back to the items they came from. Without `request`, a single item's
+	 * call is built from its own entries.
+	 */
+	combine?: CombineSpec;
 	/** Turns a successful answer into output items; by default the answer without `error`. */
 	output?: (answer: IDataObject, ctx: IExecuteFunctions, itemIndex: number) => IDataObject | IDataObject[];
+}
+
+export interface CombineSpec {
+	/** The validated entries one input item contributes. */
+	entries: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject[] | Promise<IDataObject[]>;
+	/** The request for a list of entries; `itemIndex` is the first item's, for field reads shared by all. */
+	request: (ctx: IExecuteFunctions, entries: IDataObject[], itemIndex: number) => RequestParts;
+	/** The key that pairs an entry with an answer record (e.g. the domain name). */
+	entryKey: (entry: IDataObject) => string;
+	/** The answer's records, each with the key of the entry it belongs to (undefined: not pairable). */
+	results: (answer: IDataObject) => Array<{ key?: string; json: IDataObject }>;
+	/** Most entries one request may carry. */
+	maxEntries: number;
 }
 
 export interface InboxKitResource {

@@ -233,8 +233,8 @@ export async function searchList(method: string, credentials: ICredentialDataDec
 	const node = inboxKitNode({}, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
-	const search = inboxKit.methods!.listSearch![method];
-	return await search.call(context, filter);
+	const methods = inboxKit.methods.listSearch as Record<string, (this: unknown, filter?: string) => Promise<{ results: { name: string; value: string }[] }>>;
+	return await methods[method].call(context, filter);
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
@@ -242,7 +242,7 @@ export async function loadOptions(method: string, credentials: ICredentialDataDe
 	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
-	const load = (inboxKit.methods as { loadOptions?: Record<string, (this: unknown) => Promise<unknown>> }).loadOptions![method];
+	const load = (inboxKit.methods as unknown as { loadOptions: Record<string, (this: unknown) => Promise<unknown>> }).loadOptions[method];
 	return await load.call(context);
 }
 

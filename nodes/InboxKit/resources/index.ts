@@ -1,7 +1,11 @@
 import type { InboxKitResource } from '../operation';
 import { account } from './account';
 import { billing } from './billing';
+import { dns } from './dns';
+import { domain } from './domain';
+import { mailbox } from './mailbox';
+import { sequencer } from './sequencer';
 import { workspace } from './workspace';
 
 /** Every resource of the node, in the order of the Resource dropdown (alphabetical, as n8n does). */
-export const RESOURCES: InboxKitResource[] = [account, billing, workspace];
+export const RESOURCES: InboxKitResource[] = [account, billing, dns, domain, mailbox, sequencer, workspace];

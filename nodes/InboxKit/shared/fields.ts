@@ -91,3 +91,15 @@ export const requestOptionsField: INodeProperties = {
 		},
 	],
 };
+
+export const COMBINE_FIELD = 'combineItems';
+
+/** For endpoints that take a list: one request for all input items instead of one per item. */
+export const combineItemsField: INodeProperties = {
+	displayName: 'Combine Input Items',
+	name: COMBINE_FIELD,
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to send the values of all input items in one request, instead of one request per item. Output items are paired back to the input item each result belongs to.',
+};
