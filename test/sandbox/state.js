@@ -4,6 +4,22 @@
  * starts from a fresh copy (sandbox.reset()). Shapes follow InboxKit's documented answers.
  */
 
+/** Seed data of each resource lives beside its routes, in ./seeds/<resource>.js ({ seed() }). */
+function resourceSeeds() {
+	const slices = {};
+	for (const file of ['domain', 'dns', 'mailbox', 'sequencer']) {
+		let module;
+		try {
+			module = require(`./seeds/${file}`);
+		} catch (error) {
+			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`seeds/${file}`)) continue;
+			throw error;
+		}
+		Object.assign(slices, module.seed());
+	}
+	return slices;
+}
+
 function seedState(overrides = {}) {
 	const state = {
 		account: {
@@ -27,10 +43,7 @@ function seedState(overrides = {}) {
 			auto_topup_add_credits: 200,
 		},
 		subscription: { plan: 'growth', status: 'active', interval: 'monthly', current_period_end: '2026-12-01T00:00:00.000Z' },
-		domains: [],
-		mailboxes: [],
-		sequencers: [],
-		exports: [],
+		...resourceSeeds(),
 		...overrides,
 	};
 	return JSON.parse(JSON.stringify(state));
