@@ -34,10 +34,17 @@ export function inboxKitMessage(body: unknown): string | undefined {
 	return [text, ...details].filter(Boolean).join(': ');
 }
 
-function deliveryNote(call: FailedCall, mayHaveArrived: boolean): string {
-	if (!mayHaveArrived) return '';
-	if (call.retryable) return '';
-	return ' It was sent once and not retried, because it changes data: it may have reached InboxKit. Check in InboxKit before running it again, so nothing is bought or changed twice.';
+/**
+ * What a write's failure means for the user: it is never re-sent, and either InboxKit turned it
+ * away (nothing happened) or nobody knows whether it was carried out.
+ */
+type Delivery = 'refused' | 'unknown' | 'irrelevant';
+
+function deliveryNote(call: FailedCall, delivery: Delivery): string {
+	if (call.retryable || delivery === 'irrelevant') return '';
+	const once = ' It was sent once and not retried, because it changes data.';
+	if (delivery === 'refused') return `${once} InboxKit turned it away, so nothing was changed: run it again later.`;
+	return `${once} It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice.`;
 }
 
 /** An HTTP answer that is a failure: a non-2xx status, or `error: true` in a 2xx body. */
@@ -53,7 +60,7 @@ export function answerError(
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
 	return new NodeApiError(node, (typeof body === 'object' && body !== null ? body : { body }) as JsonObject, {
 		message: `InboxKit: ${message}`,
-		description: `${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault)}`.trim(),
+		description: `${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
@@ -71,7 +78,7 @@ export function unreadableAnswerError(
 	const start = text.trim().slice(0, 120).replace(/\s+/g, ' ');
 	return new NodeApiError(node, { status, body: start } as JsonObject, {
 		message: `InboxKit answered HTTP ${status} with ${what}`,
-		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, status >= 500 || status < 300)}`,
+		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, status >= 500 || status < 300 ? 'unknown' : 'irrelevant')}`,
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
@@ -105,7 +112,7 @@ export function networkError(
 		message,
 		description: `${call.method} ${call.path} (${code ?? 'no code'}).${tries}${
 			timedOut ? ' Raise "Timeout" under Request Options if InboxKit is slow today.' : ''
-		}${deliveryNote(call, reached)}`,
+		}${deliveryNote(call, reached ? 'unknown' : 'refused')}`,
 		itemIndex: call.itemIndex,
 	});
 }
