@@ -217,7 +217,12 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		},
 	});
 	const execution = new WorkflowExecute(additionalData(options.credentials, hooks), 'manual', runExecutionData);
-	await execution.processRunExecutionData(workflow);
+	try {
+		await execution.processRunExecutionData(workflow);
+	} catch (error) {
+		// n8n refuses to start a workflow whose node has issues (e.g. an empty required field).
+		return { items: [], error: error as ExecutionError, run: undefined as unknown as IRun };
+	}
 	const run = await finished;
 
 	const taskData = run.data.resultData.runData[node.name]?.[0];

@@ -1,0 +1,60 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { useSandbox, type INodeParameters } from '../support/sandbox';
+
+/**
+ * What users paste: empty fields, wrong types from expressions, bad domains, emails and IDs,
+ * out-of-range numbers, oversized lists, missing binary data. Each must stop with an error that
+ * names the field, before any request reaches InboxKit.
+ */
+const env = useSandbox();
+
+interface BadInput {
+	title: string;
+	parameters: INodeParameters;
+	message: RegExp;
+	items?: IDataObject[];
+	credentials?: IDataObject;
+	/** n8n itself stops a workflow whose required field is empty, before the node runs. */
+	errorName?: 'WorkflowHasIssuesError';
+}
+
+const ws = (value: unknown) => ({ __rl: true, mode: 'id', value });
+
+export const accountWorkspaceBillingCases: BadInput[] = [
+	{ title: 'workspace name empty', parameters: { resource: 'workspace', operation: 'create', name: '   ' }, message: /^The "Name" field is empty$/ },
+	{ title: 'workspace name from an expression giving an object', parameters: { resource: 'workspace', operation: 'create', name: '={{ $json.meta }}' }, items: [{ meta: { a: 1 } }], message: /^The "Name" field must be text, but got \{"a":1\}$/ },
+	{ title: 'workspace webhook not a URL', parameters: { resource: 'workspace', operation: 'create', name: 'A', additionalFields: { webhook_url: 'hooks dot example' } }, message: /^The "Webhook URL" field holds "hooks dot example", which is not a web URL$/ },
+	{ title: 'webhook update over plain http', parameters: { resource: 'workspace', operation: 'updateWebhook', workspaceUid: ws('ws_main01'), webhookUrl: 'http://example.com/h' }, message: /^The "Webhook URL" field holds "http:\/\/example.com\/h", which is not an https URL$/ },
+	{ title: 'workspace id with spaces', parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws main') }, message: /^The "Workspace" field holds "ws main", which is not an InboxKit ID$/ },
+	{ title: 'workspace id empty', parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('') }, errorName: 'WorkflowHasIssuesError', message: /Parameter "Workspace" is required/ },
+	{ title: 'workspace id from an expression giving nothing', parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('={{ $json.uid }}') }, items: [{}], message: /^The "Workspace" field is empty$/ },
+	{ title: 'workspace id from an expression giving a list', parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('={{ $json.ids }}') }, items: [{ ids: ['a', 'b'] }], message: /^The "Workspace" field must be text, but got \["a","b"\]$/ },
+	{ title: 'credits zero', parameters: { resource: 'billing', operation: 'addCredits', credits: 0 }, message: /^The "Credits" field must be between 1 and 1000000, but got 0$/ },
+	{ title: 'credits a fraction', parameters: { resource: 'billing', operation: 'addCredits', credits: 2.5 }, message: /^The "Credits" field must be a whole number, but got 2.5$/ },
+	{ title: 'credits text from an expression', parameters: { resource: 'billing', operation: 'addCredits', credits: '={{ $json.amount }}' }, items: [{ amount: 'lots' }], message: /^The "Credits" field must be a whole number, but got lots$/ },
+	{ title: 'plan id empty', parameters: { resource: 'billing', operation: 'changePlan', planId: '' }, errorName: 'WorkflowHasIssuesError', message: /Parameter "Plan ID" is required/ },
+	{ title: 'plan id from an expression giving blanks', parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' }, items: [{ plan: '  ' }], message: /^The "Plan ID" field is empty$/ },
+	{ title: 'auto top-up amount negative', parameters: { resource: 'billing', operation: 'updateAutoTopup', enabled: true, settings: { auto_topup_add_credits: -5 } }, message: /^The "Add Credits" field must be between 1 and 1000000, but got -5$/ },
+	{ title: 'max tries zero', parameters: { resource: 'billing', operation: 'getWallet', requestOptions: { maxTries: 0 } }, message: /^The "Max Tries for Reads" field must be between 1 and 10, but got 0$/ },
+	{ title: 'timeout too long', parameters: { resource: 'account', operation: 'get', requestOptions: { timeout: 3600 } }, message: /^The "Timeout \(Seconds\)" field must be between 1 and 300, but got 3600$/ },
+	{ title: 'limit zero', parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 0 }, message: /^The "Limit" field must be between 1 and 100000, but got 0$/ },
+];
+
+export const workspaceScopeCases: BadInput[] = [
+	{ title: 'no workspace chosen and no default in the credential', parameters: { resource: 'dns', operation: 'get', domain: 'example.com' }, credentials: { workspaceId: '' }, message: /^No workspace chosen for this operation$/ },
+	{ title: 'workspace field with a pasted URL', parameters: { resource: 'dns', operation: 'get', workspace: ws('https://app.inboxkit.com/ws/1'), domain: 'example.com' }, message: /^The "Workspace" field holds "https:\/\/app.inboxkit.com\/ws\/1", which is not an InboxKit ID$/ },
+	{ title: 'bad default workspace in the credential', parameters: { resource: 'dns', operation: 'get', domain: 'example.com' }, credentials: { workspaceId: 'ws 1' }, message: /^The "Default Workspace ID \(credential\)" field holds "ws 1", which is not an InboxKit ID$/ },
+];
+
+export function expectRejectedBeforeSending(cases: BadInput[]) {
+	test.each(cases.map((c) => [c.title, c]))('%s', async (_title, { parameters, message, items, credentials, errorName }) => {
+		const { error } = await env.run({ parameters, items, credentials });
+		expect(error?.name).toBe(errorName ?? 'NodeOperationError');
+		expect(error?.message).toMatch(message);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+}
+
+describe('Account, Workspace, Billing and request options', () => expectRejectedBeforeSending(accountWorkspaceBillingCases));
+describe('Workspace scope', () => expectRejectedBeforeSending(workspaceScopeCases));
