@@ -16,6 +16,14 @@ const webhookUrl: INodeProperties = {
 	description: 'Where InboxKit posts status changes of this workspace\'s domains and mailboxes',
 };
 
+const adminsOnly: INodeProperties = {
+	displayName: 'Admins Only',
+	name: 'admins_only',
+	type: 'boolean',
+	default: false,
+	description: 'Whether only team admins can see this workspace',
+};
+
 export const listWorkspaces: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
@@ -58,13 +66,7 @@ export const workspace: InboxKitResource = {
 					placeholder: 'Add Field',
 					default: {},
 					options: [
-						{
-							displayName: 'Admins Only',
-							name: 'admins_only',
-							type: 'boolean',
-							default: false,
-							description: 'Whether only team admins can see this workspace',
-						},
+						adminsOnly,
 						{ ...webhookUrl, name: 'webhook_url' },
 					],
 				},
@@ -118,13 +120,7 @@ export const workspace: InboxKitResource = {
 					placeholder: 'Add Field',
 					default: {},
 					options: [
-						{
-							displayName: 'Admins Only',
-							name: 'admins_only',
-							type: 'boolean',
-							default: false,
-							description: 'Whether only team admins can see this workspace',
-						},
+						adminsOnly,
 						{
 							displayName: 'Name',
 							name: 'name',
