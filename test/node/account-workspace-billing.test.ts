@@ -15,7 +15,7 @@ interface Case {
 	output: (json: Record<string, unknown>[], state: Record<string, unknown>) => void;
 }
 
-const ws = (value: string) => ({ __rl: true, mode: 'id', value });
+const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
 const cases: Case[] = [
 	{

@@ -19,7 +19,7 @@ interface BadInput {
 	errorName?: 'WorkflowHasIssuesError';
 }
 
-const ws = (value: unknown) => ({ __rl: true, mode: 'id', value });
+const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
 export const accountWorkspaceBillingCases: BadInput[] = [
 	{ title: 'workspace name empty', parameters: { resource: 'workspace', operation: 'create', name: '   ' }, message: /^The "Name" field is empty$/ },
