@@ -1,0 +1,305 @@
+'use strict';
+/**
+ * Drives a real n8n (installed by ./n8n-install.js) with this package installed the way a user
+ * installs a community node: `npm run build`, `npm pack`, then the tgz installed with npm into
+ * `<N8N_USER_FOLDER>/.n8n/nodes`, where n8n loads packages named n8n-nodes-* from node_modules.
+ *
+ * Shared by `npm start` (./start.js) and the e2e tests.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const http = require('node:http');
+const { spawn, spawnSync } = require('node:child_process');
+
+const { ensureN8n, paths, n8nEnv } = require('./n8n-install');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const PACKAGE = require(path.join(REPO, 'package.json'));
+const NODE_TYPE = `${PACKAGE.name}.inboxKit`;
+const CREDENTIAL_ID = 'InboxKitSandbox1';
+const CREDENTIAL_NAME = 'InboxKit API';
+
+function log(message) {
+	if (process.env.INBOXKIT_E2E_QUIET !== '1') process.stderr.write(`[n8n] ${message}\n`);
+}
+
+function cleanEnv() {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
+	return env;
+}
+
+function runSync(command, args, options = {}) {
+	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	if (result.error) throw result.error;
+	if (result.status !== 0) {
+		throw new Error(`${path.basename(command)} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+	}
+	return result;
+}
+
+/** `npm run build` in the checkout, `npm pack` into outDir; returns the tgz path. */
+function buildAndPack(outDir, { build = process.env.INBOXKIT_E2E_SKIP_BUILD !== '1' } = {}) {
+	fs.mkdirSync(outDir, { recursive: true });
+	if (build) {
+		log('npm run build');
+		runSync('npm', ['run', 'build'], { cwd: REPO, env: cleanEnv() });
+	}
+	const packed = runSync('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO, env: cleanEnv() });
+	const [{ filename }] = JSON.parse(packed.stdout);
+	return path.join(outDir, path.basename(filename));
+}
+
+/** Installs the packed tgz as a community package of the n8n user folder. */
+function installPackage(userFolder, tgz) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	if (!fs.existsSync(path.join(nodesDir, 'package.json'))) {
+		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n');
+	}
+	// n8n-workflow is a peer dependency that n8n itself provides: do not install a copy.
+	runSync('npm', ['install', '--omit=peer', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tgz], {
+		cwd: nodesDir,
+		env: cleanEnv(),
+	});
+	const installed = path.join(nodesDir, 'node_modules', PACKAGE.name, 'package.json');
+	if (!fs.existsSync(installed)) throw new Error(`package not installed at ${installed}`);
+	return path.dirname(installed);
+}
+
+/**
+ * Runs an n8n CLI command; resolves { stdout, stderr, status }. Asynchronous on purpose: the
+ * InboxKit sandbox may live in this very process and must keep answering while n8n runs.
+ */
+function n8nCli(userFolder, args, { check = true, env = {}, timeoutMs = 5 * 60 * 1000 } = {}) {
+	const p = paths();
+	return new Promise((resolve, reject) => {
+		const child = spawn(p.nodeBin, [p.n8nBin, ...args], {
+			cwd: userFolder,
+			// Each n8n process starts a task broker for its Code nodes (default port 5679): give CLI
+			// runs their own port so they can run beside `npm start` or another test.
+			env: n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: String(randomPort()), ...env }),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: process.platform !== 'win32',
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			stopProcess(child, 5000);
+		}, timeoutMs);
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			reject(error);
+		});
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			const status = code ?? (signal ? 128 : 1);
+			const result = { status, signal, stdout, stderr, timedOut };
+			if (timedOut) return reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
+			if (check && status !== 0) {
+				return reject(new Error(`n8n ${args.join(' ')} exited ${status}\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`));
+			}
+			resolve(result);
+		});
+	});
+}
+
+function randomPort() {
+	return 20000 + Math.floor(Math.random() * 30000);
+}
+
+function credentialJson({ baseUrl, token, workspaceId = '', id = CREDENTIAL_ID, name = CREDENTIAL_NAME }) {
+	return [{ id, name, type: 'inboxKitApi', data: { apiToken: token, workspaceId, baseUrl } }];
+}
+
+function writeJson(file, data) {
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+	return file;
+}
+
+function importCredential(userFolder, options) {
+	const file = writeJson(path.join(userFolder, 'import', 'credentials.json'), credentialJson(options));
+	return n8nCli(userFolder, ['import:credentials', `--input=${file}`]);
+}
+
+/** Sets every InboxKit node of a workflow to use the given credential. */
+function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
+	for (const node of workflow.nodes) {
+		if (node.type === NODE_TYPE) node.credentials = { inboxKitApi: { id, name } };
+	}
+	return workflow;
+}
+
+/** Imports workflows (objects); each must carry an id. Returns a promise. */
+function importWorkflows(userFolder, workflows) {
+	const file = writeJson(path.join(userFolder, 'import', `workflows-${Date.now()}.json`), workflows.map((w) => bindCredential(structuredClone(w))));
+	return n8nCli(userFolder, ['import:workflow', `--input=${file}`]);
+}
+
+/**
+ * `n8n execute --id <id> --rawOutput`: resolves { status, stdout, stderr, data } with the parsed
+ * run data, or throws with n8n's output.
+ */
+async function executeWorkflow(userFolder, id) {
+	// `execute` prints its JSON through n8n's logger at level info: a lower level hides it.
+	const result = await n8nCli(userFolder, ['execute', `--id=${id}`, '--rawOutput'], { check: false, env: { N8N_LOG_LEVEL: 'info' } });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr, data: parseRunJson(result.stdout) };
+}
+
+/** The pretty-printed run JSON among n8n's other log lines: from a line "{" to the last "}". */
+function parseRunJson(stdout) {
+	const lines = stdout.split('\n');
+	const first = lines.findIndex((l) => l === '{');
+	if (first < 0) return undefined;
+	for (let last = lines.length - 1; last > first; last--) {
+		if (lines[last] !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(first, last + 1).join('\n'));
+		} catch {
+			// keep looking for an earlier closing line
+		}
+	}
+	return undefined;
+}
+
+/** The items a node put out in a run: [{json}, ...] of its first output. */
+function runsOf(run, nodeName) {
+	// `execute` prints the execution: { data: { resultData: { runData } }, status, ... }.
+	const execution = run?.data?.resultData ? run.data : run;
+	return execution?.resultData?.runData?.[nodeName];
+}
+
+function nodeOutput(run, nodeName, output = 0) {
+	const runs = runsOf(run, nodeName);
+	if (!runs) return undefined;
+	const last = runs[runs.length - 1];
+	return last.data?.main?.[output]?.map((item) => item.json);
+}
+
+function nodeError(run, nodeName) {
+	const runs = runsOf(run, nodeName);
+	return runs?.[runs.length - 1]?.error;
+}
+
+/** Starts `n8n start` in the background; resolves when /healthz answers. */
+async function startN8n(userFolder, { port = 5678, env = {}, stdio = 'pipe', timeoutMs = 120_000 } = {}) {
+	const p = paths();
+	const child = spawn(p.nodeBin, [p.n8nBin, 'start'], {
+		cwd: userFolder,
+		env: n8nEnv(userFolder, {
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: 'localhost',
+			N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
+			N8N_RUNNERS_BROKER_PORT: String(port + 1),
+			...env,
+		}),
+		stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+		detached: process.platform !== 'win32',
+	});
+	let output = '';
+	if (child.stdout) child.stdout.on('data', (d) => (output += d));
+	if (child.stderr) child.stderr.on('data', (d) => (output += d));
+	let exited = null;
+	child.on('exit', (code, signal) => (exited = { code, signal }));
+
+	const base = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (exited) throw new Error(`n8n exited early (${JSON.stringify(exited)})\n${output}`);
+		const res = await httpGet(`${base}/healthz/readiness`).catch(() => undefined);
+		if (res && res.status === 200) break;
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	if (Date.now() >= deadline) {
+		await stopProcess(child);
+		throw new Error(`n8n did not become ready on ${base} within ${timeoutMs} ms\n${output}`);
+	}
+	return {
+		child,
+		url: base,
+		output: () => output,
+		stop: () => stopProcess(child),
+	};
+}
+
+function stopProcess(child, timeoutMs = 15_000) {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null || child.signalCode !== null) return resolve();
+		const timer = setTimeout(() => {
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				child.kill('SIGKILL');
+			}
+		}, timeoutMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			child.kill('SIGTERM');
+		}
+	});
+}
+
+function httpGet(url, headers = {}) {
+	return new Promise((resolve, reject) => {
+		const req = http.get(url, { headers }, (res) => {
+			const chunks = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+		});
+		req.on('error', reject);
+		req.setTimeout(10_000, () => req.destroy(new Error(`timeout GET ${url}`)));
+	});
+}
+
+/** Fetches the node types n8n serves to its editor and returns the InboxKit ones. */
+async function findServedNodeTypes(baseUrl) {
+	const res = await httpGet(`${baseUrl}/types/nodes.json`);
+	if (res.status !== 200) throw new Error(`GET /types/nodes.json answered ${res.status}: ${res.body.slice(0, 300)}`);
+	const types = JSON.parse(res.body);
+	return types.filter((t) => t.name === NODE_TYPE);
+}
+
+async function findServedCredentialTypes(baseUrl) {
+	const res = await httpGet(`${baseUrl}/types/credentials.json`);
+	if (res.status !== 200) throw new Error(`GET /types/credentials.json answered ${res.status}`);
+	return JSON.parse(res.body).filter((t) => t.name === 'inboxKitApi');
+}
+
+function tmpDir(prefix) {
+	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+module.exports = {
+	REPO,
+	NODE_TYPE,
+	CREDENTIAL_ID,
+	CREDENTIAL_NAME,
+	ensureN8n,
+	buildAndPack,
+	installPackage,
+	n8nCli,
+	importCredential,
+	importWorkflows,
+	bindCredential,
+	executeWorkflow,
+	nodeOutput,
+	nodeError,
+	startN8n,
+	stopProcess,
+	httpGet,
+	findServedNodeTypes,
+	findServedCredentialTypes,
+	tmpDir,
+};

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm start`: a real n8n on http://localhost:5678 with this package installed as a community
+ * node, an "InboxKit API" credential and the example workflows imported.
+ *
+ *   npm start                      credential points at the local InboxKit sandbox
+ *                                  (test/sandbox/server.js): no InboxKit account needed
+ *   npm start -- --live            credential points at https://api.inboxkit.com with the token
+ *                                  from INBOXKIT_API_TOKEN (and INBOXKIT_WORKSPACE_ID, optional)
+ *
+ * Options: --port <n> (or N8N_PORT; default 5678), --no-build (use dist/ as it is),
+ * --check (start, verify that the editor serves the InboxKit node type, stop; exit code says).
+ *
+ * The first run installs Node 24 and n8n into a cache folder outside the checkout (about
+ * 6 minutes, once per machine); see ./n8n-install.js. n8n's data (owner login, workflows,
+ * executions) lives in <cache>/user-sandbox or <cache>/user-live and survives restarts.
+ *
+ * The editor's owner account is created on the first start:
+ *   email    owner@inboxkit.local    (INBOXKIT_N8N_OWNER_EMAIL)
+ *   password InboxKit-dev-1          (INBOXKIT_N8N_OWNER_PASSWORD)
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const runner = require('./n8n-runner');
+const { paths } = require('./n8n-install');
+
+const OWNER = {
+	email: process.env.INBOXKIT_N8N_OWNER_EMAIL || 'owner@inboxkit.local',
+	password: process.env.INBOXKIT_N8N_OWNER_PASSWORD || 'InboxKit-dev-1',
+	firstName: 'InboxKit',
+	lastName: 'Developer',
+};
+
+function parseArgs(argv) {
+	const args = { live: false, build: true, check: false, port: Number(process.env.N8N_PORT || 5678), userFolder: process.env.INBOXKIT_N8N_USER_FOLDER };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--live') args.live = true;
+		else if (a === '--no-build') args.build = false;
+		else if (a === '--check') args.check = true;
+		else if (a === '--port') args.port = Number(argv[++i]);
+		else if (a.startsWith('--port=')) args.port = Number(a.slice(7));
+		else if (a === '--user-folder') args.userFolder = argv[++i];
+		else if (a === '--help' || a === '-h') {
+			process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0].replace(/^[\s\S]*?\/\*\*/, '') + '\n');
+			process.exit(0);
+		} else throw new Error(`unknown option ${a}`);
+	}
+	if (!Number.isInteger(args.port) || args.port <= 0) throw new Error('--port needs a port number');
+	return args;
+}
+
+function readExamples() {
+	const dir = path.join(runner.REPO, 'examples');
+	if (!fs.existsSync(dir)) return [];
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+async function postJson(url, body, headers = {}) {
+	const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+	const text = await res.text();
+	return { status: res.status, headers: res.headers, body: text };
+}
+
+/** Creates the owner account if the instance has none yet; returns a session cookie. */
+async function ownerSession(baseUrl) {
+	const setup = await postJson(`${baseUrl}/rest/owner/setup`, OWNER);
+	let cookie = setup.status === 200 ? setup.headers.get('set-cookie') : undefined;
+	if (!cookie) {
+		const login = await postJson(`${baseUrl}/rest/login`, { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		if (login.status !== 200) {
+			throw new Error(`could not log in as ${OWNER.email} (owner setup answered ${setup.status}: ${setup.body.slice(0, 200)}; login answered ${login.status}: ${login.body.slice(0, 200)})`);
+		}
+		cookie = login.headers.get('set-cookie');
+	}
+	return String(cookie).split(';')[0];
+}
+
+/** GET /types/nodes.json as the owner: the node types the editor offers. */
+async function servedInboxKitTypes(baseUrl, cookie) {
+	const get = async (p) => {
+		const res = await fetch(`${baseUrl}${p}`, { headers: { cookie } });
+		if (res.status !== 200) throw new Error(`GET ${p} answered ${res.status}`);
+		return res.json();
+	};
+	const nodes = (await get('/types/nodes.json')).filter((t) => t.name === runner.NODE_TYPE);
+	const credentials = (await get('/types/credentials.json')).filter((t) => t.name === 'inboxKitApi');
+	return { nodes, credentials };
+}
+
+async function main() {
+	const args = parseArgs(process.argv.slice(2));
+	const started = Date.now();
+	const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+	let token;
+	if (args.live) {
+		token = process.env.INBOXKIT_API_TOKEN;
+		if (!token) throw new Error('--live needs the InboxKit API token in the environment variable INBOXKIT_API_TOKEN');
+	}
+
+	runner.ensureN8n();
+	const mode = args.live ? 'live' : 'sandbox';
+	const userFolder = path.resolve(args.userFolder || path.join(paths().root, `user-${mode}`));
+	fs.mkdirSync(userFolder, { recursive: true });
+
+	const packDir = runner.tmpDir('inboxkit-pack-');
+	const tgz = runner.buildAndPack(packDir, { build: args.build });
+	runner.installPackage(userFolder, tgz);
+	fs.rmSync(packDir, { recursive: true, force: true });
+	console.log(`[start] ${path.basename(tgz)} installed into ${userFolder}/.n8n/nodes (${elapsed()})`);
+
+	let sandbox;
+	let credential;
+	if (args.live) {
+		credential = { baseUrl: 'https://api.inboxkit.com', token, workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '' };
+	} else {
+		const { startSandbox } = require('../sandbox/server');
+		sandbox = await startSandbox({ port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined });
+		credential = { baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''), token: sandbox.token, workspaceId: 'ws_main01' };
+		console.log(`[start] InboxKit sandbox on ${sandbox.url} (token ${sandbox.token})`);
+	}
+	await runner.importCredential(userFolder, credential);
+	const examples = readExamples();
+	if (examples.length > 0) await runner.importWorkflows(userFolder, examples);
+	console.log(`[start] imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows (${elapsed()})`);
+
+	const n8n = await runner.startN8n(userFolder, { port: args.port, stdio: args.check ? 'pipe' : 'inherit' });
+	const cookie = await ownerSession(n8n.url);
+	const served = await servedInboxKitTypes(n8n.url, cookie);
+
+	const stopAll = async () => {
+		await n8n.stop();
+		if (sandbox) await sandbox.close();
+	};
+
+	if (served.nodes.length === 0 || served.credentials.length === 0) {
+		await stopAll();
+		throw new Error(`n8n is up but does not serve ${runner.NODE_TYPE} / inboxKitApi (nodes: ${served.nodes.length}, credentials: ${served.credentials.length})`);
+	}
+	const summary = {
+		url: `http://localhost:${args.port}`,
+		mode,
+		nodeType: runner.NODE_TYPE,
+		nodeVersions: served.nodes.map((n) => n.version),
+		owner: { email: OWNER.email, password: OWNER.password },
+		userFolder,
+		sandbox: sandbox ? sandbox.url : undefined,
+		seconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+	};
+	if (args.check) {
+		console.log(`[start] CHECK OK ${JSON.stringify(summary)}`);
+		await stopAll();
+		return;
+	}
+
+	console.log(`
+n8n with n8n-nodes-inboxkit is ready (${elapsed()}): http://localhost:${args.port}
+  log in as ${OWNER.email} / ${OWNER.password}
+  credential "${runner.CREDENTIAL_NAME}" -> ${args.live ? 'https://api.inboxkit.com (live!)' : `the local sandbox ${sandbox.url}`}
+  example workflows: ${examples.map((w) => w.name).join('; ')}
+Press Ctrl+C to stop.`);
+
+	let stopping = false;
+	const onSignal = async () => {
+		if (stopping) return;
+		stopping = true;
+		console.log('\n[start] stopping n8n');
+		await stopAll();
+		process.exit(0);
+	};
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+	n8n.child.on('exit', async (code) => {
+		if (stopping) return;
+		if (sandbox) await sandbox.close();
+		process.exit(code ?? 1);
+	});
+}
+
+if (require.main === module) {
+	main().catch((error) => {
+		console.error(`[start] ${error.stack || error}`);
+		process.exit(1);
+	});
+}
+
+module.exports = { ownerSession, servedInboxKitTypes, OWNER };
