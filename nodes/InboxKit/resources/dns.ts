@@ -1,6 +1,227 @@
-import type { InboxKitResource } from '../operation';
-import { readText } from '../shared/parameters';
-import { checkDomain } from '../shared/validate';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { InboxKitOperation, InboxKitResource } from '../operation';
+import { asText, checkInteger, fieldError, readText } from '../shared/parameters';
+import { checkDomain, isDomain, normalizeDomain } from '../shared/validate';
+import { withoutEnvelope } from '../transport';
+
+/**
+ * The DNS endpoints. GET /dns/list is confirmed by two clients; /dns/add, /dns/update and
+ * /dns/delete by one client, not stated as live-checked. The record shape sent (type, host,
+ * value, ttl, priority) follows the records /dns/list answers with (type, host, value) and is
+ * otherwise assumed; it is built in one place, `recordBody` below.
+ */
+
+/** Record types the node offers: those InboxKit's mail setup uses (assumed; not listed in the docs). */
+const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'] as const;
+
+const TTL = { min: 60, max: 86_400 };
+const PRIORITY = { min: 0, max: 65_535 };
+/** Most records one request carries (assumed). */
+const MAX_RECORDS = 100;
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6 = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
+/** A host relative to the domain: "@", "*", or labels such as "mail", "_dmarc", "s1._domainkey". */
+const HOST = /^(@|(\*\.)?[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*|\*)$/;
+
+
+function readDomain(ctx: IExecuteFunctions, itemIndex: number): string {
+	return checkDomain(ctx, itemIndex, 'Domain', readText(ctx, 'domain', itemIndex, 'Domain'));
+}
+
+/** How the records of one request are given: through the fields, or as a JSON list. */
+type Source = 'fields' | 'json';
+
+/** The field a record's value is named by in errors, as the user sees it. */
+function labelFor(source: Source, recordNumber: number, field: 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
+	return source === 'fields'
+		? `${field} (record ${recordNumber})`
+		: `Records (JSON): ${field.toLowerCase()} of record ${recordNumber}`;
+}
+
+interface RecordRules {
+	/** Add and update send ttl and priority; delete identifies records by type, host and value. */
+	withTtl: boolean;
+}
+
+/** Checks one record and builds what InboxKit receives for it. */
+function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n: number, raw: IDataObject, { withTtl }: RecordRules): IDataObject {
+	const type = asText(ctx, itemIndex, labelFor(source, n, 'Type'), raw.type, true).toUpperCase();
+	if (!(RECORD_TYPES as readonly string[]).includes(type)) {
+		throw fieldError(ctx, itemIndex, labelFor(source, n, 'Type'), `holds "${String(raw.type)}", which is not a record type InboxKit manages`, `Use one of ${RECORD_TYPES.join(', ')}.`);
+	}
+
+	const hostLabel = labelFor(source, n, 'Host');
+	const host = asText(ctx, itemIndex, hostLabel, raw.host, true).toLowerCase().replace(/\.$/, '');
+	if (!HOST.test(host) || host.length > 253) {
+		throw fieldError(ctx, itemIndex, hostLabel, `holds "${String(raw.host)}", which is not a host name`, 'Give the name below the domain, such as "@" for the domain itself, "mail" or "_dmarc".');
+	}
+
+	const valueLabel = labelFor(source, n, 'Value');
+	let value = asText(ctx, itemIndex, valueLabel, raw.value, true);
+	if (type === 'A' && !IPV4.test(value)) {
+		throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not an IPv4 address`, 'An A record points to an address such as 192.0.2.10.');
+	}
+	if (type === 'AAAA' && !IPV6.test(value)) {
+		throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not an IPv6 address`, 'An AAAA record points to an address such as 2001:db8::10.');
+	}
+	if (type === 'CNAME' || type === 'MX') {
+		const target = normalizeDomain(value);
+		if (!isDomain(target)) {
+			throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not a host name`, `A ${type} record points to a name such as mail.example.com.`);
+		}
+		value = target;
+	}
+	if (value.length > 4096) {
+		throw fieldError(ctx, itemIndex, valueLabel, `is ${value.length} characters long, more than the 4096 a record takes`);
+	}
+
+	const body: IDataObject = { type, host, value };
+	if (!withTtl) return body;
+	if (raw.ttl !== undefined && raw.ttl !== '' && raw.ttl !== null) {
+		body.ttl = checkInteger(ctx, itemIndex, labelFor(source, n, 'TTL'), raw.ttl, TTL);
+	}
+	if (type === 'MX') {
+		body.priority = checkInteger(ctx, itemIndex, labelFor(source, n, 'Priority'), raw.priority ?? 10, PRIORITY);
+	}
+	return body;
+}
+
+/** The records of one input item, from the fields or from the JSON list, each checked. */
+function readRecords(ctx: IExecuteFunctions, itemIndex: number, rules: RecordRules): IDataObject[] {
+	const source = ctx.getNodeParameter('recordsInput', itemIndex, 'fields') as Source;
+	let list: unknown;
+	if (source === 'json') {
+		list = ctx.getNodeParameter('recordsJson', itemIndex, '[]') as unknown;
+		if (typeof list === 'string') {
+			try {
+				list = JSON.parse(list);
+			} catch {
+				throw fieldError(ctx, itemIndex, 'Records (JSON)', 'is not valid JSON', 'Give a list such as [{"type": "TXT", "host": "@", "value": "v=spf1 ~all", "ttl": 3600}].');
+			}
+		}
+		if (!Array.isArray(list)) {
+			throw fieldError(ctx, itemIndex, 'Records (JSON)', 'must be a list of records', 'Give a list such as [{"type": "TXT", "host": "@", "value": "v=spf1 ~all"}].');
+		}
+	} else {
+		list = ((ctx.getNodeParameter('records', itemIndex, {}) as IDataObject).record ?? []) as unknown;
+	}
+
+	const records = list as unknown[];
+	const label = source === 'json' ? 'Records (JSON)' : 'Records';
+	if (records.length === 0) throw fieldError(ctx, itemIndex, label, 'is empty', 'Add at least one record.');
+	if (records.length > MAX_RECORDS) {
+		throw fieldError(ctx, itemIndex, label, `holds ${records.length} records, more than the ${MAX_RECORDS} one request takes`);
+	}
+	return records.map((raw, index) => {
+		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+			throw fieldError(ctx, itemIndex, label, `must hold records (objects), but record ${index + 1} is ${JSON.stringify(raw)}`);
+		}
+		return recordBody(ctx, itemIndex, source, index + 1, raw as IDataObject, rules);
+	});
+}
+
+const domainField: INodeProperties = {
+	displayName: 'Domain',
+	name: 'domain',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'example.com',
+	description: 'The domain whose records to get',
+};
+
+function recordFields(action: string, rules: RecordRules): INodeProperties[] {
+	const values: INodeProperties[] = [
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: RECORD_TYPES.map((type) => ({ name: type, value: type })),
+			default: 'TXT',
+			description: 'The record type',
+		},
+		{
+			displayName: 'Host',
+			name: 'host',
+			type: 'string',
+			default: '@',
+			placeholder: '@',
+			description: 'Name below the domain: "@" for the domain itself, or e.g. "mail", "_dmarc"',
+		},
+		{
+			displayName: 'Value',
+			name: 'value',
+			type: 'string',
+			default: '',
+			placeholder: 'v=spf1 include:_spf.google.com ~all',
+			description: 'What the record holds: an address, a host name or text',
+		},
+	];
+	if (rules.withTtl) {
+		values.push(
+			{
+				displayName: 'TTL',
+				name: 'ttl',
+				type: 'number',
+				typeOptions: { minValue: TTL.min, maxValue: TTL.max },
+				default: 3600,
+				description: 'Seconds resolvers may cache the record',
+			},
+			{
+				displayName: 'Priority',
+				name: 'priority',
+				type: 'number',
+				typeOptions: { minValue: PRIORITY.min, maxValue: PRIORITY.max },
+				default: 10,
+				description: 'Preference of an MX record; lower is tried first',
+				displayOptions: { show: { type: ['MX'] } },
+			},
+		);
+	}
+	return [
+		{ ...domainField, description: `The domain whose records to ${action}` },
+		{
+			displayName: 'Records Input',
+			name: 'recordsInput',
+			type: 'options',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Enter each record in the fields below' },
+				{ name: 'JSON', value: 'json', description: 'Give a list of records as JSON or from an expression' },
+			],
+			default: 'fields',
+			description: 'How to give the records',
+		},
+		{
+			displayName: 'Records',
+			name: 'records',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Record',
+			default: {},
+			displayOptions: { show: { recordsInput: ['fields'] } },
+			options: [{ displayName: 'Record', name: 'record', values }],
+		},
+		{
+			displayName: 'Records (JSON)',
+			name: 'recordsJson',
+			type: 'json',
+			default: '[]',
+			displayOptions: { show: { recordsInput: ['json'] } },
+			description: rules.withTtl
+				? 'A list of records, each with type, host, value and optionally ttl and priority (MX)'
+				: 'A list of records, each with type, host and value',
+		},
+	];
+}
+
+function recordsRequest(rules: RecordRules): InboxKitOperation['request'] {
+	return (ctx, i) => ({ body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, rules) } });
+}
+
+const WRITE: RecordRules = { withTtl: true };
+const DELETE: RecordRules = { withTtl: false };
 
 export const dns: InboxKitResource = {
 	value: 'dns',
@@ -12,22 +233,60 @@ export const dns: InboxKitResource = {
 			name: 'Get Records',
 			action: 'Get DNS records',
 			description: 'Get the DNS records of a domain',
+			// Clients: GET /dns/list?domain= (or ?uid=); answer dns_record.records[] of type, host,
+			// value, status. One output item per record.
 			docs: 'https://docs.inboxkit.com/get-dns-records',
 			method: 'GET',
 			path: '/dns/list',
 			workspaceScoped: true,
-			fields: [
-				{
-					displayName: 'Domain',
-					name: 'domain',
-					type: 'string',
-					required: true,
-					default: '',
-					placeholder: 'example.com',
-					description: 'The domain whose records to get',
-				},
-			],
-			request: (ctx, i) => ({ qs: { domain: checkDomain(ctx, i, 'Domain', readText(ctx, 'domain', i, 'Domain')) } }),
+			fields: [domainField],
+			request: (ctx, i) => ({ qs: { domain: readDomain(ctx, i) } }),
+			output: (answer, ctx, i) => {
+				const records = (answer.dns_record as IDataObject | undefined)?.records;
+				if (!Array.isArray(records)) return withoutEnvelope(answer);
+				const domain = readDomain(ctx, i);
+				return (records as IDataObject[]).map((record) => ({ domain, ...record }));
+			},
+		},
+		{
+			value: 'add',
+			name: 'Add Records',
+			action: 'Add DNS records',
+			description: 'Add records to the DNS zone of a domain',
+			// Client: POST /dns/add. Body domain + records[] (assumed shape, see recordBody).
+			docs: 'https://docs.inboxkit.com/add-dns-records',
+			method: 'POST',
+			path: '/dns/add',
+			workspaceScoped: true,
+			fields: recordFields('add', WRITE),
+			request: recordsRequest(WRITE),
+		},
+		{
+			value: 'update',
+			name: 'Update Records',
+			action: 'Update DNS records',
+			description: 'Change the value or TTL of records, found by their type and host',
+			// Client: POST /dns/update. Body domain + records[]; that InboxKit finds each record by
+			// its type and host is assumed.
+			docs: 'https://docs.inboxkit.com/update-dns-records',
+			method: 'POST',
+			path: '/dns/update',
+			workspaceScoped: true,
+			fields: recordFields('update', WRITE),
+			request: recordsRequest(WRITE),
+		},
+		{
+			value: 'delete',
+			name: 'Delete Records',
+			action: 'Delete DNS records',
+			description: 'Delete records, found by their type, host and value',
+			// Client: POST /dns/delete. Body domain + records[] of type, host, value (assumed).
+			docs: 'https://docs.inboxkit.com/delete-dns-records',
+			method: 'POST',
+			path: '/dns/delete',
+			workspaceScoped: true,
+			fields: recordFields('delete', DELETE),
+			request: recordsRequest(DELETE),
 		},
 	],
 };

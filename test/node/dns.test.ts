@@ -1,0 +1,236 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+
+/** Every DNS operation through n8n against the sandbox, and the record checks before sending. */
+const env = useSandbox();
+
+type Zone = Array<Record<string, unknown>>;
+type State = { dnsRecords: Record<string, Zone> };
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	items?: IDataObject[];
+	request: { method: string; path: string; query?: object; body?: object };
+	output: (json: IDataObject[], state: State) => void;
+}
+
+const cases: Case[] = [
+	{
+		title: 'Get Records (one item per record)',
+		parameters: { resource: 'dns', operation: 'get', domain: 'Acme-Mail.com' },
+		request: { method: 'GET', path: '/dns/list', query: { domain: 'acme-mail.com' } },
+		output: (items) => {
+			expect(items.map((i) => [i.domain, i.type, i.host])).toEqual([
+				['acme-mail.com', 'MX', '@'],
+				['acme-mail.com', 'TXT', '@'],
+				['acme-mail.com', 'TXT', '_dmarc'],
+				['acme-mail.com', 'CNAME', 'track'],
+			]);
+			expect(items[0]).toEqual({ domain: 'acme-mail.com', type: 'MX', host: '@', value: 'smtp.google.com', ttl: 3600, priority: 1, status: 'active' });
+		},
+	},
+	{
+		title: 'Add Records from the fields',
+		parameters: {
+			resource: 'dns',
+			operation: 'add',
+			domain: 'acme-mail.com',
+			records: {
+				record: [
+					{ type: 'TXT', host: '@', value: 'google-site-verification=abc123', ttl: 300 },
+					{ type: 'MX', host: '@', value: 'ALT1.smtp.google.com.', ttl: 3600, priority: 5 },
+					{ type: 'A', host: 'WWW', value: '192.0.2.44', ttl: 600, priority: 10 },
+				],
+			},
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/add',
+			body: {
+				domain: 'acme-mail.com',
+				records: [
+					{ type: 'TXT', host: '@', value: 'google-site-verification=abc123', ttl: 300 },
+					{ type: 'MX', host: '@', value: 'alt1.smtp.google.com', ttl: 3600, priority: 5 },
+					{ type: 'A', host: 'www', value: '192.0.2.44', ttl: 600 },
+				],
+			},
+		},
+		output: ([json], state) => {
+			expect(json).toMatchObject({ message: 'DNS records added', domain: 'acme-mail.com' });
+			expect(json.records).toHaveLength(3);
+			expect(state.dnsRecords['acme-mail.com']).toHaveLength(7);
+			expect(state.dnsRecords['acme-mail.com'][5]).toMatchObject({ type: 'MX', value: 'alt1.smtp.google.com', priority: 5, status: 'pending' });
+		},
+	},
+	{
+		title: 'Add Records from JSON text',
+		parameters: {
+			resource: 'dns',
+			operation: 'add',
+			domain: 'acmeoutreach.net',
+			recordsInput: 'json',
+			recordsJson: '[{"type": "aaaa", "host": "v6", "value": "2001:db8::10"}, {"type": "CNAME", "host": "links", "value": "track.inboxkit.com", "ttl": "900"}]',
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/add',
+			body: {
+				domain: 'acmeoutreach.net',
+				records: [
+					{ type: 'AAAA', host: 'v6', value: '2001:db8::10' },
+					{ type: 'CNAME', host: 'links', value: 'track.inboxkit.com', ttl: 900 },
+				],
+			},
+		},
+		output: (_items, state) =>
+			expect(state.dnsRecords['acmeoutreach.net'].map((r) => [r.type, r.host, r.ttl])).toEqual([
+				['A', '@', 300],
+				['AAAA', 'v6', 3600],
+				['CNAME', 'links', 900],
+			]),
+	},
+	{
+		title: 'Update Records',
+		parameters: {
+			resource: 'dns',
+			operation: 'update',
+			domain: 'acme-mail.com',
+			records: { record: [{ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/update',
+			body: { domain: 'acme-mail.com', records: [{ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+		},
+		output: ([json], state) => {
+			expect(json).toMatchObject({ message: 'DNS records updated', domain: 'acme-mail.com' });
+			expect(state.dnsRecords['acme-mail.com'][2]).toEqual({ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800, status: 'pending' });
+		},
+	},
+	{
+		title: 'Delete Records (ttl is not sent)',
+		parameters: {
+			resource: 'dns',
+			operation: 'delete',
+			domain: 'acme-mail.com',
+			records: { record: [{ type: 'CNAME', host: 'track', value: 'open.inboxkit-track.com' }] },
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/delete',
+			body: { domain: 'acme-mail.com', records: [{ type: 'CNAME', host: 'track', value: 'open.inboxkit-track.com' }] },
+		},
+		output: ([json], state) => {
+			expect(json).toEqual({ message: 'DNS records deleted', domain: 'acme-mail.com', deleted: 1 });
+			expect(state.dnsRecords['acme-mail.com'].map((r) => r.type)).toEqual(['MX', 'TXT', 'TXT']);
+		},
+	},
+	{
+		title: 'Delete Records from an expression giving a list',
+		parameters: { resource: 'dns', operation: 'delete', domain: 'acmeoutreach.net', recordsInput: 'json', recordsJson: '={{ $json.records }}' },
+		items: [{ records: [{ type: 'A', host: '@', value: '192.0.2.20', ttl: 300 }] }],
+		request: { method: 'POST', path: '/dns/delete', body: { domain: 'acmeoutreach.net', records: [{ type: 'A', host: '@', value: '192.0.2.20' }] } },
+		output: (_items, state) => expect(state.dnsRecords['acmeoutreach.net']).toEqual([]),
+	},
+];
+
+describe.each(cases)('DNS > $title', ({ parameters, items: input, request, output }) => {
+	test('sends exactly the API request and outputs the answer', async () => {
+		const { items, error } = await env.run({ parameters, items: input });
+		expect(error).toBeUndefined();
+
+		const [sent, ...more] = env.sandbox.requests;
+		expect(more).toHaveLength(0);
+		expect(sent.method).toBe(request.method);
+		expect(sent.path).toBe(request.path);
+		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
+		expect(sent.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
+		expect(sent.query).toEqual(request.query ?? {});
+		if (request.body) expect(sent.body).toEqual(request.body);
+		else expect(sent.rawBody.length).toBe(0);
+
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.pairedItem).toEqual({ item: 0 });
+			expect(item.json).not.toHaveProperty('error');
+		}
+		output(
+			items.map((i) => i.json),
+			env.sandbox.state as unknown as State,
+		);
+	});
+});
+
+test('every DNS operation has a case here', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const expected = RESOURCES.find((r) => r.value === 'dns')!.operations.map((o) => o.value);
+	expect(expected).toHaveLength(4);
+	expect([...new Set(cases.map((c) => c.parameters.operation as string))].sort()).toEqual([...expected].sort());
+});
+
+test('the record type is a dropdown of the types InboxKit manages', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { dns } = require('../../nodes/InboxKit/resources/dns') as typeof import('../../nodes/InboxKit/resources/dns');
+	const records = dns.operations.find((o) => o.value === 'add')!.fields!.find((f) => f.name === 'records')!;
+	const type = (records.options![0] as { values: Array<{ name: string; type: string; options?: Array<{ value: string }> }> }).values.find((v) => v.name === 'type')!;
+	expect(type.type).toBe('options');
+	expect(type.options!.map((o) => o.value)).toEqual(['A', 'AAAA', 'CNAME', 'MX', 'TXT']);
+});
+
+describe('bad records are refused before any request, naming the field', () => {
+	const add = (record: IDataObject): INodeParameters => ({ resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: { record: [{ type: 'TXT', host: '@', value: 'x', ttl: 3600, ...record }] } });
+	const json = (recordsJson: string, operation = 'update'): INodeParameters => ({ resource: 'dns', operation, domain: 'acme-mail.com', recordsInput: 'json', recordsJson });
+	const rows: Array<{ title: string; parameters: INodeParameters; message: RegExp; items?: IDataObject[] }> = [
+		{ title: 'a domain that is not one', parameters: { resource: 'dns', operation: 'get', domain: 'acme mail.com' }, message: /^The "Domain" field holds "acme mail.com", which is not a domain name$/ },
+		{ title: 'a domain given as an email address', parameters: { ...add({}), domain: 'ops@acme-mail.com' }, message: /^The "Domain" field holds "ops@acme-mail.com", which is not a domain name$/ },
+		{ title: 'a TTL below 60', parameters: add({ ttl: 30 }), message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 30$/ },
+		{ title: 'a TTL that is a fraction', parameters: add({ ttl: 300.5 }), message: /^The "TTL \(record 1\)" field must be a whole number, but got 300.5$/ },
+		{ title: 'a TTL from an expression giving text', parameters: add({ ttl: '={{ "soon" }}' }), message: /^The "TTL \(record 1\)" field must be a whole number, but got soon$/ },
+		{ title: 'a record type from an expression that is not offered', parameters: add({ type: '={{ "SRV" }}' }), message: /^The "Type \(record 1\)" field holds "SRV", which is not a record type InboxKit manages$/ },
+		{ title: 'an MX priority out of range', parameters: add({ type: 'MX', value: 'mx.acme.test', priority: 70000 }), message: /^The "Priority \(record 1\)" field must be between 0 and 65535, but got 70000$/ },
+		{ title: 'a host with a space', parameters: add({ host: 'my host' }), message: /^The "Host \(record 1\)" field holds "my host", which is not a host name$/ },
+		{ title: 'an empty value', parameters: add({ value: '' }), message: /^The "Value \(record 1\)" field is empty$/ },
+		{ title: 'an A record with a name for a value', parameters: add({ type: 'A', value: 'mail.acme.test' }), message: /^The "Value \(record 1\)" field holds "mail.acme.test", which is not an IPv4 address$/ },
+		{ title: 'an A record with an address out of range', parameters: add({ type: 'A', value: '192.0.2.300' }), message: /^The "Value \(record 1\)" field holds "192.0.2.300", which is not an IPv4 address$/ },
+		{ title: 'a CNAME pointing to a URL with spaces', parameters: add({ type: 'CNAME', value: 'not a host' }), message: /^The "Value \(record 1\)" field holds "not a host", which is not a host name$/ },
+		{ title: 'no records at all', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: {} }, message: /^The "Records" field is empty$/ },
+		{ title: 'JSON that does not parse', parameters: json('[{"type": "TXT",'), message: /^The "Records \(JSON\)" field is not valid JSON$/ },
+		{ title: 'JSON that is one object, not a list', parameters: json('{"type": "TXT", "host": "@", "value": "x"}'), message: /^The "Records \(JSON\)" field must be a list of records$/ },
+		{ title: 'JSON with an unknown record type', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]'), message: /^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/ },
+		{ title: 'JSON with a bad TTL', parameters: json('[{"type": "TXT", "host": "@", "value": "x", "ttl": 100000}]'), message: /^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/ },
+		{ title: 'JSON with a record that is not an object', parameters: json('["TXT @ x"]', 'delete'), message: /^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/ },
+		{ title: 'JSON with a record lacking its host', parameters: json('[{"type": "TXT", "value": "x"}]', 'delete'), message: /^The "Records \(JSON\): host of record 1" field is empty$/ },
+		{ title: 'an expression giving no list', parameters: json('={{ $json.records }}', 'add'), items: [{ records: 'TXT' }], message: /^The "Records \(JSON\)" field (is not valid JSON|must be a list of records)$/ },
+	];
+
+	test.each(rows.map((row) => [row.title, row]))('%s', async (_title, { parameters, message, items }) => {
+		const { error } = await env.run({ parameters, items });
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toMatch(message);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('a bad record among several stops the whole request', async () => {
+		const { error } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'add',
+				domain: 'acme-mail.com',
+				records: { record: [{ type: 'TXT', host: '@', value: 'ok', ttl: 3600 }, { type: 'A', host: 'www', value: '10.0.0.1', ttl: 5 }] },
+			},
+		});
+		expect(error?.message).toBe('The "TTL (record 2)" field must be between 60 and 86400, but got 5');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});
+
+test('InboxKit\'s own refusal comes through with its message', async () => {
+	const { error } = await env.run({
+		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', records: { record: [{ type: 'TXT', host: 'nothing-here', value: 'x', ttl: 3600 }] } },
+	});
+	expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Record not found: TXT nothing-here' });
+	expect(env.sandbox.calls('POST /dns/update')).toHaveLength(1);
+});
