@@ -11,6 +11,7 @@ import {
 	CREDENTIAL_NAME,
 	type CallSettings,
 	type InboxKitCall,
+	withoutEnvelope,
 } from './transport';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from './transport/retryPolicy';
 
@@ -42,13 +43,6 @@ async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<
 		itemIndex,
 		description: 'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
 	});
-}
-
-/** The answer as the user wants it: InboxKit's `error: false` flag says nothing on success. */
-function withoutEnvelope(answer: IDataObject): IDataObject {
-	const rest = { ...answer };
-	delete rest.error;
-	return rest;
 }
 
 /** Runs one operation for one input item and returns its output records. */

@@ -148,6 +148,13 @@ export async function callInboxKit(
 	}
 }
 
+/** The answer as the user wants it: InboxKit's `error: false` flag says nothing on success. */
+export function withoutEnvelope(answer: IDataObject): IDataObject {
+	const rest = { ...answer };
+	delete rest.error;
+	return rest;
+}
+
 /**
  * How a list endpoint pages: `page` + `limit` (most lists), `limit` + `offset` (sequencers), or
  * not at all (one answer holds every record; Limit then cuts the list).
