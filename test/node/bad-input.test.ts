@@ -47,6 +47,23 @@ export const workspaceScopeCases: BadInput[] = [
 	{ title: 'bad default workspace in the credential', parameters: { resource: 'dns', operation: 'get', domain: 'example.com' }, credentials: { workspaceId: 'ws 1' }, message: /^The "Default Workspace ID \(credential\)" field holds "ws 1", which is not an InboxKit ID$/ },
 ];
 
+const manyDomains = Array.from({ length: 101 }, (_, n) => `brand${n}.com`).join('\n');
+const dnsRecord = (record: IDataObject) => ({ resource: 'dns', operation: 'add', domain: 'acme-mail.com', recordsInput: 'fields', records: { record: [{ type: 'A', host: '@', value: '1.2.3.4', ...record }] } });
+
+export const domainDnsCases: BadInput[] = [
+	{ title: 'domain with a space', parameters: { resource: 'domain', operation: 'checkAvailability', domain: 'my brand.com' }, message: /^The "Domain" field holds "my brand.com", which is not a domain name$/ },
+	{ title: 'an email address where a domain belongs', parameters: { resource: 'domain', operation: 'checkBanned', domain: 'sales@brand.com' }, message: /^The "Domain" field holds "sales@brand.com", which is not a domain name$/ },
+	{ title: 'a domain from an expression giving a number', parameters: { resource: 'domain', operation: 'checkAvailability', domain: '={{ $json.n }}' }, items: [{ n: 42 }], message: /^The "Domain" field holds "42", which is not a domain name$/ },
+	{ title: 'one bad domain in a list to register', parameters: { resource: 'domain', operation: 'register', domains: 'brand.com, brand..net' }, message: /^The "Domains" field holds "brand..net", which is not a domain name$/ },
+	{ title: 'more domains than one request takes', parameters: { resource: 'domain', operation: 'register', domains: manyDomains }, message: /^The "Domains" field holds 101 entries, more than the 100 InboxKit takes in one request$/ },
+	{ title: 'a domain list from an expression giving nothing', parameters: { resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' }, items: [{ list: [] }], message: /^The "Domains" field is empty$/ },
+	{ title: 'catch-all address without a domain', parameters: { resource: 'domain', operation: 'setCatchAll', domain: 'brand.com', email: 'inbox@' }, message: /^The "Email" field holds "inbox@", which is not an email address$/ },
+	{ title: 'DNS record type not offered', parameters: dnsRecord({ type: 'SPF' }), message: /^The "Type \(record 1\)" field holds "SPF", which is not a record type InboxKit manages$/ },
+	{ title: 'DNS TTL below the minimum', parameters: dnsRecord({ ttl: 5 }), message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 5$/ },
+	{ title: 'DNS A record with a host name as value', parameters: dnsRecord({ value: 'mail.brand.com' }), message: /^The "Value \(record 1\)" field holds "mail.brand.com", which is not an IPv4 address$/ },
+	{ title: 'DNS records JSON that is not JSON', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', recordsInput: 'json', recordsJson: '[{type: A}' }, message: /^The "Records \(JSON\)" field is not valid JSON$/ },
+];
+
 export function expectRejectedBeforeSending(cases: BadInput[]) {
 	test.each(cases.map((c) => [c.title, c]))('%s', async (_title, { parameters, message, items, credentials, errorName }) => {
 		const { error } = await env.run({ parameters, items, credentials });
@@ -58,3 +75,4 @@ export function expectRejectedBeforeSending(cases: BadInput[]) {
 
 describe('Account, Workspace, Billing and request options', () => expectRejectedBeforeSending(accountWorkspaceBillingCases));
 describe('Workspace scope', () => expectRejectedBeforeSending(workspaceScopeCases));
+describe('Domain and DNS', () => expectRejectedBeforeSending(domainDnsCases));
