@@ -199,11 +199,11 @@ test('reads of every resource run in n8n against the sandbox', async () => {
 	expect(errors).toEqual({});
 
 	// account / get
-	expect(out('Account')).toEqual([expect.objectContaining({ account: expect.objectContaining({ uid: 'acct_1f2e3d', email: 'ops@acme.test' }) })]);
+	expect(out('Account')).toEqual([expect.objectContaining({ uid: 'acct_1f2e3d', admin_email: 'ops@acme.test' })]);
 	expect(sandbox.calls('GET /account')).toHaveLength(1);
 	expect(sandbox.calls('GET /account')[0].headers.authorization).toBe(`Bearer ${sandbox.token}`);
 	// billing / getWallet
-	expect(out('Wallet')).toEqual([expect.objectContaining({ wallet: expect.objectContaining({ credits_remaining: 380 }) })]);
+	expect(out('Wallet')).toEqual([expect.objectContaining({ message: 'Wallet Details', credits_remaining: 380 })]);
 	expect(sandbox.calls('GET /billing/wallet')).toHaveLength(1);
 	// workspace / getMany, Return All
 	expect(out('Workspaces').map((w) => w.uid)).toEqual(['ws_main01', 'ws_agency2']);

@@ -22,7 +22,7 @@ const cases: Case[] = [
 		title: 'Account > Get',
 		parameters: { resource: 'account', operation: 'get' },
 		request: { method: 'GET', path: '/account', query: {} },
-		output: ([json]) => expect(json.account).toMatchObject({ uid: 'acct_1f2e3d', name: 'Acme Outbound' }),
+		output: ([json]) => expect(json).toMatchObject({ uid: 'acct_1f2e3d', team: 'Acme Outbound', credits_remaining: 380, current_plan: { name: 'Growth' } }),
 	},
 	{
 		title: 'Workspace > Get Many (one item per workspace)',
@@ -63,7 +63,7 @@ const cases: Case[] = [
 	{
 		title: 'Workspace > Delete',
 		parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('ws_agency2') },
-		request: { method: 'DELETE', path: '/workspaces/delete', body: { uid: 'ws_agency2' } },
+		request: { method: 'DELETE', path: '/workspaces/delete', query: { uid: 'ws_agency2' } },
 		output: (_items, state) => expect((state.workspaces as { uid: string }[]).map((w) => w.uid)).toEqual(['ws_main01']),
 	},
 	{
@@ -87,7 +87,7 @@ const cases: Case[] = [
 	{
 		title: 'Billing > Change Plan',
 		parameters: { resource: 'billing', operation: 'changePlan', planId: 'scale' },
-		request: { method: 'POST', path: '/billing/subscription/change-plan', body: { plan_id: 'scale' } },
+		request: { method: 'POST', path: '/billing/subscription/change', body: { plan_uid: 'scale' } },
 		output: ([json]) => expect(json.subscription).toMatchObject({ plan: 'scale' }),
 	},
 	{
@@ -100,13 +100,13 @@ const cases: Case[] = [
 		title: 'Billing > Get Wallet',
 		parameters: { resource: 'billing', operation: 'getWallet' },
 		request: { method: 'GET', path: '/billing/wallet', query: {} },
-		output: ([json]) => expect(json.wallet).toMatchObject({ credits_remaining: 380 }),
+		output: ([json]) => expect(json).toEqual({ message: 'Wallet Details', total_credits: 500, credits_used: 120, credits_remaining: 380, auto_topup_enabled: false, auto_topup_mode: 'threshold', auto_topup_trigger_drops_below: 50, auto_topup_add_credits: 200 }),
 	},
 	{
 		title: 'Billing > Add Credits',
 		parameters: { resource: 'billing', operation: 'addCredits', credits: 250 },
-		request: { method: 'POST', path: '/billing/wallet/add-credits', body: { credits: 250 } },
-		output: ([json]) => expect(json).toMatchObject({ credits_added: 250, wallet: { credits_remaining: 630 } }),
+		request: { method: 'POST', path: '/billing/wallet/add', body: { amount: 250 } },
+		output: ([json]) => expect(json).toMatchObject({ amount: 250, credits_applied: true, credits_remaining: 630 }),
 	},
 	{
 		title: 'Billing > Update Auto Top-Up',
@@ -114,14 +114,15 @@ const cases: Case[] = [
 			resource: 'billing',
 			operation: 'updateAutoTopup',
 			enabled: true,
-			settings: { auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 },
+			dropsBelow: 25,
+			addCredits: 300,
 		},
 		request: {
 			method: 'POST',
 			path: '/billing/auto-topup',
 			body: { auto_topup_enabled: true, auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 },
 		},
-		output: ([json]) => expect(json.wallet).toMatchObject({ auto_topup_enabled: true, auto_topup_add_credits: 300 }),
+		output: ([json]) => expect(json).toMatchObject({ auto_topup_enabled: true, auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 }),
 	},
 	{
 		title: 'Billing > Get Billing Portal Link',

@@ -22,7 +22,7 @@ describe('reads are retried on transient faults', () => {
 		env.sandbox.fault(WALLET, fault, fault);
 		const { items, error } = await env.run({ parameters: wallet });
 		expect(error).toBeUndefined();
-		expect(items[0].json.wallet).toMatchObject({ credits_remaining: 380 });
+		expect(items[0].json).toMatchObject({ credits_remaining: 380 });
 		expect(env.sandbox.calls(WALLET)).toHaveLength(3);
 	});
 
@@ -52,8 +52,8 @@ describe('reads are retried on transient faults', () => {
 
 describe('writes are sent exactly once, whatever the fault', () => {
 	const writes = [
-		['Billing > Add Credits', 'POST /billing/wallet/add-credits', { resource: 'billing', operation: 'addCredits', credits: 10 }],
-		['Billing > Change Plan', 'POST /billing/subscription/change-plan', { resource: 'billing', operation: 'changePlan', planId: 'scale' }],
+		['Billing > Add Credits', 'POST /billing/wallet/add', { resource: 'billing', operation: 'addCredits', credits: 10 }],
+		['Billing > Change Plan', 'POST /billing/subscription/change', { resource: 'billing', operation: 'changePlan', planId: 'scale' }],
 		['Workspace > Create', 'POST /workspaces/create', { resource: 'workspace', operation: 'create', name: 'X' }],
 	] as const;
 	const faults: Array<{ status?: number; headers?: Record<string, string>; reset?: boolean }> = [

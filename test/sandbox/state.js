@@ -22,12 +22,19 @@ function resourceSeeds() {
 
 function seedState(overrides = {}) {
 	const state = {
+		// As the docs' example of GET /account.
 		account: {
 			uid: 'acct_1f2e3d',
-			name: 'Acme Outbound',
-			email: 'ops@acme.test',
-			timezone: 'UTC',
-			created_at: '2025-01-15T10:00:00.000Z',
+			team: 'Acme Outbound',
+			admin_email: 'ops@acme.test',
+			total_credits: 500,
+			credits_used: 120,
+			credits_remaining: 380,
+			cost_per_google_mailbox: 3,
+			cost_per_ms_outlook_mailbox: 0,
+			current_plan: { name: 'Growth', uid: 'growth', cycle: 'monthly', pricing: 99, renews_on: '2026-12-01T00:00:00.000Z', purchased_on: '2025-01-15T10:00:00.000Z' },
+			auto_topup_enabled: false,
+			auto_topup_config: { drops_below: 50, add_balance: 200 },
 		},
 		workspaces: [
 			{ uid: 'ws_main01', name: 'Main', webhook_url: null, admins_only: false, created_at: '2025-01-15T10:00:00.000Z' },
@@ -38,7 +45,7 @@ function seedState(overrides = {}) {
 			credits_used: 120,
 			credits_remaining: 380,
 			auto_topup_enabled: false,
-			auto_topup_mode: 'fixed',
+			auto_topup_mode: 'threshold',
 			auto_topup_trigger_drops_below: 50,
 			auto_topup_add_credits: 200,
 		},

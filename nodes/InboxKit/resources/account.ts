@@ -14,6 +14,7 @@ export const account: InboxKitResource = {
 			method: 'GET',
 			path: '/account',
 			workspaceScoped: false,
+			// The docs' answer is the account itself, without the error/message envelope.
 		},
 	],
 };

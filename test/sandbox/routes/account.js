@@ -1,12 +1,10 @@
 'use strict';
-const { ok } = require('../answers');
-
-/** GET /account: team-wide, no workspace header. */
+/** GET /account: team-wide, no workspace header; the docs show the account without envelope. */
 exports.routes = [
 	{
 		method: 'GET',
 		path: '/account',
 		scope: 'team',
-		handle: ({ state }) => ok('Account details', { account: state.account }),
+		handle: ({ state }) => state.account,
 	},
 ];

@@ -2,9 +2,9 @@
 const { ok, fail, requireFields } = require('../answers');
 
 const PLANS = [
-	{ id: 'starter', name: 'Starter', price: 39, interval: 'monthly', mailboxes_included: 10 },
-	{ id: 'growth', name: 'Growth', price: 99, interval: 'monthly', mailboxes_included: 50 },
-	{ id: 'scale', name: 'Scale', price: 299, interval: 'monthly', mailboxes_included: 200 },
+	{ uid: 'starter', name: 'Starter', pricing: 39, cycle: 'monthly' },
+	{ uid: 'growth', name: 'Growth', pricing: 99, cycle: 'monthly' },
+	{ uid: 'scale', name: 'Scale', pricing: 299, cycle: 'monthly' },
 ];
 
 function positiveInteger(value, field) {
@@ -22,12 +22,12 @@ exports.routes = [
 	},
 	{
 		method: 'POST',
-		path: '/billing/subscription/change-plan',
+		path: '/billing/subscription/change',
 		scope: 'team',
 		handle: ({ state, body }) => {
-			requireFields(body, ['plan_id']);
-			if (!PLANS.some((p) => p.id === body.plan_id)) throw fail(400, `Unknown plan: ${body.plan_id}`);
-			state.subscription.plan = body.plan_id;
+			requireFields(body, ['plan_uid']);
+			if (!PLANS.some((p) => p.uid === body.plan_uid)) throw fail(400, `Unknown plan: ${body.plan_uid}`);
+			state.subscription.plan = body.plan_uid;
 			return ok('Subscription plan changed', { subscription: state.subscription });
 		},
 	},
@@ -40,17 +40,18 @@ exports.routes = [
 			return ok('Subscription cancelled', { subscription: state.subscription });
 		},
 	},
-	{ method: 'GET', path: '/billing/wallet', scope: 'team', handle: ({ state }) => ok('Wallet details', { wallet: state.wallet }) },
+	// Captured live: the wallet's fields sit beside the envelope, not under a key.
+	{ method: 'GET', path: '/billing/wallet', scope: 'team', handle: ({ state }) => ok('Wallet Details', state.wallet) },
 	{
 		method: 'POST',
-		path: '/billing/wallet/add-credits',
+		path: '/billing/wallet/add',
 		scope: 'team',
 		handle: ({ state, body }) => {
-			requireFields(body, ['credits']);
-			positiveInteger(body.credits, 'credits');
-			state.wallet.total_credits += body.credits;
-			state.wallet.credits_remaining += body.credits;
-			return ok('Credits added', { credits_added: body.credits, wallet: state.wallet });
+			requireFields(body, ['amount']);
+			positiveInteger(body.amount, 'amount');
+			state.wallet.total_credits += body.amount;
+			state.wallet.credits_remaining += body.amount;
+			return ok('Credits added', { amount: body.amount, credits_applied: true, ...state.wallet });
 		},
 	},
 	{
@@ -59,11 +60,9 @@ exports.routes = [
 		scope: 'team',
 		handle: ({ state, body }) => {
 			if (typeof body.auto_topup_enabled !== 'boolean') throw fail(400, 'auto_topup_enabled must be a boolean');
-			for (const key of ['auto_topup_trigger_drops_below', 'auto_topup_add_credits']) {
-				if (body[key] !== undefined) state.wallet[key] = body[key];
-			}
-			state.wallet.auto_topup_enabled = body.auto_topup_enabled;
-			return ok('Auto top-up settings updated', { wallet: state.wallet });
+			requireFields(body, ['auto_topup_trigger_drops_below', 'auto_topup_add_credits']);
+			for (const key of ['auto_topup_enabled', 'auto_topup_trigger_drops_below', 'auto_topup_add_credits']) state.wallet[key] = body[key];
+			return ok('Auto top-up settings updated', state.wallet);
 		},
 	},
 	{

@@ -62,11 +62,11 @@ exports.routes = [
 		method: 'DELETE',
 		path: '/workspaces/delete',
 		scope: 'team',
-		handle: ({ state, body }) => {
-			requireFields(body, ['uid']);
-			findWorkspace(state, body.uid);
-			state.workspaces = state.workspaces.filter((w) => w.uid !== body.uid);
-			return ok('Workspace deleted successfully', { uid: body.uid });
+		handle: ({ state, query }) => {
+			requireFields(query, ['uid']);
+			findWorkspace(state, query.uid);
+			state.workspaces = state.workspaces.filter((w) => w.uid !== query.uid);
+			return ok('Workspace deleted successfully', { uid: query.uid });
 		},
 	},
 	{
