@@ -28,7 +28,7 @@ const cases: Case[] = [
 				['acme-mail.com', 'TXT', '_dmarc'],
 				['acme-mail.com', 'CNAME', 'track'],
 			]);
-			expect(items[0]).toEqual({ domain: 'acme-mail.com', type: 'MX', host: '@', value: 'smtp.google.com', ttl: 3600, priority: 1, status: 'active' });
+			expect(items[0]).toEqual({ domain: 'acme-mail.com', _id: '60f7b8c9e4b0b8c9e4b0b8c1', type: 'MX', host: '@', value: 'smtp.google.com', ttl: 3600, priority: 1, status: 'active' });
 		},
 	},
 	{
@@ -92,46 +92,41 @@ const cases: Case[] = [
 			]),
 	},
 	{
-		title: 'Update Records',
+		title: 'Update Records (each named by its record_id)',
 		parameters: {
 			resource: 'dns',
 			operation: 'update',
 			domain: 'acme-mail.com',
-			records: { record: [{ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+			records: { record: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
 		},
 		request: {
 			method: 'POST',
 			path: '/dns/update',
-			body: { domain: 'acme-mail.com', records: [{ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+			body: { domain: 'acme-mail.com', records: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
 		},
 		output: ([json], state) => {
 			expect(json).toMatchObject({ message: 'DNS records updated', domain: 'acme-mail.com' });
-			expect(state.dnsRecords['acme-mail.com'][2]).toEqual({ type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800, status: 'pending' });
+			expect(state.dnsRecords['acme-mail.com'][2]).toEqual({ _id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800, status: 'pending' });
 		},
 	},
 	{
-		title: 'Delete Records (ttl is not sent)',
-		parameters: {
-			resource: 'dns',
-			operation: 'delete',
-			domain: 'acme-mail.com',
-			records: { record: [{ type: 'CNAME', host: 'track', value: 'open.inboxkit-track.com' }] },
-		},
+		title: 'Delete Records (by record_ids)',
+		parameters: { resource: 'dns', operation: 'delete', domain: 'acme-mail.com', recordIds: '60f7b8c9e4b0b8c9e4b0b8c4,\n 60f7b8c9e4b0b8c9e4b0b8c2' },
 		request: {
 			method: 'POST',
 			path: '/dns/delete',
-			body: { domain: 'acme-mail.com', records: [{ type: 'CNAME', host: 'track', value: 'open.inboxkit-track.com' }] },
+			body: { domain: 'acme-mail.com', record_ids: ['60f7b8c9e4b0b8c9e4b0b8c4', '60f7b8c9e4b0b8c9e4b0b8c2'] },
 		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'DNS records deleted', domain: 'acme-mail.com', deleted: 1 });
-			expect(state.dnsRecords['acme-mail.com'].map((r) => r.type)).toEqual(['MX', 'TXT', 'TXT']);
+			expect(json).toEqual({ message: 'DNS records deleted', domain: 'acme-mail.com', deleted: 2 });
+			expect(state.dnsRecords['acme-mail.com'].map((r) => r.type)).toEqual(['MX', 'TXT']);
 		},
 	},
 	{
-		title: 'Delete Records from an expression giving a list',
-		parameters: { resource: 'dns', operation: 'delete', domain: 'acmeoutreach.net', recordsInput: 'json', recordsJson: '={{ $json.records }}' },
-		items: [{ records: [{ type: 'A', host: '@', value: '192.0.2.20', ttl: 300 }] }],
-		request: { method: 'POST', path: '/dns/delete', body: { domain: 'acmeoutreach.net', records: [{ type: 'A', host: '@', value: '192.0.2.20' }] } },
+		title: 'Delete Records from an expression giving the ids of Get Records output',
+		parameters: { resource: 'dns', operation: 'delete', domain: 'acmeoutreach.net', recordIds: '={{ $json.records.map((r) => r._id) }}' },
+		items: [{ records: [{ _id: '60f7b8c9e4b0b8c9e4b0b8d1', type: 'A', host: '@', value: '192.0.2.20', ttl: 300 }] }],
+		request: { method: 'POST', path: '/dns/delete', body: { domain: 'acmeoutreach.net', record_ids: ['60f7b8c9e4b0b8c9e4b0b8d1'] } },
 		output: (_items, state) => expect(state.dnsRecords['acmeoutreach.net']).toEqual([]),
 	},
 ];
@@ -199,10 +194,12 @@ describe('bad records are refused before any request, naming the field', () => {
 		{ title: 'no records at all', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: {} }, message: /^The "Records" field is empty$/ },
 		{ title: 'JSON that does not parse', parameters: json('[{"type": "TXT",'), message: /^The "Records \(JSON\)" field is not valid JSON$/ },
 		{ title: 'JSON that is one object, not a list', parameters: json('{"type": "TXT", "host": "@", "value": "x"}'), message: /^The "Records \(JSON\)" field must be a list of records$/ },
-		{ title: 'JSON with an unknown record type', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]'), message: /^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/ },
-		{ title: 'JSON with a bad TTL', parameters: json('[{"type": "TXT", "host": "@", "value": "x", "ttl": 100000}]'), message: /^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/ },
-		{ title: 'JSON with a record that is not an object', parameters: json('["TXT @ x"]', 'delete'), message: /^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/ },
-		{ title: 'JSON with a record lacking its host', parameters: json('[{"type": "TXT", "value": "x"}]', 'delete'), message: /^The "Records \(JSON\): host of record 1" field is empty$/ },
+		{ title: 'JSON with an unknown record type', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]', 'add'), message: /^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/ },
+		{ title: 'JSON with a bad TTL', parameters: json('[{"record_id": "r1", "type": "TXT", "host": "@", "value": "x", "ttl": 100000}]'), message: /^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/ },
+		{ title: 'JSON with a record that is not an object', parameters: json('["TXT @ x"]', 'add'), message: /^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/ },
+		{ title: 'JSON with a record lacking its host', parameters: json('[{"type": "TXT", "value": "x"}]', 'add'), message: /^The "Records \(JSON\): host of record 1" field is empty$/ },
+		{ title: 'an update without the record id', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}]'), message: /^The "Records \(JSON\): record_id of record 1" field is empty$/ },
+		{ title: 'a record id with spaces to delete', parameters: { resource: 'dns', operation: 'delete', domain: 'acme-mail.com', recordIds: 'abc def' }, message: /^The "Record IDs" field holds "abc def", which is not an InboxKit ID$/ },
 		{ title: 'an expression giving no list', parameters: json('={{ $json.records }}', 'add'), items: [{ records: 'TXT' }], message: /^The "Records \(JSON\)" field (is not valid JSON|must be a list of records)$/ },
 	];
 
@@ -229,8 +226,8 @@ describe('bad records are refused before any request, naming the field', () => {
 
 test('InboxKit\'s own refusal comes through with its message', async () => {
 	const { error } = await env.run({
-		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', records: { record: [{ type: 'TXT', host: 'nothing-here', value: 'x', ttl: 3600 }] } },
+		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', records: { record: [{ record_id: 'gone0000', type: 'TXT', host: 'nothing-here', value: 'x', ttl: 3600 }] } },
 	});
-	expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Record not found: TXT nothing-here' });
+	expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Record not found: gone0000' });
 	expect(env.sandbox.calls('POST /dns/update')).toHaveLength(1);
 });

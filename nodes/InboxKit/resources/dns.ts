@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkInteger, fieldError, readText } from '../shared/parameters';
+import { asText, checkId, checkInteger, fieldError, readList, readText } from '../shared/parameters';
 import { checkDomain, isDomain, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
 
 /**
- * The DNS endpoints. GET /dns/list is confirmed by two clients; /dns/add, /dns/update and
- * /dns/delete by one client, not stated as live-checked. The record shape sent (type, host,
- * value, ttl, priority) follows the records /dns/list answers with (type, host, value) and is
- * otherwise assumed; it is built in one place, `recordBody` below.
+ * The DNS endpoints (clients, docs-derived; the docs pages show no body). GET /dns/list answers
+ * dns_record.records[] with `_id`, type, host, value, ttl, priority, status. /dns/add and
+ * /dns/update take the domain and records[] (update: each with `record_id`, the `_id` from the
+ * list); /dns/delete takes `record_ids`. The domain goes by name (`domain`; clients also send the
+ * domain `uid`). The record shape is built in one place, `recordBody` below.
  */
 
 /** Record types the node offers: those InboxKit's mail setup uses (assumed; not listed in the docs). */
@@ -34,19 +35,21 @@ function readDomain(ctx: IExecuteFunctions, itemIndex: number): string {
 type Source = 'fields' | 'json';
 
 /** The field a record's value is named by in errors, as the user sees it. */
-function labelFor(source: Source, recordNumber: number, field: 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
+function labelFor(source: Source, recordNumber: number, field: 'Record ID' | 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
 	return source === 'fields'
 		? `${field} (record ${recordNumber})`
-		: `Records (JSON): ${field.toLowerCase()} of record ${recordNumber}`;
+		: `Records (JSON): ${field === 'Record ID' ? 'record_id' : field.toLowerCase()} of record ${recordNumber}`;
 }
 
 interface RecordRules {
-	/** Add and update send ttl and priority; delete identifies records by type, host and value. */
-	withTtl: boolean;
+	/** Update names each record by its `record_id` (the `_id` that Get Records outputs). */
+	withId: boolean;
 }
 
 /** Checks one record and builds what InboxKit receives for it. */
-function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n: number, raw: IDataObject, { withTtl }: RecordRules): IDataObject {
+function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n: number, raw: IDataObject, { withId }: RecordRules): IDataObject {
+	const idLabel = labelFor(source, n, 'Record ID');
+	const recordId = withId ? checkId(ctx, itemIndex, idLabel, asText(ctx, itemIndex, idLabel, raw.record_id, true)) : undefined;
 	const type = asText(ctx, itemIndex, labelFor(source, n, 'Type'), raw.type, true).toUpperCase();
 	if (!(RECORD_TYPES as readonly string[]).includes(type)) {
 		throw fieldError(ctx, itemIndex, labelFor(source, n, 'Type'), `holds "${String(raw.type)}", which is not a record type InboxKit manages`, `Use one of ${RECORD_TYPES.join(', ')}.`);
@@ -77,8 +80,7 @@ function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n
 		throw fieldError(ctx, itemIndex, valueLabel, `is ${value.length} characters long, more than the 4096 a record takes`);
 	}
 
-	const body: IDataObject = { type, host, value };
-	if (!withTtl) return body;
+	const body: IDataObject = recordId === undefined ? { type, host, value } : { record_id: recordId, type, host, value };
 	if (raw.ttl !== undefined && raw.ttl !== '' && raw.ttl !== null) {
 		body.ttl = checkInteger(ctx, itemIndex, labelFor(source, n, 'TTL'), raw.ttl, TTL);
 	}
@@ -133,7 +135,15 @@ const domainField: INodeProperties = {
 };
 
 function recordFields(action: string, rules: RecordRules): INodeProperties[] {
+	const recordId: INodeProperties = {
+		displayName: 'Record ID',
+		name: 'record_id',
+		type: 'string',
+		default: '',
+		description: 'The "_id" of the record, as "Get Records" outputs it',
+	};
 	const values: INodeProperties[] = [
+		...(rules.withId ? [recordId] : []),
 		{
 			displayName: 'Type',
 			name: 'type',
@@ -159,27 +169,25 @@ function recordFields(action: string, rules: RecordRules): INodeProperties[] {
 			description: 'What the record holds: an address, a host name or text',
 		},
 	];
-	if (rules.withTtl) {
-		values.push(
-			{
-				displayName: 'TTL',
-				name: 'ttl',
-				type: 'number',
-				typeOptions: { minValue: TTL.min, maxValue: TTL.max },
-				default: 3600,
-				description: 'Seconds resolvers may cache the record',
-			},
-			{
-				displayName: 'Priority',
-				name: 'priority',
-				type: 'number',
-				typeOptions: { minValue: PRIORITY.min, maxValue: PRIORITY.max },
-				default: 10,
-				description: 'Preference of an MX record; lower is tried first',
-				displayOptions: { show: { type: ['MX'] } },
-			},
-		);
-	}
+	values.push(
+		{
+			displayName: 'TTL',
+			name: 'ttl',
+			type: 'number',
+			typeOptions: { minValue: TTL.min, maxValue: TTL.max },
+			default: 3600,
+			description: 'Seconds resolvers may cache the record',
+		},
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'number',
+			typeOptions: { minValue: PRIORITY.min, maxValue: PRIORITY.max },
+			default: 10,
+			description: 'Preference of an MX record; lower is tried first',
+			displayOptions: { show: { type: ['MX'] } },
+		},
+	);
 	return [
 		{ ...domainField, description: `The domain whose records to ${action}` },
 		{
@@ -209,9 +217,9 @@ function recordFields(action: string, rules: RecordRules): INodeProperties[] {
 			type: 'json',
 			default: '[]',
 			displayOptions: { show: { recordsInput: ['json'] } },
-			description: rules.withTtl
-				? 'A list of records, each with type, host, value and optionally ttl and priority (MX)'
-				: 'A list of records, each with type, host and value',
+			description: rules.withId
+				? 'A list of records, each with record_id, type, host, value and optionally ttl and priority (MX)'
+				: 'A list of records, each with type, host, value and optionally ttl and priority (MX)',
 		},
 	];
 }
@@ -220,8 +228,8 @@ function recordsRequest(rules: RecordRules): InboxKitOperation['request'] {
 	return (ctx, i) => ({ body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, rules) } });
 }
 
-const WRITE: RecordRules = { withTtl: true };
-const DELETE: RecordRules = { withTtl: false };
+const ADD: RecordRules = { withId: false };
+const UPDATE: RecordRules = { withId: true };
 
 export const dns: InboxKitResource = {
 	value: 'dns',
@@ -235,7 +243,7 @@ export const dns: InboxKitResource = {
 			description: 'Get the DNS records of a domain',
 			// Clients: GET /dns/list?domain= (or ?uid=); answer dns_record.records[] of type, host,
 			// value, status. One output item per record.
-			docs: 'https://docs.inboxkit.com/get-dns-records',
+			docs: 'https://docs.inboxkit.com/get-dns-records-18118381e0',
 			method: 'GET',
 			path: '/dns/list',
 			workspaceScoped: true,
@@ -254,39 +262,54 @@ export const dns: InboxKitResource = {
 			action: 'Add DNS records',
 			description: 'Add records to the DNS zone of a domain',
 			// Client: POST /dns/add. Body domain + records[] (assumed shape, see recordBody).
-			docs: 'https://docs.inboxkit.com/add-dns-records',
+			docs: 'https://docs.inboxkit.com/add-dns-records-18118382e0',
 			method: 'POST',
 			path: '/dns/add',
 			workspaceScoped: true,
-			fields: recordFields('add', WRITE),
-			request: recordsRequest(WRITE),
+			fields: recordFields('add', ADD),
+			request: recordsRequest(ADD),
 		},
 		{
 			value: 'update',
 			name: 'Update Records',
 			action: 'Update DNS records',
-			description: 'Change the value or TTL of records, found by their type and host',
-			// Client: POST /dns/update. Body domain + records[]; that InboxKit finds each record by
-			// its type and host is assumed.
-			docs: 'https://docs.inboxkit.com/update-dns-records',
+			description: 'Change records, each named by the Record ID that "Get Records" outputs',
+			// Client: POST /dns/update, body domain + records[] each with record_id (= _id).
+			docs: 'https://docs.inboxkit.com/update-dns-records-18118383e0',
 			method: 'POST',
 			path: '/dns/update',
 			workspaceScoped: true,
-			fields: recordFields('update', WRITE),
-			request: recordsRequest(WRITE),
+			fields: recordFields('update', UPDATE),
+			request: recordsRequest(UPDATE),
 		},
 		{
 			value: 'delete',
 			name: 'Delete Records',
 			action: 'Delete DNS records',
-			description: 'Delete records, found by their type, host and value',
-			// Client: POST /dns/delete. Body domain + records[] of type, host, value (assumed).
-			docs: 'https://docs.inboxkit.com/delete-dns-records',
+			description: 'Delete records by the Record IDs that "Get Records" outputs',
+			// Client: POST /dns/delete, body domain + record_ids[] (the _id of each record).
+			docs: 'https://docs.inboxkit.com/delete-dns-records-18118384e0',
 			method: 'POST',
 			path: '/dns/delete',
 			workspaceScoped: true,
-			fields: recordFields('delete', DELETE),
-			request: recordsRequest(DELETE),
+			fields: [
+				{ ...domainField, description: 'The domain whose records to delete' },
+				{
+					displayName: 'Record IDs',
+					name: 'recordIds',
+					type: 'string',
+					required: true,
+					default: '',
+					placeholder: '60f7b8c9e4b0b8c9e4b0b8c1, 60f7b8c9e4b0b8c9e4b0b8c2',
+					description: 'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
+				},
+			],
+			request: (ctx, i) => ({
+				body: {
+					domain: readDomain(ctx, i),
+					record_ids: readList(ctx, 'recordIds', i, 'Record IDs', { max: MAX_RECORDS }).map((id) => checkId(ctx, i, 'Record IDs', id)),
+				},
+			}),
 		},
 	],
 };

@@ -1,11 +1,10 @@
 'use strict';
-const { ok, fail, requireFields } = require('../answers');
+const { ok, fail, requireFields, newUid } = require('../answers');
 
 /**
- * DNS records of the workspace's domains: /dns/list (two clients), /dns/add, /dns/update and
- * /dns/delete (one client). Bodies are { domain, records: [{ type, host, value, ttl?, priority? }] }
- * (assumed, see nodes/InboxKit/resources/dns.ts); update finds a record by type and host, delete
- * by type, host and value.
+ * DNS records of the workspace's domains (clients, docs-derived): /dns/list answers records with
+ * `_id`; /dns/add takes { domain, records: [{ type, host, value, ttl?, priority? }] }; /dns/update
+ * the same with `record_id` in each record; /dns/delete { domain, record_ids }.
  */
 
 const TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS'];
@@ -52,7 +51,7 @@ exports.routes = [
 					throw fail(409, `Record already exists: ${record.type} ${record.host}`);
 				}
 			}
-			const added = records.map((record) => ({ ...record, ttl: record.ttl ?? 3600, status: 'pending' }));
+			const added = records.map((record) => ({ _id: newUid(), ...record, ttl: record.ttl ?? 3600, status: 'pending' }));
 			zone.push(...added);
 			return ok('DNS records added', { domain: domain.name, records: added });
 		},
@@ -66,11 +65,12 @@ exports.routes = [
 			const domain = domainOf(state, workspace, body.domain);
 			const zone = state.dnsRecords[domain.name];
 			const targets = records.map((record) => {
-				const found = zone.find((r) => r.type === record.type && r.host === record.host);
-				if (!found) throw fail(404, `Record not found: ${record.type} ${record.host}`);
+				requireFields(record, ['record_id']);
+				const found = zone.find((r) => r._id === record.record_id);
+				if (!found) throw fail(404, `Record not found: ${record.record_id}`);
 				return found;
 			});
-			records.forEach((record, index) => Object.assign(targets[index], record, { status: 'pending' }));
+			records.forEach(({ record_id: _id, ...record }, index) => Object.assign(targets[index], record, { status: 'pending' }));
 			return ok('DNS records updated', { domain: domain.name, records: targets });
 		},
 	},
@@ -79,12 +79,13 @@ exports.routes = [
 		path: '/dns/delete',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
-			const records = recordsOf(body);
+			requireFields(body, ['domain', 'record_ids']);
+			if (!Array.isArray(body.record_ids)) throw fail(400, 'record_ids must be an array');
 			const domain = domainOf(state, workspace, body.domain);
 			const zone = state.dnsRecords[domain.name];
-			const matches = records.map((record) => {
-				const found = zone.find((r) => r.type === record.type && r.host === record.host && r.value === record.value);
-				if (!found) throw fail(404, `Record not found: ${record.type} ${record.host} ${record.value}`);
+			const matches = body.record_ids.map((id) => {
+				const found = zone.find((r) => r._id === id);
+				if (!found) throw fail(404, `Record not found: ${id}`);
 				return found;
 			});
 			state.dnsRecords[domain.name] = zone.filter((r) => !matches.includes(r));
