@@ -81,6 +81,7 @@ function callFor(operation: InboxKitOperation, parts: RequestParts, workspaceId:
 		body: parts.body,
 		workspaceId,
 		retryable: isRetryable(operation),
+		acceptStatuses: operation.acceptStatuses,
 	};
 }
 

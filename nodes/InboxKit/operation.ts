@@ -41,6 +41,8 @@ export interface InboxKitOperation {
 	spendsMoney?: boolean;
 	/** A POST that only reads (search, availability): may be retried like a GET. */
 	readsOnly?: boolean;
+	/** Non-2xx statuses whose answer is still a result (with `error: false`), not a failure. */
+	acceptStatuses?: number[];
 	/** Node fields this operation reads; displayOptions for resource and operation are added. */
 	fields?: INodeProperties[];
 	/** Builds the query and body. Validation errors thrown here stop the call before it is sent. */

@@ -57,7 +57,7 @@ export const domainDnsCases: BadInput[] = [
 	{ title: 'one bad domain in a list to register', parameters: { resource: 'domain', operation: 'register', domains: 'brand.com, brand..net' }, message: /^The "Domains" field holds "brand..net", which is not a domain name$/ },
 	{ title: 'more domains than one request takes', parameters: { resource: 'domain', operation: 'register', domains: manyDomains }, message: /^The "Domains" field holds 101 entries, more than the 100 InboxKit takes in one request$/ },
 	{ title: 'a domain list from an expression giving nothing', parameters: { resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' }, items: [{ list: [] }], message: /^The "Domains" field is empty$/ },
-	{ title: 'catch-all address without a domain', parameters: { resource: 'domain', operation: 'setCatchAll', domain: 'brand.com', email: 'inbox@' }, message: /^The "Email" field holds "inbox@", which is not an email address$/ },
+	{ title: 'catch-all address without a domain', parameters: { resource: 'domain', operation: 'setCatchAll', domainIds: 'dom_acmemail1', email: 'inbox@' }, message: /^The "Email" field holds "inbox@", which is not an email address$/ },
 	{ title: 'DNS record type not offered', parameters: dnsRecord({ type: 'SPF' }), message: /^The "Type \(record 1\)" field holds "SPF", which is not a record type InboxKit manages$/ },
 	{ title: 'DNS TTL below the minimum', parameters: dnsRecord({ ttl: 5 }), message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 5$/ },
 	{ title: 'DNS A record with a host name as value', parameters: dnsRecord({ value: 'mail.brand.com' }), message: /^The "Value \(record 1\)" field holds "mail.brand.com", which is not an IPv4 address$/ },

@@ -188,18 +188,19 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Set Catch-All',
-		parameters: { resource: 'domain', operation: 'setCatchAll', domain: 'acme-mail.com', email: 'everything@acme.test' },
-		request: { method: 'POST', path: '/domains/catch-all', body: { domain: 'acme-mail.com', email: 'everything@acme.test' } },
+		parameters: { resource: 'domain', operation: 'setCatchAll', domainIds: 'dom_acmemail1, dom_acmeout2', email: 'everything@acme.test' },
+		request: { method: 'POST', path: '/domains/catch-all', body: { uids: ['dom_acmemail1', 'dom_acmeout2'], email: 'everything@acme.test' } },
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Catch-all email set', domain: 'acme-mail.com', catch_all_email: 'everything@acme.test' });
+			expect(json).toEqual({ message: 'Catch-all email set', uids: ['dom_acmemail1', 'dom_acmeout2'], email: 'everything@acme.test' });
 			expect(domainNamed(state, 'acme-mail.com')?.catch_all_email).toBe('everything@acme.test');
+			expect(domainNamed(state, 'acmeoutreach.net')?.catch_all_email).toBe('everything@acme.test');
 		},
 	},
 	{
 		title: 'Remove Catch-All',
-		parameters: { resource: 'domain', operation: 'removeCatchAll', domain: 'acme-mail.com' },
-		request: { method: 'DELETE', path: '/domains/catch-all', body: { domain: 'acme-mail.com' } },
-		output: ([json]) => expect(json).toEqual({ message: 'Catch-all email removed', domain: 'acme-mail.com' }),
+		parameters: { resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_acmemail1' },
+		request: { method: 'DELETE', path: '/domains/catch-all', body: { uids: ['dom_acmemail1'] } },
+		output: ([json]) => expect(json).toEqual({ message: 'Catch-all email removed', uids: ['dom_acmemail1'] }),
 	},
 	{
 		title: 'Set Domain Forwarding',
@@ -351,8 +352,8 @@ describe('bad input is refused before any request, naming the field', () => {
 		['DMARC for a bad domain', { resource: 'domain', operation: 'setDmarc', domain: 'acme', policy: 'none' }, /^The "Domain" field holds "acme", which is not a domain name$/],
 		['DMARC with a bad report email', { resource: 'domain', operation: 'setDmarc', domain: 'acme.com', policy: 'none', rua: 'reports' }, /^The "Report Email" field holds "reports", which is not an email address$/],
 		['DMARC with an unknown policy from an expression', { resource: 'domain', operation: 'setDmarc', domain: 'acme.com', policy: '={{ "block" }}' }, /^The "Policy" field holds "block", which is not a DMARC policy$/],
-		['catch-all with a bad email', { resource: 'domain', operation: 'setCatchAll', domain: 'acme.com', email: 'everything@acme' }, /^The "Email" field holds "everything@acme", which is not an email address$/],
-		['catch-all removal for a bad domain', { resource: 'domain', operation: 'removeCatchAll', domain: 'acme..com' }, /^The "Domain" field holds "acme..com", which is not a domain name$/],
+		['catch-all with a bad email', { resource: 'domain', operation: 'setCatchAll', domainIds: 'dom_acmemail1', email: 'everything@acme' }, /^The "Email" field holds "everything@acme", which is not an email address$/],
+		['catch-all removal for a bad domain id', { resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_1, acme.com' }, /^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/],
 		['DMARC removal for a bad domain', { resource: 'domain', operation: 'removeDmarc', domain: 'http://' }, /^The "Domain" field holds "http:\/\/", which is not a domain name$/],
 		['domain forwarding to plain http', { resource: 'domain', operation: 'setDomainForwarding', domainIds: 'dom_1', forwardingUrl: 'http://acme.test' }, /^The "Forwarding URL" field holds "http:\/\/acme.test", which is not an https URL$/],
 		['domain forwarding with a domain name for an ID', { resource: 'domain', operation: 'setDomainForwarding', domainIds: 'acme.com', forwardingUrl: 'https://acme.test' }, /^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/],
@@ -527,8 +528,17 @@ describe('Register spends money', () => {
 	});
 });
 
-test('an already connected domain gives InboxKit\'s 409 with its message', async () => {
-	const { error } = await env.run({ parameters: { resource: 'domain', operation: 'getNameservers', domains: 'acme-mail.com' } });
-	expect(error).toMatchObject({ httpCode: '409', message: 'InboxKit: Domain already connected: acme-mail.com' });
+test('an already connected domain (InboxKit\'s 409 with "error": false) still gives its nameservers', async () => {
+	const { error, items } = await env.run({ parameters: { resource: 'domain', operation: 'getNameservers', domains: 'acme-mail.com' } });
+	expect(error).toBeUndefined();
+	expect(items.map((i) => i.json)).toEqual([
+		expect.objectContaining({ domain: 'acme-mail.com', uid: 'dom_acmemail1', nameservers: ['ns1.inboxkit-dns.com', 'ns2.inboxkit-dns.com'] }),
+	]);
 	expect(env.sandbox.calls('POST /domains/nameservers')).toHaveLength(1);
+});
+
+test('a 409 with "error": true stays a failure, also for Get Nameservers', async () => {
+	env.sandbox.fault('POST /domains/nameservers', { status: 409, body: { error: true, message: 'Domain is locked' } });
+	const { error } = await env.run({ parameters: { resource: 'domain', operation: 'getNameservers', domains: 'new-brand.com' } });
+	expect(error).toMatchObject({ httpCode: '409', message: 'InboxKit: Domain is locked' });
 });

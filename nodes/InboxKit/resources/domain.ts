@@ -275,7 +275,7 @@ const searchDomains: InboxKitOperation = {
 	// show_unavailable, check_banned, check_google_workspace_availability,
 	// check_ms365_workspace_availability, num. Answer: a list of domains with domain/name,
 	// available, price, premium; the key "domains" is assumed. Rate limit: 50 a minute.
-	docs: 'https://docs.inboxkit.com/search-available-domains',
+	docs: 'https://docs.inboxkit.com/search-available-domains-18118346e0',
 	method: 'POST',
 	path: '/domains/search',
 	workspaceScoped: true,
@@ -374,7 +374,7 @@ const checkBanned: InboxKitOperation = {
 	description: 'Check whether InboxKit refuses a domain as banned',
 	// Open: the reseller shows /domains/banned/{domain}; path-style routes answer 404 live, so
 	// this follows its confirmed neighbour /domains/available?domain= (assumed).
-	docs: 'https://docs.inboxkit.com/check-if-domain-is-banned',
+	docs: 'https://docs.inboxkit.com/check-if-domain-is-banned-from-registration-18118347e0',
 	method: 'GET',
 	path: '/domains/banned',
 	workspaceScoped: true,
@@ -390,7 +390,7 @@ const checkAvailability: InboxKitOperation = {
 	description: 'Check whether a domain can be registered, and its price',
 	// Client (called live): GET /domains/available?domain=; answer banned, available,
 	// registration_price, renewal_price.
-	docs: 'https://docs.inboxkit.com/check-domain-availability',
+	docs: 'https://docs.inboxkit.com/check-domain-availability-18118348e0',
 	method: 'GET',
 	path: '/domains/available',
 	workspaceScoped: true,
@@ -478,7 +478,7 @@ const listDomains: InboxKitOperation = {
 	action: 'List domains',
 	description: 'List the domains of the workspace',
 	// Docs show GET; live clients use POST with page, limit and keyword in the body.
-	docs: 'https://docs.inboxkit.com/list-domains',
+	docs: 'https://docs.inboxkit.com/list-domains-18118350e0',
 	method: 'POST',
 	path: '/domains/list',
 	workspaceScoped: true,
@@ -505,7 +505,7 @@ const listAssignable: InboxKitOperation = {
 	action: 'List assignable domains',
 	description: 'List the domains that new mailboxes can be put on',
 	// Client: GET with page and limit in the query; the records key "domains" is assumed.
-	docs: 'https://docs.inboxkit.com/list-assignable-domains',
+	docs: 'https://docs.inboxkit.com/list-assignable-domains-18118351e0',
 	method: 'GET',
 	path: '/domains/assignable',
 	workspaceScoped: true,
@@ -519,7 +519,7 @@ const setDmarc: InboxKitOperation = {
 	description: 'Publish a DMARC policy for a domain',
 	// Open: method POST from the docs sidebar; path /domains/dmarc and body domain, policy, rua
 	// from the reseller's guide (assumed).
-	docs: 'https://docs.inboxkit.com/set-dmarc-policy',
+	docs: 'https://docs.inboxkit.com/set-dmarc-policy-18118352e0',
 	method: 'POST',
 	path: '/domains/dmarc',
 	workspaceScoped: true,
@@ -569,7 +569,7 @@ const removeDmarc: InboxKitOperation = {
 	description: 'Remove the DMARC policy of a domain',
 	// Open: method DELETE from the docs sidebar; path /domains/dmarc (reseller) and body
 	// domain (assumed, like Set DMARC).
-	docs: 'https://docs.inboxkit.com/remove-dmarc-policy',
+	docs: 'https://docs.inboxkit.com/remove-dmarc-policy-18118353e0',
 	method: 'DELETE',
 	path: '/domains/dmarc',
 	workspaceScoped: true,
@@ -584,7 +584,7 @@ const removeDomains: InboxKitOperation = {
 	description: 'Remove domains from the workspace',
 	// Client and reseller: POST /domains/remove; answer result.updated[] and result.deleted[].
 	// The body key "domains" with names is assumed, like Get Nameservers.
-	docs: 'https://docs.inboxkit.com/remove-domains',
+	docs: 'https://docs.inboxkit.com/remove-domains-18118354e0',
 	method: 'POST',
 	path: '/domains/remove',
 	workspaceScoped: true,
@@ -598,7 +598,7 @@ const setDomainForwarding: InboxKitOperation = {
 	action: 'Set domain forwarding',
 	description: 'Forward visits to domains to a web address',
 	// Client: body uids (domain uids), forwarding_url (https). Answer shape assumed: one summary.
-	docs: 'https://docs.inboxkit.com/set-domain-forwarding',
+	docs: 'https://docs.inboxkit.com/set-domain-forwarding-18118355e0',
 	method: 'POST',
 	path: '/domains/forwarding',
 	workspaceScoped: true,
@@ -642,7 +642,7 @@ const setEmailForwarding: InboxKitOperation = {
 	description: 'Forward the mail of mailboxes to another address',
 	// Open: the docs list it under Domain; clients call /mailboxes/forwarding/setup with uids
 	// (mailbox uids) and forwarding_email, which is what is sent here (assumed).
-	docs: 'https://docs.inboxkit.com/set-email-forwarding',
+	docs: 'https://docs.inboxkit.com/set-email-forwarding-18118356e0',
 	method: 'POST',
 	path: '/mailboxes/forwarding/setup',
 	workspaceScoped: true,
@@ -668,7 +668,7 @@ const removeEmailForwarding: InboxKitOperation = {
 	description: 'Stop forwarding the mail of mailboxes',
 	// Open: method DELETE from the docs sidebar; path /mailboxes/forwarding/remove and body
 	// uids from clients (assumed).
-	docs: 'https://docs.inboxkit.com/remove-email-forwarding',
+	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
 	method: 'DELETE',
 	path: '/mailboxes/forwarding/remove',
 	workspaceScoped: true,
@@ -676,18 +676,29 @@ const removeEmailForwarding: InboxKitOperation = {
 	combine: removeEmailForwardingCombine,
 };
 
+const catchAllDomainIds = (description: string): INodeProperties => ({
+	displayName: 'Domain IDs',
+	name: 'domainIds',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'dom_1a2b3c, dom_4d5e6f',
+	description: `${description}: the "uid" of each, as "Get Many" shows it. Separate them with commas or new lines, or give an expression that returns a list.`,
+});
+
 const setCatchAll: InboxKitOperation = {
 	value: 'setCatchAll',
 	name: 'Set Catch-All',
 	action: 'Set a catch-all email',
-	description: 'Receive mail sent to unknown addresses of a domain at one address',
-	// Client and reseller: POST /domains/catch-all; body domain, email (reseller).
-	docs: 'https://docs.inboxkit.com/set-catch-all-email',
+	description: 'Receive mail sent to unknown addresses of domains at one address',
+	// Client: POST /domains/catch-all, body uids (domain uids) + email. (The reseller's
+	// { domain, email } is less likely.)
+	docs: 'https://docs.inboxkit.com/set-catch-all-email-18118358e0',
 	method: 'POST',
 	path: '/domains/catch-all',
 	workspaceScoped: true,
 	fields: [
-		domainField('The domain whose catch-all to set'),
+		catchAllDomainIds('The domains whose catch-all to set'),
 		{
 			displayName: 'Email',
 			name: 'email',
@@ -695,11 +706,14 @@ const setCatchAll: InboxKitOperation = {
 			placeholder: 'name@example.com',
 			required: true,
 			default: '',
-			description: 'The address that receives mail sent to unknown addresses of the domain',
+			description: 'The address that receives mail sent to unknown addresses of the domains',
 		},
 	],
 	request: (ctx, i) => ({
-		body: { domain: readDomain(ctx, i), email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')) },
+		body: {
+			uids: readIds(ctx, 'domainIds', i, 'Domain IDs'),
+			email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')),
+		},
 	}),
 };
 
@@ -707,15 +721,15 @@ const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',
 	name: 'Remove Catch-All',
 	action: 'Remove a catch-all email',
-	description: 'Stop receiving mail sent to unknown addresses of a domain',
-	// Open: method DELETE from the docs sidebar; path /domains/catch-all (reseller) and body
-	// domain (assumed, like Set Catch-All).
-	docs: 'https://docs.inboxkit.com/remove-catch-all-email',
+	description: 'Stop receiving mail sent to unknown addresses of domains',
+	// Open: DELETE from the docs sidebar; path /domains/catch-all (reseller); body uids assumed,
+	// like Set Catch-All.
+	docs: 'https://docs.inboxkit.com/remove-catch-all-email-18118359e0',
 	method: 'DELETE',
 	path: '/domains/catch-all',
 	workspaceScoped: true,
-	fields: [domainField('The domain whose catch-all to remove')],
-	request: (ctx, i) => ({ body: { domain: readDomain(ctx, i) } }),
+	fields: [catchAllDomainIds('The domains whose catch-all to remove')],
+	request: (ctx, i) => ({ body: { uids: readIds(ctx, 'domainIds', i, 'Domain IDs') } }),
 };
 
 const getNameservers: InboxKitOperation = {
@@ -724,11 +738,13 @@ const getNameservers: InboxKitOperation = {
 	action: 'Get nameservers for domain connection',
 	description: 'Connect domains bought elsewhere and get the nameservers to set at their registrar',
 	// Client: body domains[], mask_forwarding; answer result[] of domain, nameservers[], uid.
-	// A domain that is already connected answers 409 (the body still names its nameservers).
-	docs: 'https://docs.inboxkit.com/get-nameservers-for-domain-connection',
+	// A domain that is already connected answers 409 with `error: false` and its nameservers
+	// (client capture): a result, not a failure.
+	docs: 'https://docs.inboxkit.com/get-nameservers-for-domain-connection-18118360e0',
 	method: 'POST',
 	path: '/domains/nameservers',
 	workspaceScoped: true,
+	acceptStatuses: [409],
 	fields: [
 		domainListField('The domains to connect'),
 		{
@@ -750,7 +766,7 @@ const checkPropagation: InboxKitOperation = {
 	// Client: body domains[]; answer result[] of uid, name, status, propagated. Two clients
 	// disagree on the path (/domains/nameservers/check-propagation or /check): the first is
 	// assumed.
-	docs: 'https://docs.inboxkit.com/check-nameservers-propagation',
+	docs: 'https://docs.inboxkit.com/check-nameservers-propagation-18118361e0',
 	method: 'POST',
 	path: '/domains/nameservers/check-propagation',
 	workspaceScoped: true,

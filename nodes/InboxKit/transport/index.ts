@@ -35,6 +35,8 @@ export interface InboxKitCall {
 	workspaceId?: string;
 	/** Only calls that read may be re-sent after a transient failure. */
 	retryable: boolean;
+	/** Non-2xx statuses whose `error: false` answer is a result (e.g. 409 "already connected"). */
+	acceptStatuses?: number[];
 }
 
 export interface CallSettings {
@@ -141,7 +143,8 @@ export async function callInboxKit(
 		if (body === null || typeof body !== 'object') {
 			throw unreadableAnswerError(this.getNode(), failed(tries), status, header(response, 'content-type'), text);
 		}
-		if (status < 200 || status > 299 || (body as IDataObject).error === true) {
+		const accepted = (status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
+		if (!accepted || (body as IDataObject).error === true) {
 			throw answerError(this.getNode(), failed(tries), status, body);
 		}
 		return body as IDataObject;

@@ -15,6 +15,15 @@ function inWorkspace(state, workspace) {
 	return state.domains.filter((d) => d.workspace_uid === workspace.uid);
 }
 
+/** The workspace's domains with these uids; 404 for the first unknown one. */
+function byUids(state, workspace, uids) {
+	return uids.map((uid) => {
+		const domain = inWorkspace(state, workspace).find((d) => d.uid === uid);
+		if (!domain) throw fail(404, `Domain not found: ${uid}`);
+		return domain;
+	});
+}
+
 function findByName(state, workspace, name) {
 	const domain = inWorkspace(state, workspace).find((d) => d.name === name);
 	if (!domain) throw fail(404, `Domain not found: ${name}`);
@@ -218,11 +227,7 @@ exports.routes = [
 			const uids = stringList(body, 'uids');
 			requireFields(body, ['forwarding_url']);
 			if (!/^https:\/\//.test(body.forwarding_url)) throw fail(400, 'forwarding_url must be a valid https URL');
-			const domains = uids.map((uid) => {
-				const domain = inWorkspace(state, workspace).find((d) => d.uid === uid);
-				if (!domain) throw fail(404, `Domain not found: ${uid}`);
-				return domain;
-			});
+			const domains = byUids(state, workspace, uids);
 			for (const domain of domains) domain.forwarding_url = body.forwarding_url;
 			return ok('Domain forwarding updated', { uids, forwarding_url: body.forwarding_url });
 		},
@@ -257,10 +262,10 @@ exports.routes = [
 		path: '/domains/catch-all',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
-			requireFields(body, ['domain', 'email']);
-			const domain = findByName(state, workspace, body.domain);
-			domain.catch_all_email = body.email;
-			return ok('Catch-all email set', { domain: domain.name, catch_all_email: domain.catch_all_email });
+			requireFields(body, ['email']);
+			const domains = byUids(state, workspace, stringList(body, 'uids'));
+			for (const domain of domains) domain.catch_all_email = body.email;
+			return ok('Catch-all email set', { uids: domains.map((d) => d.uid), email: body.email });
 		},
 	},
 	{
@@ -268,10 +273,9 @@ exports.routes = [
 		path: '/domains/catch-all',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
-			requireFields(body, ['domain']);
-			const domain = findByName(state, workspace, body.domain);
-			domain.catch_all_email = null;
-			return ok('Catch-all email removed', { domain: domain.name });
+			const domains = byUids(state, workspace, stringList(body, 'uids'));
+			for (const domain of domains) domain.catch_all_email = null;
+			return ok('Catch-all email removed', { uids: domains.map((d) => d.uid) });
 		},
 	},
 	{
@@ -283,11 +287,11 @@ exports.routes = [
 			names.forEach(checkName);
 			const connected = names.filter((name) => state.domains.some((d) => d.name === name));
 			if (connected.length > 0) {
-				// Live: 409, and the body still names the nameservers.
+				// Captured from the live API: 409 with `error: false`, and the nameservers.
 				throw new HttpAnswer(409, {
-					error: true,
-					message: `Domain already connected: ${connected.join(', ')}`,
-					result: connected.map((name) => ({ domain: name, nameservers: NAMESERVERS })),
+					error: false,
+					message: `Domain(s) already connected to your workspace: ${connected.join(', ')}`,
+					result: connected.map((name) => ({ domain: name, uid: state.domains.find((d) => d.name === name).uid, nameservers: NAMESERVERS })),
 				});
 			}
 			for (const name of names) if (state.domainRegistry.banned.includes(name)) throw fail(400, `Domain is banned: ${name}`);
