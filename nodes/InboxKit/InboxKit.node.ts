@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties } from './description';
 import { executeInboxKit } from './execute';
 import { searchWorkspaces } from './methods/listSearch';
+import { getSequencerPlatforms } from './methods/loadOptions';
 import { RESOURCES } from './resources';
 
 export class InboxKit implements INodeType {
@@ -32,6 +33,7 @@ export class InboxKit implements INodeType {
 
 	methods = {
 		listSearch: { searchWorkspaces },
+		loadOptions: { getSequencerPlatforms },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

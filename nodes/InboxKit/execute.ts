@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isRetryable, type InboxKitOperation, type RequestParts } from './operation';
 import { RESOURCES } from './resources';
 import { checkId, checkInteger, readCollection } from './shared/parameters';
+import { nodeForErrors } from './shared/redact';
 import { COMBINE_FIELD, REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from './shared/fields';
 import {
 	callInboxKit,
@@ -18,7 +19,7 @@ import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from './transport/retryPol
 export function findOperation(ctx: IExecuteFunctions, resource: string, operation: string): InboxKitOperation {
 	const found = RESOURCES.find((r) => r.value === resource)?.operations.find((o) => o.value === operation);
 	if (!found) {
-		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" of resource "${resource}" is not known to this node`);
+		throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The operation "${operation}" of resource "${resource}" is not known to this node`);
 	}
 	return found;
 }
@@ -39,7 +40,7 @@ async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<
 	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') {
 		return checkId(ctx, itemIndex, 'Default Workspace ID (credential)', workspaceId.trim());
 	}
-	throw new NodeOperationError(ctx.getNode(), 'No workspace chosen for this operation', {
+	throw new NodeOperationError(nodeForErrors(ctx.getNode()), 'No workspace chosen for this operation', {
 		itemIndex,
 		description: 'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
 	});
@@ -79,6 +80,7 @@ function callFor(operation: InboxKitOperation, parts: RequestParts, workspaceId:
 		path: parts.path ?? operation.path,
 		qs: parts.qs,
 		body: parts.body,
+		upload: parts.upload,
 		workspaceId,
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,
@@ -115,7 +117,7 @@ async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation,
 	}
 	if (sent.length === 0) return output;
 	if (entries.length > combine.maxEntries) {
-		throw new NodeOperationError(ctx.getNode(), `The input items hold ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, {
+		throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The input items hold ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, {
 			description: 'Nothing was sent. Turn off "Combine Input Items", or split the items into smaller batches (e.g. with the Loop Over Items node).',
 		});
 	}
@@ -157,7 +159,7 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 /** Our errors pass through as they are (wrapping them again hides InboxKit's message). */
 function asNodeError(ctx: IExecuteFunctions, error: Error, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+	return new NodeOperationError(nodeForErrors(ctx.getNode()), error, { itemIndex });
 }
 
 export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -170,7 +172,7 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 
 	// n8n's "Retry On Fail" re-runs every item, including those already bought.
 	if (operation.spendsMoney && this.getNode().retryOnFail) {
-		throw new NodeOperationError(this.getNode(), `"${operation.action}" spends money, so it must not run with "Retry On Fail"`, {
+		throw new NodeOperationError(nodeForErrors(this.getNode()), `"${operation.action}" spends money, so it must not run with "Retry On Fail"`, {
 			description: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
 		});
 	}

@@ -5,12 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import type { Paging } from './transport';
+import type { Paging, Upload } from './transport';
 
 /** What an operation adds to its call, built from the node's parameters for one input item. */
 export interface RequestParts {
 	qs?: IDataObject;
 	body?: IDataObject;
+	/** A file upload (multipart/form-data) instead of a JSON body. */
+	upload?: Upload;
 	/** Only for endpoints whose path carries a value. */
 	path?: string;
 }

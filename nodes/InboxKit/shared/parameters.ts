@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { nodeForErrors } from './redact';
+
 /**
  * Reading node parameters with the checks users need: every message names the field as the
  * user sees it ("label") and the bad value, and is thrown before any request is sent.
  */
 
 export function fieldError(ctx: IExecuteFunctions, itemIndex: number, label: string, problem: string, hint?: string) {
-	return new NodeOperationError(ctx.getNode(), `The "${label}" field ${problem}`, {
+	return new NodeOperationError(nodeForErrors(ctx.getNode()), `The "${label}" field ${problem}`, {
 		itemIndex,
 		description: hint,
 	});

@@ -9,6 +9,8 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { answerError, networkError, unreadableAnswerError, type FailedCall } from './errors';
+import { multipartBody, type Upload } from './multipart';
+import { nodeForErrors } from '../shared/redact';
 import {
 	DEFAULT_MAX_TRIES,
 	DEFAULT_TIMEOUT_SECONDS,
@@ -37,7 +39,11 @@ export interface InboxKitCall {
 	retryable: boolean;
 	/** Non-2xx statuses whose `error: false` answer is a result (e.g. 409 "already connected"). */
 	acceptStatuses?: number[];
+	/** A file to send as multipart/form-data instead of a JSON body. */
+	upload?: Upload;
 }
+
+export type { Upload };
 
 export interface CallSettings {
 	maxTries: number;
@@ -93,6 +99,8 @@ export async function callInboxKit(
 		itemIndex: settings.itemIndex,
 	});
 
+	const multipart = call.upload ? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`) : undefined;
+
 	for (let tries = 1; ; tries++) {
 		// Built afresh for every try: n8n's auth step works on the options it is given.
 		const options: IHttpRequestOptions = {
@@ -102,10 +110,11 @@ export async function callInboxKit(
 			headers: {
 				Accept: 'application/json',
 				...(call.workspaceId ? { 'X-Workspace-Id': call.workspaceId } : {}),
+				...(multipart ? { 'Content-Type': multipart.contentType } : {}),
 			},
 			qs: call.qs,
-			body: call.body,
-			json: true,
+			body: multipart ? multipart.body : call.body,
+			json: !multipart,
 			// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
 			encoding: 'text',
 			timeout: settings.timeoutSeconds * 1000,
@@ -129,7 +138,7 @@ export async function callInboxKit(
 				await sleep(retryDelayMs(tries + 1));
 				continue;
 			}
-			throw networkError(this.getNode(), failed(tries), code, settings.timeoutSeconds);
+			throw networkError(nodeForErrors(this.getNode()), failed(tries), code, settings.timeoutSeconds);
 		}
 
 		const status = response.statusCode;
@@ -141,11 +150,11 @@ export async function callInboxKit(
 		const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
 		const body = parseJson(text);
 		if (body === null || typeof body !== 'object') {
-			throw unreadableAnswerError(this.getNode(), failed(tries), status, header(response, 'content-type'), text);
+			throw unreadableAnswerError(nodeForErrors(this.getNode()), failed(tries), status, header(response, 'content-type'), text);
 		}
 		const accepted = (status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
 		if (!accepted || (body as IDataObject).error === true) {
-			throw answerError(this.getNode(), failed(tries), status, body);
+			throw answerError(nodeForErrors(this.getNode()), failed(tries), status, body);
 		}
 		return body as IDataObject;
 	}
@@ -194,7 +203,7 @@ export async function callInboxKitForRecords(
 		const batch = answer[recordsKey];
 		if (!Array.isArray(batch)) {
 			throw answerError(
-				this.getNode(),
+				nodeForErrors(this.getNode()),
 				{ method: call.method, path: call.path, retryable: call.retryable, tries: 1, itemIndex: settings.itemIndex },
 				200,
 				{ message: `The answer has no "${recordsKey}" list` },
