@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
@@ -15,6 +15,7 @@ interface BadInput {
 	message: RegExp;
 	items?: IDataObject[];
 	credentials?: IDataObject;
+	binaries?: Array<IBinaryKeyData | undefined>;
 	/** n8n itself stops a workflow whose required field is empty, before the node runs. */
 	errorName?: 'WorkflowHasIssuesError';
 }
@@ -64,9 +65,19 @@ export const domainDnsCases: BadInput[] = [
 	{ title: 'DNS records JSON that is not JSON', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', recordsInput: 'json', recordsJson: '[{type: A}' }, message: /^The "Records \(JSON\)" field is not valid JSON$/ },
 ];
 
+const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
+
+export const mailboxSequencerCases: BadInput[] = [
+	{ title: 'picture in another binary field than the one named', parameters: { resource: 'mailbox', operation: 'updateProfilePicture', mailboxId: 'mbx_jane01', pictureSource: 'binary', binaryPropertyName: 'photo' }, binaries: [{ data: { data: png, mimeType: 'image/png' } }], message: /^The "Input Binary Field" field names "photo", but the input item has no binary field of that name$/ },
+	{ title: 'more mailboxes to cancel than one request takes', parameters: { resource: 'mailbox', operation: 'cancel', mailboxIds: Array.from({ length: 101 }, (_, n) => `mbx_${n}`).join(',') }, message: /^The "Mailbox IDs" field holds 101 entries, more than the 100 InboxKit takes in one request$/ },
+	{ title: 'a username with a space', parameters: { resource: 'mailbox', operation: 'changeUsername', mailboxId: 'mbx_jane01', newUsername: 'jane doe' }, message: /^The "New Username" field holds "jane doe", which is not a mailbox username$/ },
+	{ title: 'a mailbox id from an expression giving an object', parameters: { resource: 'mailbox', operation: 'get', mailboxId: '={{ $json.x }}' }, items: [{ x: { a: 1 } }], message: /^The "Mailbox ID" field must be text, but got \{"a":1\}$/ },
+	{ title: 'a sequencer id with a space', parameters: { resource: 'sequencer', operation: 'exportMailboxes', sequencerId: 'seq smart', mailboxIds: 'mbx_jane01' }, message: /^The "Sequencer ID" field holds "seq smart", which is not an InboxKit ID$/ },
+];
+
 export function expectRejectedBeforeSending(cases: BadInput[]) {
-	test.each(cases.map((c) => [c.title, c]))('%s', async (_title, { parameters, message, items, credentials, errorName }) => {
-		const { error } = await env.run({ parameters, items, credentials });
+	test.each(cases.map((c) => [c.title, c]))('%s', async (_title, { parameters, message, items, credentials, errorName, binaries }) => {
+		const { error } = await env.run({ parameters, items, credentials, binaries });
 		expect(error?.name).toBe(errorName ?? 'NodeOperationError');
 		expect(error?.message).toMatch(message);
 		expect(env.sandbox.requests).toHaveLength(0);
@@ -76,3 +87,4 @@ export function expectRejectedBeforeSending(cases: BadInput[]) {
 describe('Account, Workspace, Billing and request options', () => expectRejectedBeforeSending(accountWorkspaceBillingCases));
 describe('Workspace scope', () => expectRejectedBeforeSending(workspaceScopeCases));
 describe('Domain and DNS', () => expectRejectedBeforeSending(domainDnsCases));
+describe('Mailbox and Sequencer', () => expectRejectedBeforeSending(mailboxSequencerCases));
