@@ -1,4 +1,4 @@
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Account, Workspace and Billing operation, run through n8n: the sandbox must see exactly
@@ -137,16 +137,8 @@ describe.each(cases)('$title', ({ parameters, request, output }) => {
 		const { items, error } = await env.run({ parameters });
 		expect(error).toBeUndefined();
 
-		const [sent, ...more] = env.sandbox.requests;
-		expect(more).toHaveLength(0);
-		expect(sent.method).toBe(request.method);
-		expect(sent.path).toBe(request.path);
-		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
 		// Account, Workspace and Billing calls are team-wide: no workspace header.
-		expect(sent.headers['x-workspace-id']).toBeUndefined();
-		if (request.query) expect(sent.query).toEqual(request.query);
-		if (request.body) expect(sent.body).toEqual(request.body);
-		else expect(sent.rawBody.length).toBe(0);
+		expectOnlyRequest(env.sandbox, request, undefined);
 
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {

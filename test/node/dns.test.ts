@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /** Every DNS operation through n8n against the sandbox, and the record checks before sending. */
 const env = useSandbox();
@@ -136,15 +136,7 @@ describe.each(cases)('DNS > $title', ({ parameters, items: input, request, outpu
 		const { items, error } = await env.run({ parameters, items: input });
 		expect(error).toBeUndefined();
 
-		const [sent, ...more] = env.sandbox.requests;
-		expect(more).toHaveLength(0);
-		expect(sent.method).toBe(request.method);
-		expect(sent.path).toBe(request.path);
-		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
-		expect(sent.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
-		expect(sent.query).toEqual(request.query ?? {});
-		if (request.body) expect(sent.body).toEqual(request.body);
-		else expect(sent.rawBody.length).toBe(0);
+		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
 
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {

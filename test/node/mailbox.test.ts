@@ -1,6 +1,6 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Mailbox operation through n8n against the sandbox: exact requests, real output, money
@@ -175,14 +175,7 @@ describe.each(cases)('Mailbox > $title', ({ parameters, request, output }) => {
 	test('sends exactly the API request and outputs the answer', async () => {
 		const { items, error } = await env.run({ parameters });
 		expect(error).toBeUndefined();
-		const [sent, ...more] = env.sandbox.requests;
-		expect(more).toHaveLength(0);
-		expect([sent.method, sent.path]).toEqual([request.method, request.path]);
-		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
-		expect(sent.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
-		expect(sent.query).toEqual(request.query ?? {});
-		if (request.body) expect(sent.body).toEqual(request.body);
-		else expect(sent.rawBody.length).toBe(0);
+		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
 		output(items.map((i) => i.json), env.sandbox.state);

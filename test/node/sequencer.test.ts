@@ -1,7 +1,7 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { loadOptions } from '../support/n8n';
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Sequencer operation through n8n against the sandbox: the exact request InboxKit receives
@@ -142,15 +142,7 @@ describe.each(cases)('Sequencer > $title', ({ parameters, request, output }) => 
 		const { items, error } = await env.run({ parameters });
 		expect(error).toBeUndefined();
 
-		const [sent, ...more] = env.sandbox.requests;
-		expect(more).toHaveLength(0);
-		expect(sent.method).toBe(request.method);
-		expect(sent.path).toBe(request.path);
-		expect(sent.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
-		expect(sent.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
-		expect(sent.query).toEqual(request.query ?? {});
-		if (request.body) expect(sent.body).toEqual(request.body);
-		else expect(sent.rawBody.length).toBe(0);
+		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
 
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });

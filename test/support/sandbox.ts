@@ -69,3 +69,27 @@ export function useSandbox(): { sandbox: Sandbox; run: (options: Omit<RunOptions
 }
 
 export type { INodeParameters };
+
+export interface ExpectedRequest {
+	method: string;
+	path: string;
+	/** Exactly this query; none when left out. */
+	query?: object;
+	/** Exactly this JSON body; no body at all when left out. */
+	body?: object;
+}
+
+/**
+ * The sandbox saw exactly one request, and it is this one: method, path, bearer token, the
+ * workspace header (or none for team-wide calls), query and body.
+ */
+export function expectOnlyRequest(sandbox: Sandbox, expected: ExpectedRequest, workspace: string | undefined): void {
+	const [sent, ...more] = sandbox.requests;
+	expect(more).toHaveLength(0);
+	expect([sent.method, sent.path]).toEqual([expected.method, expected.path]);
+	expect(sent.headers.authorization).toBe(`Bearer ${sandbox.token}`);
+	expect(sent.headers['x-workspace-id']).toBe(workspace);
+	expect(sent.query).toEqual(expected.query ?? {});
+	if (expected.body) expect(sent.body).toEqual(expected.body);
+	else expect(sent.rawBody.length).toBe(0);
+}
