@@ -110,6 +110,17 @@ const cases: Case[] = [
 		},
 	},
 	{
+		title: 'Update Records from an expression giving one record (a list of one)',
+		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', recordsInput: 'json', recordsJson: '={{ $json.record }}' },
+		items: [{ record: { record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'txt', host: '_dmarc', value: 'v=DMARC1; p=reject' } }],
+		request: {
+			method: 'POST',
+			path: '/dns/update',
+			body: { domain: 'acme-mail.com', records: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=reject' }] },
+		},
+		output: (_items, state) => expect(state.dnsRecords['acme-mail.com'][2]).toMatchObject({ type: 'TXT', value: 'v=DMARC1; p=reject' }),
+	},
+	{
 		title: 'Delete Records (by record_ids)',
 		parameters: { resource: 'dns', operation: 'delete', domain: 'acme-mail.com', recordIds: '60f7b8c9e4b0b8c9e4b0b8c4,\n 60f7b8c9e4b0b8c9e4b0b8c2' },
 		request: {
@@ -185,7 +196,8 @@ describe('bad records are refused before any request, naming the field', () => {
 		{ title: 'a CNAME pointing to a URL with spaces', parameters: add({ type: 'CNAME', value: 'not a host' }), message: /^The "Value \(record 1\)" field holds "not a host", which is not a host name$/ },
 		{ title: 'no records at all', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: {} }, message: /^The "Records" field is empty$/ },
 		{ title: 'JSON that does not parse', parameters: json('[{"type": "TXT",'), message: /^The "Records \(JSON\)" field is not valid JSON$/ },
-		{ title: 'JSON that is one object, not a list', parameters: json('{"type": "TXT", "host": "@", "value": "x"}'), message: /^The "Records \(JSON\)" field must be a list of records$/ },
+		{ title: 'JSON that is one object is checked as a list of one', parameters: json('{"type": "TXT", "host": "@", "value": "x"}'), message: /^The "Records \(JSON\): record_id of record 1" field is empty$/ },
+		{ title: 'JSON that is a number, not a list', parameters: json('42', 'add'), message: /^The "Records \(JSON\)" field must be a list of records$/ },
 		{ title: 'JSON with an unknown record type', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]', 'add'), message: /^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/ },
 		{ title: 'JSON with a bad TTL', parameters: json('[{"record_id": "r1", "type": "TXT", "host": "@", "value": "x", "ttl": 100000}]'), message: /^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/ },
 		{ title: 'JSON with a record that is not an object', parameters: json('["TXT @ x"]', 'add'), message: /^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/ },

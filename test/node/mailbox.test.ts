@@ -306,7 +306,7 @@ describe('money: Buy and Cancel', () => {
 describe('secrets stay out of errors', () => {
 	/**
 	 * Everything of an error except `node`: n8n attaches the node (with all its parameters, as
-	 * the saved workflow holds them) to every node error. See the known gap below.
+	 * the saved workflow holds them) to every node error; that copy is tested on its own below.
 	 */
 	const withoutNode = (error: unknown) => {
 		const rest = { ...(error as Record<string, unknown>) };

@@ -234,7 +234,7 @@ describe('the sequencer\'s password and API key stay out of errors', () => {
 	const apiKey = ['sk', 'live', 'Zq93', 'secret'].join('_');
 	const password = ['Seq', 'Very', 'Secret', '77'].join('-');
 	const add = { resource: 'sequencer', operation: 'add', name: 'Smartlead', platform: 'smartlead', connection: { api_key: apiKey, sequencer_password: password } };
-	/** Everything of an error except `node` (n8n attaches the node with its parameters to node errors; see the known gap below). */
+	/** Everything of an error except `node` (n8n attaches the node with its parameters to node errors; that copy is tested on its own below). */
 	const withoutNode = (error: unknown) => {
 		const rest = { ...(error as Record<string, unknown>) };
 		delete rest.node;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
 import { asText, checkId, checkInteger, fieldError, readList, readText } from '../shared/parameters';
+import { entryListFields, readEntryList, type EntryListSpec, type EntrySource } from '../shared/entryList';
 import { checkDomain, isDomain, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
 
@@ -31,11 +32,8 @@ function readDomain(ctx: IExecuteFunctions, itemIndex: number): string {
 	return checkDomain(ctx, itemIndex, 'Domain', readText(ctx, 'domain', itemIndex, 'Domain'));
 }
 
-/** How the records of one request are given: through the fields, or as a JSON list. */
-type Source = 'fields' | 'json';
-
 /** The field a record's value is named by in errors, as the user sees it. */
-function labelFor(source: Source, recordNumber: number, field: 'Record ID' | 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
+function labelFor(source: EntrySource, recordNumber: number, field: 'Record ID' | 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
 	return source === 'fields'
 		? `${field} (record ${recordNumber})`
 		: `Records (JSON): ${field === 'Record ID' ? 'record_id' : field.toLowerCase()} of record ${recordNumber}`;
@@ -47,7 +45,7 @@ interface RecordRules {
 }
 
 /** Checks one record and builds what InboxKit receives for it. */
-function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n: number, raw: IDataObject, { withId }: RecordRules): IDataObject {
+function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: EntrySource, n: number, raw: IDataObject, { withId }: RecordRules): IDataObject {
 	const idLabel = labelFor(source, n, 'Record ID');
 	const recordId = withId ? checkId(ctx, itemIndex, idLabel, asText(ctx, itemIndex, idLabel, raw.record_id, true)) : undefined;
 	const type = asText(ctx, itemIndex, labelFor(source, n, 'Type'), raw.type, true).toUpperCase();
@@ -90,38 +88,22 @@ function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: Source, n
 	return body;
 }
 
+const RECORDS: EntryListSpec = {
+	inputName: 'recordsInput',
+	collectionName: 'records',
+	itemName: 'record',
+	jsonName: 'recordsJson',
+	noun: 'record',
+	nounPlural: 'records',
+	label: 'Records',
+	max: MAX_RECORDS,
+	example: '[{"type": "TXT", "host": "@", "value": "v=spf1 ~all", "ttl": 3600}]',
+};
+
 /** The records of one input item, from the fields or from the JSON list, each checked. */
 function readRecords(ctx: IExecuteFunctions, itemIndex: number, rules: RecordRules): IDataObject[] {
-	const source = ctx.getNodeParameter('recordsInput', itemIndex, 'fields') as Source;
-	let list: unknown;
-	if (source === 'json') {
-		list = ctx.getNodeParameter('recordsJson', itemIndex, '[]') as unknown;
-		if (typeof list === 'string') {
-			try {
-				list = JSON.parse(list);
-			} catch {
-				throw fieldError(ctx, itemIndex, 'Records (JSON)', 'is not valid JSON', 'Give a list such as [{"type": "TXT", "host": "@", "value": "v=spf1 ~all", "ttl": 3600}].');
-			}
-		}
-		if (!Array.isArray(list)) {
-			throw fieldError(ctx, itemIndex, 'Records (JSON)', 'must be a list of records', 'Give a list such as [{"type": "TXT", "host": "@", "value": "v=spf1 ~all"}].');
-		}
-	} else {
-		list = ((ctx.getNodeParameter('records', itemIndex, {}) as IDataObject).record ?? []) as unknown;
-	}
-
-	const records = list as unknown[];
-	const label = source === 'json' ? 'Records (JSON)' : 'Records';
-	if (records.length === 0) throw fieldError(ctx, itemIndex, label, 'is empty', 'Add at least one record.');
-	if (records.length > MAX_RECORDS) {
-		throw fieldError(ctx, itemIndex, label, `holds ${records.length} records, more than the ${MAX_RECORDS} one request takes`);
-	}
-	return records.map((raw, index) => {
-		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-			throw fieldError(ctx, itemIndex, label, `must hold records (objects), but record ${index + 1} is ${JSON.stringify(raw)}`);
-		}
-		return recordBody(ctx, itemIndex, source, index + 1, raw as IDataObject, rules);
-	});
+	const { source, entries } = readEntryList(ctx, itemIndex, RECORDS);
+	return entries.map((raw, index) => recordBody(ctx, itemIndex, source, index + 1, raw, rules));
 }
 
 const domainField: INodeProperties = {
@@ -190,37 +172,13 @@ function recordFields(action: string, rules: RecordRules): INodeProperties[] {
 	);
 	return [
 		{ ...domainField, description: `The domain whose records to ${action}` },
-		{
-			displayName: 'Records Input',
-			name: 'recordsInput',
-			type: 'options',
-			options: [
-				{ name: 'Fields', value: 'fields', description: 'Enter each record in the fields below' },
-				{ name: 'JSON', value: 'json', description: 'Give a list of records as JSON or from an expression' },
-			],
-			default: 'fields',
-			description: 'How to give the records',
-		},
-		{
-			displayName: 'Records',
-			name: 'records',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Record',
-			default: {},
-			displayOptions: { show: { recordsInput: ['fields'] } },
-			options: [{ displayName: 'Record', name: 'record', values }],
-		},
-		{
-			displayName: 'Records (JSON)',
-			name: 'recordsJson',
-			type: 'json',
-			default: '[]',
-			displayOptions: { show: { recordsInput: ['json'] } },
-			description: rules.withId
+		...entryListFields(RECORDS, {
+			values,
+			inputDescription: 'How to give the records',
+			jsonDescription: rules.withId
 				? 'A list of records, each with record_id, type, host, value and optionally ttl and priority (MX)'
 				: 'A list of records, each with type, host, value and optionally ttl and priority (MX)',
-		},
+		}),
 	];
 }
 

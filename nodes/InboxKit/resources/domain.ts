@@ -2,14 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
 import { asList, checkId, compact, fieldError, readCollection, readList, readText, checkInteger } from '../shared/parameters';
+import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
 
 /**
  * The Domain endpoints. What is confirmed and what is assumed is said in each entry's comment;
- * the sources are the docs pages (docs:) and public clients of the live API (see
- * /work/shared/inboxkit-api/README.md). Assumed details are kept in the entry itself, and the
- * sandbox (test/sandbox/routes/domain.js) answers in the same assumed shapes.
+ * the sources are the docs pages (docs:, methods from the docs sidebar) and public clients of
+ * the live API. Assumed details are kept in the entry itself, and the sandbox
+ * (test/sandbox/routes/domain.js) answers in the same assumed shapes.
  */
 
 /** Most domains one request carries (no limit is documented; 100 matches the largest list page). */
@@ -624,16 +625,6 @@ const setDomainForwarding: InboxKitOperation = {
 	],
 	combine: domainForwardingCombine,
 };
-
-const mailboxIdsField = (description: string): INodeProperties => ({
-	displayName: 'Mailbox IDs',
-	name: 'mailboxIds',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'mb_1a2b3c, mb_4d5e6f',
-	description: `${description}. Use the "uid" of each mailbox; separate them with commas or new lines, or give an expression that returns a list.`,
-});
 
 const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',

@@ -2,13 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
 import { asText, checkId, compact, fieldError, readCollection, readId, readList, readText } from '../shared/parameters';
+import { entryListFields, readEntryList, type EntryListSpec } from '../shared/entryList';
+import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
 
 /**
- * The Mailbox endpoints, per /work/research/mailbox-sequencer.md. Methods follow the docs
- * sidebar; paths and bodies come from public clients of the live API (graded there). Live
- * probes found path-style routes (`/mailboxes/{uid}/...`) answering 404, so IDs go in the query
+ * The Mailbox endpoints. Methods follow the docs sidebar; paths and bodies come from public
+ * clients of the live API where one calls the endpoint. Live probes (reported in the shared API
+ * notes) found path-style routes (`/mailboxes/{uid}/...`) answering 404, so IDs go in the query
  * or the body.
  *
  * Docs pages seen: list 18118368, details 18118370, buy 18118371, cancel 18118373. The other
@@ -130,16 +132,6 @@ const mailboxIdField = (description: string): INodeProperties => ({
 	description: `${description}: its "uid", as "Get Many" shows it`,
 });
 
-const mailboxIdsField = (description: string): INodeProperties => ({
-	displayName: 'Mailbox IDs',
-	name: 'mailboxIds',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'mb_1a2b3c, mb_4d5e6f',
-	description: `${description}. Use the "uid" of each mailbox; separate them with commas or new lines, or give an expression that returns a list.`,
-});
-
 /** One summary record: the answer of a call that acted on all entries together. */
 function summaryOf(answer: IDataObject): Array<{ key?: string; json: IDataObject }> {
 	return [{ json: withoutEnvelope(answer) }];
@@ -165,35 +157,42 @@ function buyLabel(source: string, n: number, field: BuyField): string {
 	return source === 'json' ? `Mailboxes (JSON): ${field} of mailbox ${n}` : `${field} (mailbox ${n})`;
 }
 
+const MAILBOXES_TO_BUY: EntryListSpec = {
+	inputName: 'mailboxesInput',
+	collectionName: 'mailboxes',
+	itemName: 'mailbox',
+	jsonName: 'mailboxesJson',
+	noun: 'mailbox',
+	nounPlural: 'mailboxes',
+	label: 'Mailboxes',
+	max: UNCONFIRMED.maxPerRequest,
+	example: '[{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}]',
+};
+
+/** The fields of one mailbox to buy, named as InboxKit's body names them. */
+const BUY_VALUES: INodeProperties[] = [
+	{ displayName: 'Domain Name', name: 'domain_name', type: 'string', default: '', placeholder: 'example.com', description: 'A domain of the workspace that the mailbox is put on' },
+	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '', description: 'First name of the mailbox user' },
+	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '', description: 'Last name of the mailbox user' },
+	{
+		displayName: 'Platform',
+		name: 'platform',
+		type: 'options',
+		options: [
+			{ name: 'Google Workspace', value: 'GOOGLE' },
+			{ name: 'Microsoft 365', value: 'MICROSOFT' },
+		],
+		default: 'GOOGLE',
+		description: 'Where the mailbox is hosted',
+	},
+	{ displayName: 'Profile Picture URL', name: 'profile_picture', type: 'string', default: '', placeholder: 'https://example.com/ada.png', description: 'Picture shown to recipients; none when empty' },
+	{ displayName: 'Username', name: 'username', type: 'string', default: '', placeholder: 'ada.lovelace', description: 'The part of the address before the @' },
+];
+
 function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
-	const source = ctx.getNodeParameter('mailboxesInput', itemIndex, 'fields') as string;
-	const label = source === 'json' ? 'Mailboxes (JSON)' : 'Mailboxes';
-	let list: unknown;
-	if (source === 'json') {
-		list = ctx.getNodeParameter('mailboxesJson', itemIndex, '[]') as unknown;
-		if (typeof list === 'string') {
-			try {
-				list = JSON.parse(list);
-			} catch {
-				throw fieldError(ctx, itemIndex, label, 'is not valid JSON', 'Give a list such as [{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}].');
-			}
-		}
-		if (list !== null && typeof list === 'object' && !Array.isArray(list)) list = [list];
-		if (!Array.isArray(list)) throw fieldError(ctx, itemIndex, label, 'must be a list of mailboxes');
-	} else {
-		list = ((ctx.getNodeParameter('mailboxes', itemIndex, {}) as IDataObject).mailbox ?? []) as unknown;
-	}
-	const entries = list as unknown[];
-	if (entries.length === 0) throw fieldError(ctx, itemIndex, label, 'is empty', 'Add at least one mailbox.');
-	if (entries.length > UNCONFIRMED.maxPerRequest) {
-		throw fieldError(ctx, itemIndex, label, `holds ${entries.length} mailboxes, more than the ${UNCONFIRMED.maxPerRequest} one request takes`);
-	}
-	return entries.map((raw, index) => {
+	const { source, label, entries } = readEntryList(ctx, itemIndex, MAILBOXES_TO_BUY);
+	return entries.map((given, index) => {
 		const n = index + 1;
-		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-			throw fieldError(ctx, itemIndex, label, `must hold mailboxes (objects), but mailbox ${n} is ${JSON.stringify(raw)}`);
-		}
-		const given = raw as IDataObject;
 		const unknown = Object.keys(given).filter((key) => !BUY_KEYS.includes(key));
 		if (unknown.length > 0) {
 			throw fieldError(ctx, itemIndex, label, `has unknown fields in mailbox ${n}: ${unknown.join(', ')}`, `InboxKit rejects unknown fields. Use ${BUY_KEYS.join(', ')}.`);
@@ -282,58 +281,12 @@ const buyMailboxes: InboxKitOperation = {
 	workspaceScoped: true,
 	spendsMoney: true,
 	fields: [
-		{
-			displayName: 'Mailboxes Input',
-			name: 'mailboxesInput',
-			type: 'options',
-			options: [
-				{ name: 'Fields', value: 'fields', description: 'Enter each mailbox in the fields below' },
-				{ name: 'JSON', value: 'json', description: 'Give a list of mailboxes as JSON or from an expression' },
-			],
-			default: 'fields',
-			description: 'How to give the mailboxes to buy',
-		},
-		{
-			displayName: 'Mailboxes',
-			name: 'mailboxes',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Mailbox',
-			default: {},
-			displayOptions: { show: { mailboxesInput: ['fields'] } },
-			options: [
-				{
-					displayName: 'Mailbox',
-					name: 'mailbox',
-					values: [
-						{ displayName: 'Domain Name', name: 'domain_name', type: 'string', default: '', placeholder: 'example.com', description: 'A domain of the workspace that the mailbox is put on' },
-						{ displayName: 'First Name', name: 'first_name', type: 'string', default: '', description: 'First name of the mailbox user' },
-						{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '', description: 'Last name of the mailbox user' },
-						{
-							displayName: 'Platform',
-							name: 'platform',
-							type: 'options',
-							options: [
-								{ name: 'Google Workspace', value: 'GOOGLE' },
-								{ name: 'Microsoft 365', value: 'MICROSOFT' },
-							],
-							default: 'GOOGLE',
-							description: 'Where the mailbox is hosted',
-						},
-						{ displayName: 'Profile Picture URL', name: 'profile_picture', type: 'string', default: '', placeholder: 'https://example.com/ada.png', description: 'Picture shown to recipients; none when empty' },
-						{ displayName: 'Username', name: 'username', type: 'string', default: '', placeholder: 'ada.lovelace', description: 'The part of the address before the @' },
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Mailboxes (JSON)',
-			name: 'mailboxesJson',
-			type: 'json',
-			default: '[]',
-			displayOptions: { show: { mailboxesInput: ['json'] } },
-			description: 'A list of mailboxes, each with first_name, last_name, username, domain_name, platform (GOOGLE or MICROSOFT) and optionally profile_picture',
-		},
+		...entryListFields(MAILBOXES_TO_BUY, {
+			values: BUY_VALUES,
+			inputDescription: 'How to give the mailboxes to buy',
+			jsonDescription:
+				'A list of mailboxes, each with first_name, last_name, username, domain_name, platform (GOOGLE or MICROSOFT) and optionally profile_picture',
+		}),
 		{
 			displayName: 'Use Wallet Balance',
 			name: 'useWalletBalance',

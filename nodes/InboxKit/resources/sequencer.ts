@@ -2,15 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
 import { asText, checkId, fieldError, readCollection, readId, readList, readText } from '../shared/parameters';
+import { mailboxIdsField } from '../shared/fields';
 import { withoutEnvelope } from '../transport';
 
 /**
- * The Sequencer endpoints (sending tools such as Smartlead, and mailbox exports to them), per
- * /work/research/mailbox-sequencer.md: methods from the docs sidebar (all seven are GET or POST,
- * Update and Delete included), paths and bodies from public clients of the live API. Every call
- * carries X-Workspace-Id. Docs pages: Export mailboxes is 18118387 (seen); the other numbers
- * are inferred from the sidebar order (Export mailboxes status 18118384 ... Delete sequencers
- * 18118390, before Get pricing plans at 18118391).
+ * The Sequencer endpoints (sending tools such as Smartlead, and mailbox exports to them):
+ * methods from the docs sidebar (all seven are GET or POST, Update and Delete included), paths
+ * and bodies from public clients of the live API. Every call carries X-Workspace-Id.
+ * Docs pages: Export mailboxes is 18118387 (seen); the other numbers are inferred from the
+ * sidebar order (Export mailboxes status 18118384 ... Delete sequencers 18118390, before Get
+ * pricing plans at 18118391).
  *
  * Everything that no docs page or live client confirms is in UNCONFIRMED: one edit there fixes
  * a wrong guess. The sandbox (test/sandbox/routes/sequencer.js) answers in the same shapes.
@@ -274,15 +275,7 @@ export const sequencer: InboxKitResource = {
 			workspaceScoped: true,
 			fields: [
 				sequencerIdField('The sequencer to export to'),
-				{
-					displayName: 'Mailbox IDs',
-					name: 'mailboxIds',
-					type: 'string',
-					required: true,
-					default: '',
-					placeholder: 'mb_1a2b3c, mb_4d5e6f',
-					description: 'The mailboxes to export: the "uid" of each. Separate them with commas or new lines, or give an expression that returns a list.',
-				},
+				mailboxIdsField('The mailboxes to export'),
 			],
 			request: (ctx, i) => ({
 				body: {

@@ -41,6 +41,17 @@ export function workspacePicker(displayName: string, description: string): INode
 	};
 }
 
+/** Mailbox IDs as one list field (Cancel, Check Status, email forwarding). */
+export const mailboxIdsField = (description: string): INodeProperties => ({
+	displayName: 'Mailbox IDs',
+	name: 'mailboxIds',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'mb_1a2b3c, mb_4d5e6f',
+	description: `${description}. Use the "uid" of each mailbox; separate them with commas or new lines, or give an expression that returns a list.`,
+});
+
 export function returnAllFields(): INodeProperties[] {
 	return [
 		{

@@ -2,8 +2,8 @@
 const { ok, fail, requireFields, pageOf, newUid } = require('../answers');
 
 /**
- * Mailboxes of the workspace, answering in the shapes of /work/research/mailbox-sequencer.md
- * (client captures where there are any; see the UNCONFIRMED block of
+ * Mailboxes of the workspace, answering in the shapes public clients of the live API capture
+ * (where there are any; see the UNCONFIRMED block of
  * nodes/InboxKit/resources/mailbox.ts for the guessed routes). Ids go in the query or body.
  */
 
