@@ -97,55 +97,99 @@ function outputOf(operation: InboxKitOperation, answer: IDataObject, ctx: IExecu
 }
 
 /**
- * "Combine Input Items": the entries of every input item go out in one request, and each
- * answer record is paired with the item whose entry it answers (or with all of them when the
- * answer does not say). Items whose fields are invalid are left out before the request.
+ * "Combine Input Items": the entries of every input item go out together, as few requests as
+ * InboxKit's per-request limit allows (whole items per request, in input order), and each answer
+ * record is paired with the item whose entry it answers (or with all items of its request when
+ * the answer does not say). Items whose fields are invalid are left out before any request.
  */
 async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation, itemCount: number): Promise<INodeExecutionData[]> {
 	const combine = operation.combine!;
 	const output: INodeExecutionData[] = [];
-	const entries: Array<{ entry: IDataObject; itemIndex: number }> = [];
-	const sent: number[] = [];
+	const items: Array<{ itemIndex: number; entries: IDataObject[] }> = [];
+	let workspace: { id: string; itemIndex: number } | undefined;
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			for (const entry of await combine.entries(ctx, itemIndex)) entries.push({ entry, itemIndex });
-			sent.push(itemIndex);
+			const entries = await combine.entries(ctx, itemIndex);
+			if (entries.length > combine.maxEntries) {
+				throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The input item holds ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, { itemIndex });
+			}
+			if (operation.workspaceScoped) {
+				const id = await workspaceFor(ctx, itemIndex);
+				if (workspace && workspace.id !== id) {
+					throw new NodeOperationError(nodeForErrors(ctx.getNode()), 'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request', {
+						itemIndex,
+						description: `Item ${workspace.itemIndex + 1} acts in workspace ${workspace.id}, this one in ${id}. Combine the items of one workspace at a time.`,
+					});
+				}
+				workspace ??= { id, itemIndex };
+			}
+			items.push({ itemIndex, entries });
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
 			output.push(errorItem(error as Error, itemIndex));
 		}
 	}
-	if (sent.length === 0) return output;
-	if (entries.length > combine.maxEntries) {
-		throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The input items hold ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, {
-			description: 'Nothing was sent. Turn off "Combine Input Items", or split the items into smaller batches (e.g. with the Loop Over Items node).',
-		});
-	}
 
-	const first = sent[0];
-	let answer: IDataObject;
-	try {
-		const workspaceId = operation.workspaceScoped ? await workspaceFor(ctx, first) : undefined;
-		const parts = combine.request(ctx, entries.map(({ entry }) => entry), first);
-		answer = await callInboxKit.call(ctx, callFor(operation, parts, workspaceId), callSettings(ctx, first));
-	} catch (error) {
-		if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, first);
-		return [...output, ...sent.map((itemIndex) => errorItem(error as Error, itemIndex))];
-	}
+	const batches = batchesOf(items, combine.maxEntries);
+	for (const [number, batch] of batches.entries()) {
+		const first = batch[0].itemIndex;
+		let answer: IDataObject;
+		try {
+			const parts = combine.request(ctx, batch.flatMap(({ entries }) => entries), first);
+			answer = await callInboxKit.call(ctx, callFor(operation, parts, workspace?.id), callSettings(ctx, first));
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw withEarlierBatches(asNodeError(ctx, error as Error, first), batches, number);
+			output.push(...batch.map(({ itemIndex }) => errorItem(error as Error, itemIndex)));
+			continue;
+		}
 
-	const itemOf = new Map<string, number>();
-	for (const { entry, itemIndex } of entries) {
-		const key = combine.entryKey(entry);
-		if (!itemOf.has(key)) itemOf.set(key, itemIndex);
-	}
-	for (const { key, json } of combine.results(answer)) {
-		const itemIndex = key === undefined ? undefined : itemOf.get(key);
-		output.push({
-			json,
-			pairedItem: itemIndex === undefined ? sent.map((item) => ({ item })) : { item: itemIndex },
-		});
+		const itemOf = new Map<string, number>();
+		for (const { itemIndex, entries } of batch) {
+			for (const entry of entries) {
+				const key = combine.entryKey(entry);
+				if (!itemOf.has(key)) itemOf.set(key, itemIndex);
+			}
+		}
+		for (const { key, json } of combine.results(answer)) {
+			const itemIndex = key === undefined ? undefined : itemOf.get(key);
+			output.push({
+				json,
+				pairedItem: itemIndex === undefined ? batch.map(({ itemIndex: item }) => ({ item })) : { item: itemIndex },
+			});
+		}
 	}
 	return output;
+}
+
+/** Whole items, in input order, packed into requests of at most `max` entries. */
+function batchesOf<T extends { entries: IDataObject[] }>(items: T[], max: number): T[][] {
+	const batches: T[][] = [];
+	let size = max;
+	for (const item of items) {
+		if (size + item.entries.length > max) {
+			batches.push([]);
+			size = 0;
+		}
+		batches[batches.length - 1].push(item);
+		size += item.entries.length;
+	}
+	return batches;
+}
+
+/**
+ * A failed request after others went through: the error says which items those were, since
+ * stopping the node discards their output (and they may have bought something).
+ */
+function withEarlierBatches<E extends NodeApiError | NodeOperationError>(error: E, batches: Array<Array<{ itemIndex: number }>>, failed: number): E {
+	if (failed === 0) return error;
+	const done = batches.slice(0, failed).flat().map(({ itemIndex }) => itemIndex + 1);
+	const notSent = batches.slice(failed + 1).flat().length;
+	const note =
+		`"Combine Input Items" split the items into ${batches.length} requests: the ${failed} before this one went through ` +
+		`(items ${done[0]}-${done[done.length - 1]}), so check InboxKit before running the node again.` +
+		(notSent > 0 ? ` The ${notSent} items after this request were not sent.` : '');
+	error.description = error.description ? `${error.description} ${note}` : note;
+	return error;
 }
 
 function errorItem(error: Error, itemIndex: number): INodeExecutionData {

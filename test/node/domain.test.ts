@@ -430,6 +430,102 @@ describe('Combine Input Items', () => {
 		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
+	describe('more entries than one request takes', () => {
+		/** n domains of the default workspace, one per input item. */
+		const manyDomains = (n: number) =>
+			Array.from({ length: n }, (_, k) => ({ uid: `dom_bulk${k}`, name: `bulk-${k}.com`, workspace_uid: DEFAULT_WORKSPACE, dns_propagation_status: 'active', nameserver_match_status: 'matched' }));
+
+		test('go out in as few requests as the limit allows, each result paired to its item', async () => {
+			const domains = manyDomains(250);
+			env.sandbox.reset({ domains });
+			const { items, error } = await env.run({
+				parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.name }}', combineItems: true },
+				items: domains.map(({ name }) => ({ name })),
+			});
+			expect(error).toBeUndefined();
+			const sizes = env.sandbox.calls('POST /domains/nameservers/check-propagation').map((call) => (call.body!.domains as string[]).length);
+			expect(sizes).toEqual([100, 100, 50]);
+			expect(items).toHaveLength(250);
+			items.forEach((item, k) => {
+				expect(item.json.name).toBe(`bulk-${k}.com`);
+				expect(item.pairedItem).toEqual({ item: k });
+			});
+		});
+
+		test('keep each item whole in one request', async () => {
+			const domains = manyDomains(120);
+			env.sandbox.reset({ domains });
+			// 60 items of 2 domains: 50 items fill the first request, 10 the second.
+			const pairs = Array.from({ length: 60 }, (_, k) => ({ names: [domains[2 * k].name, domains[2 * k + 1].name] }));
+			const { items } = await env.run({
+				parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.names }}', combineItems: true },
+				items: pairs,
+			});
+			expect(env.sandbox.calls().map((call) => (call.body!.domains as string[]).length)).toEqual([100, 20]);
+			expect(items[101]).toMatchObject({ json: { name: 'bulk-101.com' }, pairedItem: { item: 50 } });
+		});
+
+		test('a purchase split in two: each order sent once, its summary paired with its own items', async () => {
+			const names = Array.from({ length: 150 }, (_, k) => `new-bulk-${k}.com`);
+			const { items, error } = await env.run({
+				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				items: names.map((name) => ({ name })),
+			});
+			expect(error).toBeUndefined();
+			const orders = env.sandbox.calls('POST /domains/register');
+			expect(orders.map((call) => (call.body!.domains as IDataObject[]).map((d) => d.name))).toEqual([names.slice(0, 100), names.slice(100)]);
+			expect(items).toHaveLength(2);
+			expect(items[0].json).toMatchObject({ total_cost: 100 * 12.5 });
+			expect(items[0].pairedItem).toEqual(names.slice(0, 100).map((_, item) => ({ item })));
+			expect(items[1].pairedItem).toEqual(names.slice(100).map((_, k) => ({ item: 100 + k })));
+		});
+
+		test('when a later order fails, the error says which items went through and nothing more is sent', async () => {
+			const names = Array.from({ length: 250 }, (_, k) => `new-bulk-${k}.com`);
+			env.sandbox.fault('POST /domains/register', {}, { status: 500 });
+			const { error } = await env.run({
+				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				items: names.map((name) => ({ name })),
+			});
+			expect(error?.message).toBe('InboxKit: Scripted 500');
+			expect(env.sandbox.calls('POST /domains/register')).toHaveLength(2);
+			expect((error as { description?: string }).description).toContain(
+				'"Combine Input Items" split the items into 3 requests: the 1 before this one went through (items 1-100), so check InboxKit before running the node again. The 50 items after this request were not sent.',
+			);
+		});
+
+		test('with Continue On Fail, the items of a failed order get error items and the next order still goes', async () => {
+			const names = Array.from({ length: 250 }, (_, k) => `new-bulk-${k}.com`);
+			env.sandbox.fault('POST /domains/register', {}, { status: 500 });
+			const { items, error } = await env.run({
+				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				items: names.map((name) => ({ name })),
+				continueOnFail: true,
+			});
+			expect(error).toBeUndefined();
+			expect(env.sandbox.calls('POST /domains/register')).toHaveLength(3);
+			const failed = items.filter((item) => item.json.error !== undefined);
+			expect(failed.map((item) => item.pairedItem)).toEqual(names.slice(100, 200).map((_, k) => ({ item: 100 + k })));
+			const orders = items.filter((item) => item.json.error === undefined);
+			expect(orders.map((item) => (item.pairedItem as unknown[]).length)).toEqual([100, 50]);
+		});
+	});
+
+	test('refuses to combine items that act in different workspaces, before sending', async () => {
+		const { error } = await env.run({
+			parameters: {
+				resource: 'domain',
+				operation: 'checkPropagation',
+				domains: '={{ $json.d }}',
+				workspace: { __rl: true, mode: 'id', value: '={{ $json.ws }}' },
+				combineItems: true,
+			},
+			items: [{ d: 'getacme.org', ws: 'ws_main01' }, { d: 'acme-connect.io', ws: 'ws_agency2' }],
+		});
+		expect(error?.message).toBe('The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
 	test('refuses to combine items whose shared setting differs, before sending', async () => {
 		const { error } = await env.run({
 			parameters: { resource: 'domain', operation: 'setDomainForwarding', domainIds: '={{ $json.id }}', forwardingUrl: '={{ $json.url }}', combineItems: true },

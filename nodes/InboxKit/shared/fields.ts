@@ -112,5 +112,5 @@ export const combineItemsField: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to send the values of all input items in one request, instead of one request per item. Output items are paired back to the input item each result belongs to.',
+		'Whether to send the values of all input items together (up to 100 per request), instead of one request per item. Output items are paired back to the input item each result belongs to.',
 };
