@@ -55,11 +55,15 @@ const startNode: INodeType = {
 const inboxKit = new InboxKit();
 const credentialType = new InboxKitApi();
 
-const nodeTypes: INodeTypes = {
-	getByName: (type) => (type === NODE_TYPE ? inboxKit : startNode),
-	getByNameAndVersion: (type) => (type === NODE_TYPE ? inboxKit : startNode),
-	getKnownTypes: () => ({}),
-} as INodeTypes;
+function nodeTypesWith(node: INodeType): INodeTypes {
+	return {
+		getByName: (type) => (type === NODE_TYPE ? node : startNode),
+		getByNameAndVersion: (type) => (type === NODE_TYPE ? node : startNode),
+		getKnownTypes: () => ({}),
+	} as INodeTypes;
+}
+
+const nodeTypes = nodeTypesWith(inboxKit);
 
 function resolveCredentialExpression(value: string, credentials: ICredentialDataDecryptedObject): string {
 	if (!value.startsWith('=')) return value;
@@ -156,6 +160,8 @@ export interface RunOptions {
 	credentials: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	retryOnFail?: boolean;
+	/** Runs this node type in the InboxKit node's place, with the same credential (the benchmark's baseline). */
+	nodeType?: INodeType;
 }
 
 export interface RunResult {
@@ -195,7 +201,7 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		nodes: [start, node],
 		connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
 		active: false,
-		nodeTypes,
+		nodeTypes: options.nodeType ? nodeTypesWith(options.nodeType) : nodeTypes,
 	});
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
