@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkId, checkInteger, fieldError, readList, readText } from '../shared/parameters';
+import { asText, checkId, checkInteger, fieldError, readIdList, readText } from '../shared/parameters';
 import { entryListFields, readEntryList, type EntryListSpec, type EntrySource } from '../shared/entryList';
 import { checkDomain, isDomain, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
@@ -265,7 +265,7 @@ export const dns: InboxKitResource = {
 			request: (ctx, i) => ({
 				body: {
 					domain: readDomain(ctx, i),
-					record_ids: readList(ctx, 'recordIds', i, 'Record IDs', { max: MAX_RECORDS }).map((id) => checkId(ctx, i, 'Record IDs', id)),
+					record_ids: readIdList(ctx, 'recordIds', i, 'Record IDs', { max: MAX_RECORDS }),
 				},
 			}),
 		},

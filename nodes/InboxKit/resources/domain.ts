@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
-import { asList, checkId, compact, fieldError, readCollection, readList, readText, checkInteger } from '../shared/parameters';
+import { asList, compact, fieldError, readCollection, readIdList, readList, readText, checkInteger } from '../shared/parameters';
 import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
@@ -30,7 +30,7 @@ function readDomains(ctx: IExecuteFunctions, name: string, itemIndex: number, la
 
 /** InboxKit IDs from a list field: each checked. */
 function readIds(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string[] {
-	return readList(ctx, name, itemIndex, label, { max: MAX_DOMAINS }).map((id) => checkId(ctx, itemIndex, label, id));
+	return readIdList(ctx, name, itemIndex, label, { max: MAX_DOMAINS });
 }
 
 function readDomain(ctx: IExecuteFunctions, itemIndex: number): string {

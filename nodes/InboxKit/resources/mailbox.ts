@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkId, compact, fieldError, readCollection, readId, readList, readText } from '../shared/parameters';
+import { asText, compact, fieldError, readCollection, readId, readIdList, readText } from '../shared/parameters';
 import { entryListFields, readEntryList, type EntryListSpec } from '../shared/entryList';
 import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl } from '../shared/validate';
@@ -107,7 +107,7 @@ function readMailboxId(ctx: IExecuteFunctions, itemIndex: number): string {
 }
 
 function readMailboxIds(ctx: IExecuteFunctions, itemIndex: number, name = 'mailboxIds', label = 'Mailbox IDs'): string[] {
-	return readList(ctx, name, itemIndex, label, { max: UNCONFIRMED.maxPerRequest }).map((id) => checkId(ctx, itemIndex, label, id));
+	return readIdList(ctx, name, itemIndex, label, { max: UNCONFIRMED.maxPerRequest });
 }
 
 /**

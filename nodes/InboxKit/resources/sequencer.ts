@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkId, fieldError, readCollection, readId, readList, readText } from '../shared/parameters';
+import { asText, checkId, fieldError, readCollection, readId, readIdList, readText } from '../shared/parameters';
 import { mailboxIdsField } from '../shared/fields';
 import { withoutEnvelope } from '../transport';
 
@@ -37,7 +37,7 @@ function readSequencerId(ctx: IExecuteFunctions, itemIndex: number): string {
 }
 
 function readIds(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, max = UNCONFIRMED.maxMailboxes): string[] {
-	return readList(ctx, name, itemIndex, label, { max }).map((id) => checkId(ctx, itemIndex, label, id));
+	return readIdList(ctx, name, itemIndex, label, { max });
 }
 
 function readOptionalIds(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string[] {

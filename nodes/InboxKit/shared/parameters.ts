@@ -124,6 +124,11 @@ export function readList(
 	return asList(ctx, itemIndex, label, value, { required, max });
 }
 
+/** A list of InboxKit IDs, given as readList takes it, each checked as an ID. */
+export function readIdList(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, { max }: { max: number }): string[] {
+	return readList(ctx, name, itemIndex, label, { max }).map((id) => checkId(ctx, itemIndex, label, id));
+}
+
 export function asList(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
