@@ -38,8 +38,7 @@ export class InboxKitApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.inboxkit.com',
-			description:
-				'Change only to reach a test server; the node appends /v1/api to it',
+			description: 'Change only to reach a test server; the node appends /v1/api to it',
 		},
 	];
 
@@ -63,7 +62,8 @@ export class InboxKitApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'InboxKit rejected the API token (401 Unauthorized). Copy a fresh API key from InboxKit and paste it again.',
+					message:
+						'InboxKit rejected the API token (401 Unauthorized). Copy a fresh API key from InboxKit and paste it again.',
 				},
 			},
 		],

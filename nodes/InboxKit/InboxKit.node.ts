@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './description';
@@ -15,7 +20,8 @@ export class InboxKit implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage InboxKit workspaces, domains, mailboxes, DNS, sequencer exports and billing',
+		description:
+			'Manage InboxKit workspaces, domains, mailboxes, DNS, sequencer exports and billing',
 		defaults: {
 			name: 'InboxKit',
 		},

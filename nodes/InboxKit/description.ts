@@ -1,14 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from './operation';
-import { combineItemsField, requestOptionsField, returnAllFields, workspaceField } from './shared/fields';
+import {
+	combineItemsField,
+	requestOptionsField,
+	returnAllFields,
+	workspaceField,
+} from './shared/fields';
 
 /**
  * Builds the node's fields from the resource entries, so that an operation's dropdown option,
  * fields and request are written once, in its resource's file.
  */
 
-const SPENDS_MONEY_NOTE = 'Charges your InboxKit account. Sent once and never retried automatically.';
+const SPENDS_MONEY_NOTE =
+	'Charges your InboxKit account. Sent once and never retried automatically.';
 
 function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
 	const show = field.displayOptions?.show ?? {};
@@ -22,7 +28,9 @@ function shownFor(field: INodeProperties, resource: string, operation: string): 
 }
 
 function operationDescription(operation: InboxKitOperation): string {
-	return operation.spendsMoney ? `${operation.description}. ${SPENDS_MONEY_NOTE}` : operation.description;
+	return operation.spendsMoney
+		? `${operation.description}. ${SPENDS_MONEY_NOTE}`
+		: operation.description;
 }
 
 function operationDropdown(resource: InboxKitResource): INodeProperties {
@@ -46,7 +54,10 @@ function operationDropdown(resource: InboxKitResource): INodeProperties {
 	};
 }
 
-function operationFields(resource: InboxKitResource, operation: InboxKitOperation): INodeProperties[] {
+function operationFields(
+	resource: InboxKitResource,
+	operation: InboxKitOperation,
+): INodeProperties[] {
 	const fields: INodeProperties[] = [];
 	if (operation.spendsMoney) {
 		fields.push({

@@ -16,10 +16,19 @@ import {
 } from './transport';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from './transport/retryPolicy';
 
-export function findOperation(ctx: IExecuteFunctions, resource: string, operation: string): InboxKitOperation {
-	const found = RESOURCES.find((r) => r.value === resource)?.operations.find((o) => o.value === operation);
+export function findOperation(
+	ctx: IExecuteFunctions,
+	resource: string,
+	operation: string,
+): InboxKitOperation {
+	const found = RESOURCES.find((r) => r.value === resource)?.operations.find(
+		(o) => o.value === operation,
+	);
 	if (!found) {
-		throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The operation "${operation}" of resource "${resource}" is not known to this node`);
+		throw new NodeOperationError(
+			nodeForErrors(ctx.getNode()),
+			`The operation "${operation}" of resource "${resource}" is not known to this node`,
+		);
 	}
 	return found;
 }
@@ -27,23 +36,43 @@ export function findOperation(ctx: IExecuteFunctions, resource: string, operatio
 function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSettings {
 	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, itemIndex);
 	return {
-		maxTries: checkInteger(ctx, itemIndex, 'Max Tries for Reads', options.maxTries ?? DEFAULT_MAX_TRIES, { min: 1, max: 10 }),
-		timeoutSeconds: checkInteger(ctx, itemIndex, 'Timeout (Seconds)', options.timeout ?? DEFAULT_TIMEOUT_SECONDS, { min: 1, max: 300 }),
+		maxTries: checkInteger(
+			ctx,
+			itemIndex,
+			'Max Tries for Reads',
+			options.maxTries ?? DEFAULT_MAX_TRIES,
+			{ min: 1, max: 10 },
+		),
+		timeoutSeconds: checkInteger(
+			ctx,
+			itemIndex,
+			'Timeout (Seconds)',
+			options.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+			{ min: 1, max: 300 },
+		),
 		itemIndex,
 	};
 }
 
 async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const picked = ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', { extractValue: true }) as unknown;
-	if (typeof picked === 'string' && picked.trim() !== '') return checkId(ctx, itemIndex, 'Workspace', picked.trim());
+	const picked = ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', {
+		extractValue: true,
+	}) as unknown;
+	if (typeof picked === 'string' && picked.trim() !== '')
+		return checkId(ctx, itemIndex, 'Workspace', picked.trim());
 	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
 	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') {
 		return checkId(ctx, itemIndex, 'Default Workspace ID (credential)', workspaceId.trim());
 	}
-	throw new NodeOperationError(nodeForErrors(ctx.getNode()), 'No workspace chosen for this operation', {
-		itemIndex,
-		description: 'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
-	});
+	throw new NodeOperationError(
+		nodeForErrors(ctx.getNode()),
+		'No workspace chosen for this operation',
+		{
+			itemIndex,
+			description:
+				'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
+		},
+	);
 }
 
 /** Runs one operation for one input item and returns its output records. */
@@ -66,15 +95,29 @@ export async function runOperation(
 		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll
 			? undefined
-			: checkInteger(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex), { min: 1, max: 100_000 });
-		return await callInboxKitForRecords.call(ctx, call, operation.list.recordsKey, operation.list.paging, limit, settings);
+			: checkInteger(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex), {
+					min: 1,
+					max: 100_000,
+				});
+		return await callInboxKitForRecords.call(
+			ctx,
+			call,
+			operation.list.recordsKey,
+			operation.list.paging,
+			limit,
+			settings,
+		);
 	}
 
 	const answer = await callInboxKit.call(ctx, call, settings);
 	return outputOf(operation, answer, ctx, itemIndex);
 }
 
-function callFor(operation: InboxKitOperation, parts: RequestParts, workspaceId: string | undefined): InboxKitCall {
+function callFor(
+	operation: InboxKitOperation,
+	parts: RequestParts,
+	workspaceId: string | undefined,
+): InboxKitCall {
 	return {
 		method: operation.method,
 		path: parts.path ?? operation.path,
@@ -87,7 +130,12 @@ function callFor(operation: InboxKitOperation, parts: RequestParts, workspaceId:
 	};
 }
 
-function outputOf(operation: InboxKitOperation, answer: IDataObject, ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
+function outputOf(
+	operation: InboxKitOperation,
+	answer: IDataObject,
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): IDataObject[] {
 	if (operation.output) {
 		const output = operation.output(answer, ctx, itemIndex);
 		return Array.isArray(output) ? output : [output];
@@ -102,7 +150,11 @@ function outputOf(operation: InboxKitOperation, answer: IDataObject, ctx: IExecu
  * record is paired with the item whose entry it answers (or with all items of its request when
  * the answer does not say). Items whose fields are invalid are left out before any request.
  */
-async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation, itemCount: number): Promise<INodeExecutionData[]> {
+async function runCombined(
+	ctx: IExecuteFunctions,
+	operation: InboxKitOperation,
+	itemCount: number,
+): Promise<INodeExecutionData[]> {
 	const combine = operation.combine!;
 	const output: INodeExecutionData[] = [];
 	const items: Array<{ itemIndex: number; entries: IDataObject[] }> = [];
@@ -111,15 +163,23 @@ async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation,
 		try {
 			const entries = await combine.entries(ctx, itemIndex);
 			if (entries.length > combine.maxEntries) {
-				throw new NodeOperationError(nodeForErrors(ctx.getNode()), `The input item holds ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`, { itemIndex });
+				throw new NodeOperationError(
+					nodeForErrors(ctx.getNode()),
+					`The input item holds ${entries.length} entries, more than the ${combine.maxEntries} InboxKit takes in one request`,
+					{ itemIndex },
+				);
 			}
 			if (operation.workspaceScoped) {
 				const id = await workspaceFor(ctx, itemIndex);
 				if (workspace && workspace.id !== id) {
-					throw new NodeOperationError(nodeForErrors(ctx.getNode()), 'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request', {
-						itemIndex,
-						description: `Item ${workspace.itemIndex + 1} acts in workspace ${workspace.id}, this one in ${id}. Combine the items of one workspace at a time.`,
-					});
+					throw new NodeOperationError(
+						nodeForErrors(ctx.getNode()),
+						'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',
+						{
+							itemIndex,
+							description: `Item ${workspace.itemIndex + 1} acts in workspace ${workspace.id}, this one in ${id}. Combine the items of one workspace at a time.`,
+						},
+					);
 				}
 				workspace ??= { id, itemIndex };
 			}
@@ -135,10 +195,19 @@ async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation,
 		const first = batch[0].itemIndex;
 		let answer: IDataObject;
 		try {
-			const parts = combine.request(ctx, batch.flatMap(({ entries }) => entries), first);
-			answer = await callInboxKit.call(ctx, callFor(operation, parts, workspace?.id), callSettings(ctx, first));
+			const parts = combine.request(
+				ctx,
+				batch.flatMap(({ entries }) => entries),
+				first,
+			);
+			answer = await callInboxKit.call(
+				ctx,
+				callFor(operation, parts, workspace?.id),
+				callSettings(ctx, first),
+			);
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw withEarlierBatches(asNodeError(ctx, error as Error, first), batches, number);
+			if (!ctx.continueOnFail())
+				throw withEarlierBatches(asNodeError(ctx, error as Error, first), batches, number);
 			output.push(...batch.map(({ itemIndex }) => errorItem(error as Error, itemIndex)));
 			continue;
 		}
@@ -154,7 +223,10 @@ async function runCombined(ctx: IExecuteFunctions, operation: InboxKitOperation,
 			const itemIndex = key === undefined ? undefined : itemOf.get(key);
 			output.push({
 				json,
-				pairedItem: itemIndex === undefined ? batch.map(({ itemIndex: item }) => ({ item })) : { item: itemIndex },
+				pairedItem:
+					itemIndex === undefined
+						? batch.map(({ itemIndex: item }) => ({ item }))
+						: { item: itemIndex },
 			});
 		}
 	}
@@ -180,9 +252,16 @@ function batchesOf<T extends { entries: IDataObject[] }>(items: T[], max: number
  * A failed request after others went through: the error says which items those were, since
  * stopping the node discards their output (and they may have bought something).
  */
-function withEarlierBatches<E extends NodeApiError | NodeOperationError>(error: E, batches: Array<Array<{ itemIndex: number }>>, failed: number): E {
+function withEarlierBatches<E extends NodeApiError | NodeOperationError>(
+	error: E,
+	batches: Array<Array<{ itemIndex: number }>>,
+	failed: number,
+): E {
 	if (failed === 0) return error;
-	const done = batches.slice(0, failed).flat().map(({ itemIndex }) => itemIndex + 1);
+	const done = batches
+		.slice(0, failed)
+		.flat()
+		.map(({ itemIndex }) => itemIndex + 1);
 	const notSent = batches.slice(failed + 1).flat().length;
 	const note =
 		`"Combine Input Items" split the items into ${batches.length} requests: the ${failed} before this one went through ` +
@@ -201,7 +280,11 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 }
 
 /** Our errors pass through as they are (wrapping them again hides InboxKit's message). */
-function asNodeError(ctx: IExecuteFunctions, error: Error, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(
+	ctx: IExecuteFunctions,
+	error: Error,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(nodeForErrors(ctx.getNode()), error, { itemIndex });
 }
@@ -216,9 +299,14 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 
 	// n8n's "Retry On Fail" re-runs every item, including those already bought.
 	if (operation.spendsMoney && this.getNode().retryOnFail) {
-		throw new NodeOperationError(nodeForErrors(this.getNode()), `"${operation.action}" spends money, so it must not run with "Retry On Fail"`, {
-			description: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
-		});
+		throw new NodeOperationError(
+			nodeForErrors(this.getNode()),
+			`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+			{
+				description:
+					'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
+			},
+		);
 	}
 
 	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {

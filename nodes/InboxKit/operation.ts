@@ -59,7 +59,11 @@ export interface InboxKitOperation {
 	 */
 	combine?: CombineSpec;
 	/** Turns a successful answer into output items; by default the answer without `error`. */
-	output?: (answer: IDataObject, ctx: IExecuteFunctions, itemIndex: number) => IDataObject | IDataObject[];
+	output?: (
+		answer: IDataObject,
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+	) => IDataObject | IDataObject[];
 }
 
 export interface CombineSpec {

@@ -10,7 +10,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const runner = require('./n8n-runner');
+const runner = require('../../scripts/n8n-runner');
 const { startSandbox } = require('../sandbox/server');
 const { seedState } = require('../sandbox/state');
 
@@ -43,12 +43,21 @@ function inboxKit(name, position, parameters, extra = {}) {
 
 /** A workflow whose Manual Trigger feeds each InboxKit node on its own branch. */
 function branchesWorkflow(id, name, nodes) {
-	const trigger = { id: 'e2e-trigger', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const trigger = {
+		id: 'e2e-trigger',
+		name: 'Start',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	return {
 		id,
 		name,
 		nodes: [trigger, ...nodes],
-		connections: { Start: { main: [nodes.map((n) => ({ node: n.name, type: 'main', index: 0 }))] } },
+		connections: {
+			Start: { main: [nodes.map((n) => ({ node: n.name, type: 'main', index: 0 }))] },
+		},
 		settings: { executionOrder: 'v1' },
 		active: false,
 	};
@@ -59,19 +68,43 @@ function readNodes() {
 	const seed = seedState();
 	const byRow = [];
 	const add = (resource, operation, name, parameters) => {
-		if (!operations[resource]?.has(operation)) throw new Error(`the node has no ${resource}/${operation}`);
+		if (!operations[resource]?.has(operation))
+			throw new Error(`the node has no ${resource}/${operation}`);
 		if (!hasRoutes(resource)) throw new Error(`the sandbox has no routes for ${resource}`);
-		byRow.push(inboxKit(name, [300, byRow.length * 150], { resource, operation, ...parameters }, { onError: 'continueRegularOutput' }));
+		byRow.push(
+			inboxKit(
+				name,
+				[300, byRow.length * 150],
+				{ resource, operation, ...parameters },
+				{ onError: 'continueRegularOutput' },
+			),
+		);
 	};
 	add('account', 'get', 'Account', {});
 	add('billing', 'getWallet', 'Wallet', {});
 	add('workspace', 'getMany', 'Workspaces', { returnAll: true });
-	add('workspace', 'get', 'Workspace', { workspaceUid: { __rl: true, mode: 'id', value: 'ws_agency2' } });
-	add('domain', 'getMany', 'Domains', { workspace: { __rl: true, mode: 'id', value: WORKSPACE }, returnAll: true });
-	add('mailbox', 'getMany', 'Mailboxes', { workspace: { __rl: true, mode: 'list', value: '' }, returnAll: false, limit: 1 });
-	const domain = seed.domains.find((d) => d.workspace_uid === undefined || d.workspace_uid === WORKSPACE) ?? seed.domains[0];
-	add('dns', 'get', 'DNS', { workspace: { __rl: true, mode: 'id', value: WORKSPACE }, domain: domain.name });
-	add('sequencer', 'getPlatforms', 'Sequencer platforms', { workspace: { __rl: true, mode: 'id', value: WORKSPACE } });
+	add('workspace', 'get', 'Workspace', {
+		workspaceUid: { __rl: true, mode: 'id', value: 'ws_agency2' },
+	});
+	add('domain', 'getMany', 'Domains', {
+		workspace: { __rl: true, mode: 'id', value: WORKSPACE },
+		returnAll: true,
+	});
+	add('mailbox', 'getMany', 'Mailboxes', {
+		workspace: { __rl: true, mode: 'list', value: '' },
+		returnAll: false,
+		limit: 1,
+	});
+	const domain =
+		seed.domains.find((d) => d.workspace_uid === undefined || d.workspace_uid === WORKSPACE) ??
+		seed.domains[0];
+	add('dns', 'get', 'DNS', {
+		workspace: { __rl: true, mode: 'id', value: WORKSPACE },
+		domain: domain.name,
+	});
+	add('sequencer', 'getPlatforms', 'Sequencer platforms', {
+		workspace: { __rl: true, mode: 'id', value: WORKSPACE },
+	});
 	return byRow;
 }
 
@@ -86,67 +119,105 @@ function describeFailure(result) {
 	return `n8n execute exited ${result.status} after ${result.seconds}s\n--- stdout\n${result.stdout.slice(-4000)}\n--- stderr\n${result.stderr.slice(-4000)}`;
 }
 
-beforeAll(async () => {
-	const t0 = Date.now();
-	runner.ensureN8n();
-	const t1 = Date.now();
-	work = runner.tmpDir('inboxkit-e2e-');
-	userFolder = path.join(work, 'n8n');
-	const tgz = runner.buildAndPack(path.join(work, 'pack'));
-	const installed = runner.installPackage(userFolder, tgz);
-	const t2 = Date.now();
+beforeAll(
+	async () => {
+		const t0 = Date.now();
+		runner.ensureN8n();
+		const t1 = Date.now();
+		work = runner.tmpDir('inboxkit-e2e-');
+		userFolder = path.join(work, 'n8n');
+		const tgz = runner.buildAndPack(path.join(work, 'pack'));
+		const installed = runner.installPackage(userFolder, tgz);
+		const t2 = Date.now();
 
-	// What the packed node offers. The installed copy has no n8n-workflow of its own (a peer
-	// dependency that n8n provides), so read the same build from the checkout's dist/.
-	expect(fs.existsSync(path.join(installed, 'dist', 'nodes', 'InboxKit', 'InboxKit.node.js'))).toBe(true);
-	const { InboxKit } = require(path.join(runner.REPO, 'dist', 'nodes', 'InboxKit', 'InboxKit.node.js'));
-	const props = new InboxKit().description.properties;
-	properties = props;
-	operations = {};
-	for (const p of props) {
-		if (p.name === 'operation' && p.displayOptions?.show?.resource) {
-			for (const r of p.displayOptions.show.resource) operations[r] = new Set(p.options.map((o) => o.value));
+		// What the packed node offers. The installed copy has no n8n-workflow of its own (a peer
+		// dependency that n8n provides), so read the same build from the checkout's dist/.
+		expect(
+			fs.existsSync(path.join(installed, 'dist', 'nodes', 'InboxKit', 'InboxKit.node.js')),
+		).toBe(true);
+		const { InboxKit } = require(
+			path.join(runner.REPO, 'dist', 'nodes', 'InboxKit', 'InboxKit.node.js'),
+		);
+		const props = new InboxKit().description.properties;
+		properties = props;
+		operations = {};
+		for (const p of props) {
+			if (p.name === 'operation' && p.displayOptions?.show?.resource) {
+				for (const r of p.displayOptions.show.resource)
+					operations[r] = new Set(p.options.map((o) => o.value));
+			}
 		}
-	}
 
-	sandbox = await startSandbox();
-	await runner.importCredential(userFolder, { baseUrl: sandbox.url, token: sandbox.token, workspaceId: WORKSPACE });
-	await runner.importCredential(userFolder, { baseUrl: sandbox.url, token: 'wrong-token', workspaceId: WORKSPACE, id: BAD_CREDENTIAL_ID, name: 'InboxKit wrong token' });
+		sandbox = await startSandbox();
+		await runner.importCredential(userFolder, {
+			baseUrl: sandbox.url,
+			token: sandbox.token,
+			workspaceId: WORKSPACE,
+		});
+		await runner.importCredential(userFolder, {
+			baseUrl: sandbox.url,
+			token: 'wrong-token',
+			workspaceId: WORKSPACE,
+			id: BAD_CREDENTIAL_ID,
+			name: 'InboxKit wrong token',
+		});
 
-	const badToken = branchesWorkflow('InboxKitE2EBadTok1', 'E2E bad token', [inboxKit('Account', [300, 0], { resource: 'account', operation: 'get' })]);
-	const workflows = [
-		branchesWorkflow('InboxKitE2EReads1', 'E2E reads', readNodes()),
-		{
-			...branchesWorkflow('InboxKitE2EWrite1', 'E2E workspace create then list', [
-				inboxKit('Create workspace', [300, 0], { resource: 'workspace', operation: 'create', name: 'E2E Workspace', additionalFields: {} }),
-			]),
-		},
-	];
-	// Create -> list all, chained.
-	const write = workflows[1];
-	write.nodes.push(inboxKit('List workspaces', [600, 0], { resource: 'workspace', operation: 'getMany', returnAll: true }, { executeOnce: true }));
-	write.connections['Create workspace'] = { main: [[{ node: 'List workspaces', type: 'main', index: 0 }]] };
-	await runner.importWorkflows(userFolder, workflows);
-	// importWorkflows binds InboxKit nodes to the sandbox credential; this one uses the bad one.
-	const bad = structuredClone(badToken);
-	runner.bindCredential(bad, BAD_CREDENTIAL_ID, 'InboxKit wrong token');
-	const file = path.join(userFolder, 'import', 'bad-token.json');
-	fs.writeFileSync(file, JSON.stringify([bad]));
-	await runner.n8nCli(userFolder, ['import:workflow', `--input=${file}`]);
+		const badToken = branchesWorkflow('InboxKitE2EBadTok1', 'E2E bad token', [
+			inboxKit('Account', [300, 0], { resource: 'account', operation: 'get' }),
+		]);
+		const workflows = [
+			branchesWorkflow('InboxKitE2EReads1', 'E2E reads', readNodes()),
+			{
+				...branchesWorkflow('InboxKitE2EWrite1', 'E2E workspace create then list', [
+					inboxKit('Create workspace', [300, 0], {
+						resource: 'workspace',
+						operation: 'create',
+						name: 'E2E Workspace',
+						additionalFields: {},
+					}),
+				]),
+			},
+		];
+		// Create -> list all, chained.
+		const write = workflows[1];
+		write.nodes.push(
+			inboxKit(
+				'List workspaces',
+				[600, 0],
+				{ resource: 'workspace', operation: 'getMany', returnAll: true },
+				{ executeOnce: true },
+			),
+		);
+		write.connections['Create workspace'] = {
+			main: [[{ node: 'List workspaces', type: 'main', index: 0 }]],
+		};
+		await runner.importWorkflows(userFolder, workflows);
+		// importWorkflows binds InboxKit nodes to the sandbox credential; this one uses the bad one.
+		const bad = structuredClone(badToken);
+		runner.bindCredential(bad, BAD_CREDENTIAL_ID, 'InboxKit wrong token');
+		const file = path.join(userFolder, 'import', 'bad-token.json');
+		fs.writeFileSync(file, JSON.stringify([bad]));
+		await runner.n8nCli(userFolder, ['import:workflow', `--input=${file}`]);
 
-	const t3 = Date.now();
-	console.log(`[e2e] n8n ready ${((t1 - t0) / 1000).toFixed(1)}s, build+pack+install ${((t2 - t1) / 1000).toFixed(1)}s, imports ${((t3 - t2) / 1000).toFixed(1)}s`);
-}, 30 * 60 * 1000);
+		const t3 = Date.now();
+		console.log(
+			`[e2e] n8n ready ${((t1 - t0) / 1000).toFixed(1)}s, build+pack+install ${((t2 - t1) / 1000).toFixed(1)}s, imports ${((t3 - t2) / 1000).toFixed(1)}s`,
+		);
+	},
+	30 * 60 * 1000,
+);
 
 afterAll(async () => {
 	if (sandbox) await sandbox.close();
-	if (work && process.env.INBOXKIT_E2E_KEEP !== '1') fs.rmSync(work, { recursive: true, force: true });
+	if (work && process.env.INBOXKIT_E2E_KEEP !== '1')
+		fs.rmSync(work, { recursive: true, force: true });
 });
 
 beforeEach(() => sandbox.reset());
 
 test('n8n loads the packed node: every resource has operations', () => {
-	for (const resource of ['account', 'billing', 'workspace']) expect(operations[resource]?.size).toBeGreaterThan(0);
+	for (const resource of ['account', 'billing', 'workspace'])
+		expect(operations[resource]?.size).toBeGreaterThan(0);
 });
 
 test('examples/*.json use only core nodes and parameters the InboxKit node has', () => {
@@ -158,14 +229,19 @@ test('examples/*.json use only core nodes and parameters the InboxKit node has',
 		const names = new Set(workflow.nodes.map((n) => n.name));
 		for (const [from, { main }] of Object.entries(workflow.connections)) {
 			if (!names.has(from)) problems.push(`${file}: connection from unknown node ${from}`);
-			for (const target of main.flat()) if (!names.has(target.node)) problems.push(`${file}: connection to unknown node ${target.node}`);
+			for (const target of main.flat())
+				if (!names.has(target.node))
+					problems.push(`${file}: connection to unknown node ${target.node}`);
 		}
 		for (const node of workflow.nodes) {
 			if (node.type !== runner.NODE_TYPE) {
-				if (!node.type.startsWith('n8n-nodes-base.')) problems.push(`${file}: ${node.name} is not a core node (${node.type})`);
+				if (!node.type.startsWith('n8n-nodes-base.'))
+					problems.push(`${file}: ${node.name} is not a core node (${node.type})`);
 				continue;
 			}
-			expect(node.credentials).toEqual({ inboxKitApi: { id: runner.CREDENTIAL_ID, name: runner.CREDENTIAL_NAME } });
+			expect(node.credentials).toEqual({
+				inboxKitApi: { id: runner.CREDENTIAL_ID, name: runner.CREDENTIAL_NAME },
+			});
 			const { resource, operation, ...rest } = node.parameters;
 			if (!operations[resource]) {
 				problems.push(`${file}: ${node.name}: no resource ${resource}`);
@@ -177,10 +253,14 @@ test('examples/*.json use only core nodes and parameters the InboxKit node has',
 			}
 			const shown = properties.filter((p) => {
 				const show = p.displayOptions?.show ?? {};
-				return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+				return (
+					(!show.resource || show.resource.includes(resource)) &&
+					(!show.operation || show.operation.includes(operation))
+				);
 			});
 			for (const key of Object.keys(rest)) {
-				if (!shown.some((p) => p.name === key)) problems.push(`${file}: ${node.name}: ${resource}/${operation} has no parameter ${key}`);
+				if (!shown.some((p) => p.name === key))
+					problems.push(`${file}: ${node.name}: ${resource}/${operation} has no parameter ${key}`);
 			}
 		}
 	}
@@ -189,7 +269,9 @@ test('examples/*.json use only core nodes and parameters the InboxKit node has',
 
 test('reads of every resource run in n8n against the sandbox', async () => {
 	const result = await execute('InboxKitE2EReads1');
-	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual({ status: 0, data: 'parsed' });
+	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual(
+		{ status: 0, data: 'parsed' },
+	);
 	const out = (name) => runner.nodeOutput(result.data, name);
 	const errors = Object.fromEntries(
 		Object.keys(result.data.data.resultData.runData)
@@ -199,33 +281,55 @@ test('reads of every resource run in n8n against the sandbox', async () => {
 	expect(errors).toEqual({});
 
 	// account / get
-	expect(out('Account')).toEqual([expect.objectContaining({ uid: 'acct_1f2e3d', admin_email: 'ops@acme.test' })]);
+	expect(out('Account')).toEqual([
+		expect.objectContaining({ uid: 'acct_1f2e3d', admin_email: 'ops@acme.test' }),
+	]);
 	expect(sandbox.calls('GET /account')).toHaveLength(1);
 	expect(sandbox.calls('GET /account')[0].headers.authorization).toBe(`Bearer ${sandbox.token}`);
 	// billing / getWallet
-	expect(out('Wallet')).toEqual([expect.objectContaining({ message: 'Wallet Details', credits_remaining: 380 })]);
+	expect(out('Wallet')).toEqual([
+		expect.objectContaining({ message: 'Wallet Details', credits_remaining: 380 }),
+	]);
 	expect(sandbox.calls('GET /billing/wallet')).toHaveLength(1);
 	// workspace / getMany, Return All
 	expect(out('Workspaces').map((w) => w.uid)).toEqual(['ws_main01', 'ws_agency2']);
 	expect(sandbox.calls('GET /workspaces/list')).toHaveLength(1);
 	// workspace / get
-	expect(out('Workspace')).toEqual([expect.objectContaining({ workspace: expect.objectContaining({ uid: 'ws_agency2', name: 'Agency Clients' }) })]);
+	expect(out('Workspace')).toEqual([
+		expect.objectContaining({
+			workspace: expect.objectContaining({ uid: 'ws_agency2', name: 'Agency Clients' }),
+		}),
+	]);
 	expect(sandbox.calls('GET /workspaces/details')[0].query).toEqual({ uid: 'ws_agency2' });
 
 	// The workspace-level resources: each ran, gave records, and sent the workspace.
 	const ran = Object.keys(result.data.data.resultData.runData).filter((n) => n !== 'Start');
 	for (const name of ['Domains', 'Mailboxes', 'DNS', 'Sequencer platforms']) {
-		expect({ name, ran: ran.includes(name), records: (out(name) ?? []).length > 0 }).toEqual({ name, ran: true, records: true });
+		expect({ name, ran: ran.includes(name), records: (out(name) ?? []).length > 0 }).toEqual({
+			name,
+			ran: true,
+			records: true,
+		});
 	}
-	expect(out('Domains')).toHaveLength(seedState().domains.filter((d) => (d.workspace_uid ?? WORKSPACE) === WORKSPACE).length);
-	const scoped = sandbox.requests.filter((r) => /^\/(domains|mailboxes|dns|sequencers)\//.test(r.path));
-	for (const r of scoped) expect({ path: r.path, ws: r.headers['x-workspace-id'] }).toEqual({ path: r.path, ws: WORKSPACE });
+	expect(out('Domains')).toHaveLength(
+		seedState().domains.filter((d) => (d.workspace_uid ?? WORKSPACE) === WORKSPACE).length,
+	);
+	const scoped = sandbox.requests.filter((r) =>
+		/^\/(domains|mailboxes|dns|sequencers)\//.test(r.path),
+	);
+	for (const r of scoped)
+		expect({ path: r.path, ws: r.headers['x-workspace-id'] }).toEqual({
+			path: r.path,
+			ws: WORKSPACE,
+		});
 	console.log(`[e2e] reads: ${ran.join(', ')} in ${result.seconds}s`);
 });
 
 test('a write: Workspace Create, then Workspace Get Many (Return All) sees it', async () => {
 	const result = await execute('InboxKitE2EWrite1');
-	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual({ status: 0, data: 'parsed' });
+	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual(
+		{ status: 0, data: 'parsed' },
+	);
 	const created = runner.nodeOutput(result.data, 'Create workspace');
 	expect(created).toHaveLength(1);
 	const creates = sandbox.calls('POST /workspaces/create');
@@ -241,16 +345,22 @@ test('a wrong token fails the execution with the 401 explained', async () => {
 	const text = `${result.stdout}\n${result.stderr}`;
 	expect(text).toMatch(/401|token|authoriz/i);
 	expect(text).not.toContain('wrong-token');
-	console.log(`[e2e] wrong token: ${(text.match(/.*(401|token).*/i) || [''])[0].trim().slice(0, 300)}`);
+	console.log(
+		`[e2e] wrong token: ${(text.match(/.*(401|token).*/i) || [''])[0].trim().slice(0, 300)}`,
+	);
 	expect(sandbox.requests.length).toBeGreaterThanOrEqual(1);
 	expect(sandbox.requests[0].headers.authorization).toBe('Bearer wrong-token');
 });
 
 test('the health report example runs as shipped', async () => {
-	const example = JSON.parse(fs.readFileSync(path.join(runner.REPO, 'examples', 'health-report.json'), 'utf8'));
+	const example = JSON.parse(
+		fs.readFileSync(path.join(runner.REPO, 'examples', 'health-report.json'), 'utf8'),
+	);
 	await runner.importWorkflows(userFolder, [example]);
 	const result = await execute(example.id);
-	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual({ status: 0, data: 'parsed' });
+	expect({ status: result.status, data: result.data ? 'parsed' : describeFailure(result) }).toEqual(
+		{ status: 0, data: 'parsed' },
+	);
 	const [report] = runner.nodeOutput(result.data, 'Build report');
 	expect(report).toEqual(expect.objectContaining({ creditsRemaining: 380, lowBalance: false }));
 	expect(report.mailboxes).toBe((seedState().mailboxes ?? []).length);
@@ -280,19 +390,40 @@ test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --c
 	const port = await freePortPair();
 	const started = Date.now();
 	const { spawn } = require('node:child_process');
-	const child = spawn(process.execPath, [path.join(__dirname, 'start.js'), '--check', '--no-build', '--port', String(port), '--user-folder', path.join(work, 'start-user')], {
-		cwd: runner.REPO,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		process.execPath,
+		[
+			path.join(__dirname, '..', '..', 'scripts', 'start.js'),
+			'--check',
+			'--no-build',
+			'--port',
+			String(port),
+			'--user-folder',
+			path.join(work, 'start-user'),
+		],
+		{
+			cwd: runner.REPO,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	const code = await new Promise((resolve) => child.on('close', resolve));
 	const seconds = (Date.now() - started) / 1000;
-	expect({ code, output: code === 0 ? 'ok' : output.slice(-6000) }).toEqual({ code: 0, output: 'ok' });
+	expect({ code, output: code === 0 ? 'ok' : output.slice(-6000) }).toEqual({
+		code: 0,
+		output: 'ok',
+	});
 	const line = output.split('\n').find((l) => l.includes('CHECK OK'));
 	const summary = JSON.parse(line.slice(line.indexOf('{')));
-	expect(summary).toEqual(expect.objectContaining({ url: `http://localhost:${port}`, mode: 'sandbox', nodeType: runner.NODE_TYPE }));
+	expect(summary).toEqual(
+		expect.objectContaining({
+			url: `http://localhost:${port}`,
+			mode: 'sandbox',
+			nodeType: runner.NODE_TYPE,
+		}),
+	);
 	expect(summary.nodeVersions.length).toBeGreaterThan(0);
 	console.log(`[e2e] start.js --check: n8n served ${runner.NODE_TYPE} after ${seconds}s`);
 	// n8n is stopped again: the port is free.

@@ -1,4 +1,10 @@
-import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+/* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
+import {
+	expectOnlyRequest,
+	DEFAULT_WORKSPACE,
+	useSandbox,
+	type INodeParameters,
+} from '../support/sandbox';
 
 /**
  * Every Account, Workspace and Billing operation, run through n8n: the sandbox must see exactly
@@ -22,7 +28,13 @@ const cases: Case[] = [
 		title: 'Account > Get',
 		parameters: { resource: 'account', operation: 'get' },
 		request: { method: 'GET', path: '/account', query: {} },
-		output: ([json]) => expect(json).toMatchObject({ uid: 'acct_1f2e3d', team: 'Acme Outbound', credits_remaining: 380, current_plan: { name: 'Growth' } }),
+		output: ([json]) =>
+			expect(json).toMatchObject({
+				uid: 'acct_1f2e3d',
+				team: 'Acme Outbound',
+				credits_remaining: 380,
+				current_plan: { name: 'Growth' },
+			}),
 	},
 	{
 		title: 'Workspace > Get Many (one item per workspace)',
@@ -34,7 +46,8 @@ const cases: Case[] = [
 		title: 'Workspace > Get',
 		parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws_agency2') },
 		request: { method: 'GET', path: '/workspaces/details', query: { uid: 'ws_agency2' } },
-		output: ([json]) => expect(json.workspace).toMatchObject({ uid: 'ws_agency2', name: 'Agency Clients' }),
+		output: ([json]) =>
+			expect(json.workspace).toMatchObject({ uid: 'ws_agency2', name: 'Agency Clients' }),
 	},
 	{
 		title: 'Workspace > Create',
@@ -47,7 +60,11 @@ const cases: Case[] = [
 		request: {
 			method: 'POST',
 			path: '/workspaces/create',
-			body: { name: 'Client Seven', admins_only: true, webhook_url: 'https://hooks.example.com/ik' },
+			body: {
+				name: 'Client Seven',
+				admins_only: true,
+				webhook_url: 'https://hooks.example.com/ik',
+			},
 		},
 		output: ([json], state) => {
 			expect(json.uid).toEqual(expect.any(String));
@@ -56,20 +73,39 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Workspace > Update',
-		parameters: { resource: 'workspace', operation: 'update', workspaceUid: ws('ws_main01'), updateFields: { name: 'Renamed' } },
-		request: { method: 'PUT', path: '/workspaces/update', body: { uid: 'ws_main01', name: 'Renamed' } },
+		parameters: {
+			resource: 'workspace',
+			operation: 'update',
+			workspaceUid: ws('ws_main01'),
+			updateFields: { name: 'Renamed' },
+		},
+		request: {
+			method: 'PUT',
+			path: '/workspaces/update',
+			body: { uid: 'ws_main01', name: 'Renamed' },
+		},
 		output: ([json]) => expect(json.workspace).toMatchObject({ uid: 'ws_main01', name: 'Renamed' }),
 	},
 	{
 		title: 'Workspace > Delete',
 		parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('ws_agency2') },
 		request: { method: 'DELETE', path: '/workspaces/delete', query: { uid: 'ws_agency2' } },
-		output: (_items, state) => expect((state.workspaces as { uid: string }[]).map((w) => w.uid)).toEqual(['ws_main01']),
+		output: (_items, state) =>
+			expect((state.workspaces as { uid: string }[]).map((w) => w.uid)).toEqual(['ws_main01']),
 	},
 	{
 		title: 'Workspace > Update Webhook',
-		parameters: { resource: 'workspace', operation: 'updateWebhook', workspaceUid: ws('ws_main01'), webhookUrl: 'https://n8n.example.com/webhook/ik' },
-		request: { method: 'POST', path: '/workspaces/webhook', body: { uid: 'ws_main01', webhook_url: 'https://n8n.example.com/webhook/ik' } },
+		parameters: {
+			resource: 'workspace',
+			operation: 'updateWebhook',
+			workspaceUid: ws('ws_main01'),
+			webhookUrl: 'https://n8n.example.com/webhook/ik',
+		},
+		request: {
+			method: 'POST',
+			path: '/workspaces/webhook',
+			body: { uid: 'ws_main01', webhook_url: 'https://n8n.example.com/webhook/ik' },
+		},
 		output: ([json]) => expect(json.webhook_url).toBe('https://n8n.example.com/webhook/ik'),
 	},
 	{
@@ -82,7 +118,8 @@ const cases: Case[] = [
 		title: 'Billing > Get Subscription',
 		parameters: { resource: 'billing', operation: 'getSubscription' },
 		request: { method: 'GET', path: '/billing/subscription', query: {} },
-		output: ([json]) => expect(json.subscription).toMatchObject({ plan: 'growth', status: 'active' }),
+		output: ([json]) =>
+			expect(json.subscription).toMatchObject({ plan: 'growth', status: 'active' }),
 	},
 	{
 		title: 'Billing > Change Plan',
@@ -100,13 +137,24 @@ const cases: Case[] = [
 		title: 'Billing > Get Wallet',
 		parameters: { resource: 'billing', operation: 'getWallet' },
 		request: { method: 'GET', path: '/billing/wallet', query: {} },
-		output: ([json]) => expect(json).toEqual({ message: 'Wallet Details', total_credits: 500, credits_used: 120, credits_remaining: 380, auto_topup_enabled: false, auto_topup_mode: 'threshold', auto_topup_trigger_drops_below: 50, auto_topup_add_credits: 200 }),
+		output: ([json]) =>
+			expect(json).toEqual({
+				message: 'Wallet Details',
+				total_credits: 500,
+				credits_used: 120,
+				credits_remaining: 380,
+				auto_topup_enabled: false,
+				auto_topup_mode: 'threshold',
+				auto_topup_trigger_drops_below: 50,
+				auto_topup_add_credits: 200,
+			}),
 	},
 	{
 		title: 'Billing > Add Credits',
 		parameters: { resource: 'billing', operation: 'addCredits', credits: 250 },
 		request: { method: 'POST', path: '/billing/wallet/add', body: { amount: 250 } },
-		output: ([json]) => expect(json).toMatchObject({ amount: 250, credits_applied: true, credits_remaining: 630 }),
+		output: ([json]) =>
+			expect(json).toMatchObject({ amount: 250, credits_applied: true, credits_remaining: 630 }),
 	},
 	{
 		title: 'Billing > Update Auto Top-Up',
@@ -120,15 +168,28 @@ const cases: Case[] = [
 		request: {
 			method: 'POST',
 			path: '/billing/auto-topup',
-			body: { auto_topup_enabled: true, auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 },
+			body: {
+				auto_topup_enabled: true,
+				auto_topup_trigger_drops_below: 25,
+				auto_topup_add_credits: 300,
+			},
 		},
-		output: ([json]) => expect(json).toMatchObject({ auto_topup_enabled: true, auto_topup_trigger_drops_below: 25, auto_topup_add_credits: 300 }),
+		output: ([json]) =>
+			expect(json).toMatchObject({
+				auto_topup_enabled: true,
+				auto_topup_trigger_drops_below: 25,
+				auto_topup_add_credits: 300,
+			}),
 	},
 	{
 		title: 'Billing > Get Billing Portal Link',
 		parameters: { resource: 'billing', operation: 'getPortalLink' },
 		request: { method: 'GET', path: '/billing/manage', query: {} },
-		output: ([json]) => expect(json).toEqual({ message: 'Billing portal link', url: 'https://billing.stripe.com/session/test_portal_123' }),
+		output: ([json]) =>
+			expect(json).toEqual({
+				message: 'Billing portal link',
+				url: 'https://billing.stripe.com/session/test_portal_123',
+			}),
 	},
 ];
 
@@ -145,28 +206,32 @@ describe.each(cases)('$title', ({ parameters, request, output }) => {
 			expect(item.pairedItem).toEqual({ item: 0 });
 			expect(item.json).not.toHaveProperty('error');
 		}
-		output(items.map((i) => i.json), env.sandbox.state);
+		output(
+			items.map((i) => i.json),
+			env.sandbox.state,
+		);
 	});
 });
 
 test('every Account, Workspace and Billing operation has a case here', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const { RESOURCES } =
+		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
 	const covered = new Set(cases.map((c) => `${c.parameters.resource}.${c.parameters.operation}`));
-	const expected = RESOURCES.filter((r) => ['account', 'workspace', 'billing'].includes(r.value)).flatMap((r) =>
-		r.operations.map((o) => `${r.value}.${o.value}`),
-	);
+	const expected = RESOURCES.filter((r) =>
+		['account', 'workspace', 'billing'].includes(r.value),
+	).flatMap((r) => r.operations.map((o) => `${r.value}.${o.value}`));
 	expect(expected).toHaveLength(15);
 	expect([...covered].sort()).toEqual(expected.sort());
 });
 
 test('Workspace > Get Many with a Limit returns only that many', async () => {
-	const { items } = await env.run({ parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 1 } });
+	const { items } = await env.run({
+		parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 1 },
+	});
 	expect(items.map((i) => i.json.uid)).toEqual(['ws_main01']);
 });
 
 test('the Workspace picker lists workspaces from InboxKit and filters them', async () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { searchList } = require('../support/n8n') as typeof import('../support/n8n');
 	const credentials = { apiToken: env.sandbox.token, baseUrl: env.sandbox.url };
 	const all = await searchList('searchWorkspaces', credentials);
@@ -181,7 +246,16 @@ test('the Workspace picker lists workspaces from InboxKit and filters them', asy
 
 test('a workspace picked "From List" sends the same uid as one typed "By ID"', async () => {
 	await env.run({
-		parameters: { resource: 'workspace', operation: 'get', workspaceUid: { __rl: true, mode: 'list', value: 'ws_agency2', cachedResultName: 'Agency Clients' } },
+		parameters: {
+			resource: 'workspace',
+			operation: 'get',
+			workspaceUid: {
+				__rl: true,
+				mode: 'list',
+				value: 'ws_agency2',
+				cachedResultName: 'Agency Clients',
+			},
+		},
 	});
 	expect(env.sandbox.requests[0].query).toEqual({ uid: 'ws_agency2' });
 	expect(DEFAULT_WORKSPACE).toBe('ws_main01');

@@ -1,6 +1,12 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import {
+	expectOnlyRequest,
+	DEFAULT_WORKSPACE,
+	useSandbox,
+	type INodeParameters,
+} from '../support/sandbox';
 
 /** Every DNS operation through n8n against the sandbox, and the record checks before sending. */
 const env = useSandbox();
@@ -28,7 +34,16 @@ const cases: Case[] = [
 				['acme-mail.com', 'TXT', '_dmarc'],
 				['acme-mail.com', 'CNAME', 'track'],
 			]);
-			expect(items[0]).toEqual({ domain: 'acme-mail.com', _id: '60f7b8c9e4b0b8c9e4b0b8c1', type: 'MX', host: '@', value: 'smtp.google.com', ttl: 3600, priority: 1, status: 'active' });
+			expect(items[0]).toEqual({
+				domain: 'acme-mail.com',
+				_id: '60f7b8c9e4b0b8c9e4b0b8c1',
+				type: 'MX',
+				host: '@',
+				value: 'smtp.google.com',
+				ttl: 3600,
+				priority: 1,
+				status: 'active',
+			});
 		},
 	},
 	{
@@ -61,7 +76,12 @@ const cases: Case[] = [
 			expect(json).toMatchObject({ message: 'DNS records added', domain: 'acme-mail.com' });
 			expect(json.records).toHaveLength(3);
 			expect(state.dnsRecords['acme-mail.com']).toHaveLength(7);
-			expect(state.dnsRecords['acme-mail.com'][5]).toMatchObject({ type: 'MX', value: 'alt1.smtp.google.com', priority: 5, status: 'pending' });
+			expect(state.dnsRecords['acme-mail.com'][5]).toMatchObject({
+				type: 'MX',
+				value: 'alt1.smtp.google.com',
+				priority: 5,
+				status: 'pending',
+			});
 		},
 	},
 	{
@@ -71,7 +91,8 @@ const cases: Case[] = [
 			operation: 'add',
 			domain: 'acmeoutreach.net',
 			recordsInput: 'json',
-			recordsJson: '[{"type": "aaaa", "host": "v6", "value": "2001:db8::10"}, {"type": "CNAME", "host": "links", "value": "track.inboxkit.com", "ttl": "900"}]',
+			recordsJson:
+				'[{"type": "aaaa", "host": "v6", "value": "2001:db8::10"}, {"type": "CNAME", "host": "links", "value": "track.inboxkit.com", "ttl": "900"}]',
 		},
 		request: {
 			method: 'POST',
@@ -97,36 +118,101 @@ const cases: Case[] = [
 			resource: 'dns',
 			operation: 'update',
 			domain: 'acme-mail.com',
-			records: { record: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+			records: {
+				record: [
+					{
+						record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
+						type: 'TXT',
+						host: '_dmarc',
+						value: 'v=DMARC1; p=quarantine',
+						ttl: 1800,
+					},
+				],
+			},
 		},
 		request: {
 			method: 'POST',
 			path: '/dns/update',
-			body: { domain: 'acme-mail.com', records: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800 }] },
+			body: {
+				domain: 'acme-mail.com',
+				records: [
+					{
+						record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
+						type: 'TXT',
+						host: '_dmarc',
+						value: 'v=DMARC1; p=quarantine',
+						ttl: 1800,
+					},
+				],
+			},
 		},
 		output: ([json], state) => {
 			expect(json).toMatchObject({ message: 'DNS records updated', domain: 'acme-mail.com' });
-			expect(state.dnsRecords['acme-mail.com'][2]).toEqual({ _id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=quarantine', ttl: 1800, status: 'pending' });
+			expect(state.dnsRecords['acme-mail.com'][2]).toEqual({
+				_id: '60f7b8c9e4b0b8c9e4b0b8c3',
+				type: 'TXT',
+				host: '_dmarc',
+				value: 'v=DMARC1; p=quarantine',
+				ttl: 1800,
+				status: 'pending',
+			});
 		},
 	},
 	{
 		title: 'Update Records from an expression giving one record (a list of one)',
-		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', recordsInput: 'json', recordsJson: '={{ $json.record }}' },
-		items: [{ record: { record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'txt', host: '_dmarc', value: 'v=DMARC1; p=reject' } }],
+		parameters: {
+			resource: 'dns',
+			operation: 'update',
+			domain: 'acme-mail.com',
+			recordsInput: 'json',
+			recordsJson: '={{ $json.record }}',
+		},
+		items: [
+			{
+				record: {
+					record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
+					type: 'txt',
+					host: '_dmarc',
+					value: 'v=DMARC1; p=reject',
+				},
+			},
+		],
 		request: {
 			method: 'POST',
 			path: '/dns/update',
-			body: { domain: 'acme-mail.com', records: [{ record_id: '60f7b8c9e4b0b8c9e4b0b8c3', type: 'TXT', host: '_dmarc', value: 'v=DMARC1; p=reject' }] },
+			body: {
+				domain: 'acme-mail.com',
+				records: [
+					{
+						record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
+						type: 'TXT',
+						host: '_dmarc',
+						value: 'v=DMARC1; p=reject',
+					},
+				],
+			},
 		},
-		output: (_items, state) => expect(state.dnsRecords['acme-mail.com'][2]).toMatchObject({ type: 'TXT', value: 'v=DMARC1; p=reject' }),
+		output: (_items, state) =>
+			expect(state.dnsRecords['acme-mail.com'][2]).toMatchObject({
+				type: 'TXT',
+				value: 'v=DMARC1; p=reject',
+			}),
 	},
 	{
 		title: 'Delete Records (by record_ids)',
-		parameters: { resource: 'dns', operation: 'delete', domain: 'acme-mail.com', recordIds: '60f7b8c9e4b0b8c9e4b0b8c4,\n 60f7b8c9e4b0b8c9e4b0b8c2' },
+		parameters: {
+			resource: 'dns',
+			operation: 'delete',
+			domain: 'acme-mail.com',
+			recordIds: '60f7b8c9e4b0b8c9e4b0b8c4,\n 60f7b8c9e4b0b8c9e4b0b8c2',
+		},
 		request: {
 			method: 'POST',
 			path: '/dns/delete',
-			body: { domain: 'acme-mail.com', record_ids: ['60f7b8c9e4b0b8c9e4b0b8c4', '60f7b8c9e4b0b8c9e4b0b8c2'] },
+			body: {
+				domain: 'acme-mail.com',
+				record_ids: ['60f7b8c9e4b0b8c9e4b0b8c4', '60f7b8c9e4b0b8c9e4b0b8c2'],
+			},
 		},
 		output: ([json], state) => {
 			expect(json).toEqual({ message: 'DNS records deleted', domain: 'acme-mail.com', deleted: 2 });
@@ -135,9 +221,24 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Delete Records from an expression giving the ids of Get Records output',
-		parameters: { resource: 'dns', operation: 'delete', domain: 'acmeoutreach.net', recordIds: '={{ $json.records.map((r) => r._id) }}' },
-		items: [{ records: [{ _id: '60f7b8c9e4b0b8c9e4b0b8d1', type: 'A', host: '@', value: '192.0.2.20', ttl: 300 }] }],
-		request: { method: 'POST', path: '/dns/delete', body: { domain: 'acmeoutreach.net', record_ids: ['60f7b8c9e4b0b8c9e4b0b8d1'] } },
+		parameters: {
+			resource: 'dns',
+			operation: 'delete',
+			domain: 'acmeoutreach.net',
+			recordIds: '={{ $json.records.map((r) => r._id) }}',
+		},
+		items: [
+			{
+				records: [
+					{ _id: '60f7b8c9e4b0b8c9e4b0b8d1', type: 'A', host: '@', value: '192.0.2.20', ttl: 300 },
+				],
+			},
+		],
+		request: {
+			method: 'POST',
+			path: '/dns/delete',
+			body: { domain: 'acmeoutreach.net', record_ids: ['60f7b8c9e4b0b8c9e4b0b8d1'] },
+		},
 		output: (_items, state) => expect(state.dnsRecords['acmeoutreach.net']).toEqual([]),
 	},
 ];
@@ -162,57 +263,192 @@ describe.each(cases)('DNS > $title', ({ parameters, items: input, request, outpu
 });
 
 test('every DNS operation has a case here', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const { RESOURCES } =
+		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
 	const expected = RESOURCES.find((r) => r.value === 'dns')!.operations.map((o) => o.value);
 	expect(expected).toHaveLength(4);
-	expect([...new Set(cases.map((c) => c.parameters.operation as string))].sort()).toEqual([...expected].sort());
+	expect([...new Set(cases.map((c) => c.parameters.operation as string))].sort()).toEqual(
+		[...expected].sort(),
+	);
 });
 
 test('the record type is a dropdown of the types InboxKit manages', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { dns } = require('../../nodes/InboxKit/resources/dns') as typeof import('../../nodes/InboxKit/resources/dns');
-	const records = dns.operations.find((o) => o.value === 'add')!.fields!.find((f) => f.name === 'records')!;
-	const type = (records.options![0] as { values: Array<{ name: string; type: string; options?: Array<{ value: string }> }> }).values.find((v) => v.name === 'type')!;
+	const { dns } =
+		require('../../nodes/InboxKit/resources/dns') as typeof import('../../nodes/InboxKit/resources/dns');
+	const records = dns.operations
+		.find((o) => o.value === 'add')!
+		.fields!.find((f) => f.name === 'records')!;
+	const type = (
+		records.options![0] as {
+			values: Array<{ name: string; type: string; options?: Array<{ value: string }> }>;
+		}
+	).values.find((v) => v.name === 'type')!;
 	expect(type.type).toBe('options');
 	expect(type.options!.map((o) => o.value)).toEqual(['A', 'AAAA', 'CNAME', 'MX', 'TXT']);
 });
 
 describe('bad records are refused before any request, naming the field', () => {
-	const add = (record: IDataObject): INodeParameters => ({ resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: { record: [{ type: 'TXT', host: '@', value: 'x', ttl: 3600, ...record }] } });
-	const json = (recordsJson: string, operation = 'update'): INodeParameters => ({ resource: 'dns', operation, domain: 'acme-mail.com', recordsInput: 'json', recordsJson });
-	const rows: Array<{ title: string; parameters: INodeParameters; message: RegExp; items?: IDataObject[] }> = [
-		{ title: 'a domain that is not one', parameters: { resource: 'dns', operation: 'get', domain: 'acme mail.com' }, message: /^The "Domain" field holds "acme mail.com", which is not a domain name$/ },
-		{ title: 'a domain given as an email address', parameters: { ...add({}), domain: 'ops@acme-mail.com' }, message: /^The "Domain" field holds "ops@acme-mail.com", which is not a domain name$/ },
-		{ title: 'a TTL below 60', parameters: add({ ttl: 30 }), message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 30$/ },
-		{ title: 'a TTL that is a fraction', parameters: add({ ttl: 300.5 }), message: /^The "TTL \(record 1\)" field must be a whole number, but got 300.5$/ },
-		{ title: 'a TTL from an expression giving text', parameters: add({ ttl: '={{ "soon" }}' }), message: /^The "TTL \(record 1\)" field must be a whole number, but got soon$/ },
-		{ title: 'a record type from an expression that is not offered', parameters: add({ type: '={{ "SRV" }}' }), message: /^The "Type \(record 1\)" field holds "SRV", which is not a record type InboxKit manages$/ },
-		{ title: 'an MX priority out of range', parameters: add({ type: 'MX', value: 'mx.acme.test', priority: 70000 }), message: /^The "Priority \(record 1\)" field must be between 0 and 65535, but got 70000$/ },
-		{ title: 'a host with a space', parameters: add({ host: 'my host' }), message: /^The "Host \(record 1\)" field holds "my host", which is not a host name$/ },
-		{ title: 'an empty value', parameters: add({ value: '' }), message: /^The "Value \(record 1\)" field is empty$/ },
-		{ title: 'an A record with a name for a value', parameters: add({ type: 'A', value: 'mail.acme.test' }), message: /^The "Value \(record 1\)" field holds "mail.acme.test", which is not an IPv4 address$/ },
-		{ title: 'an A record with an address out of range', parameters: add({ type: 'A', value: '192.0.2.300' }), message: /^The "Value \(record 1\)" field holds "192.0.2.300", which is not an IPv4 address$/ },
-		{ title: 'a CNAME pointing to a URL with spaces', parameters: add({ type: 'CNAME', value: 'not a host' }), message: /^The "Value \(record 1\)" field holds "not a host", which is not a host name$/ },
-		{ title: 'no records at all', parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: {} }, message: /^The "Records" field is empty$/ },
-		{ title: 'JSON that does not parse', parameters: json('[{"type": "TXT",'), message: /^The "Records \(JSON\)" field is not valid JSON$/ },
-		{ title: 'JSON that is one object is checked as a list of one', parameters: json('{"type": "TXT", "host": "@", "value": "x"}'), message: /^The "Records \(JSON\): record_id of record 1" field is empty$/ },
-		{ title: 'JSON that is a number, not a list', parameters: json('42', 'add'), message: /^The "Records \(JSON\)" field must be a list of records$/ },
-		{ title: 'JSON with an unknown record type', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]', 'add'), message: /^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/ },
-		{ title: 'JSON with a bad TTL', parameters: json('[{"record_id": "r1", "type": "TXT", "host": "@", "value": "x", "ttl": 100000}]'), message: /^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/ },
-		{ title: 'JSON with a record that is not an object', parameters: json('["TXT @ x"]', 'add'), message: /^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/ },
-		{ title: 'JSON with a record lacking its host', parameters: json('[{"type": "TXT", "value": "x"}]', 'add'), message: /^The "Records \(JSON\): host of record 1" field is empty$/ },
-		{ title: 'an update without the record id', parameters: json('[{"type": "TXT", "host": "@", "value": "x"}]'), message: /^The "Records \(JSON\): record_id of record 1" field is empty$/ },
-		{ title: 'a record id with spaces to delete', parameters: { resource: 'dns', operation: 'delete', domain: 'acme-mail.com', recordIds: 'abc def' }, message: /^The "Record IDs" field holds "abc def", which is not an InboxKit ID$/ },
-		{ title: 'an expression giving no list', parameters: json('={{ $json.records }}', 'add'), items: [{ records: 'TXT' }], message: /^The "Records \(JSON\)" field (is not valid JSON|must be a list of records)$/ },
+	const add = (record: IDataObject): INodeParameters => ({
+		resource: 'dns',
+		operation: 'add',
+		domain: 'acme-mail.com',
+		records: { record: [{ type: 'TXT', host: '@', value: 'x', ttl: 3600, ...record }] },
+	});
+	const json = (recordsJson: string, operation = 'update'): INodeParameters => ({
+		resource: 'dns',
+		operation,
+		domain: 'acme-mail.com',
+		recordsInput: 'json',
+		recordsJson,
+	});
+	const rows: Array<{
+		title: string;
+		parameters: INodeParameters;
+		message: RegExp;
+		items?: IDataObject[];
+	}> = [
+		{
+			title: 'a domain that is not one',
+			parameters: { resource: 'dns', operation: 'get', domain: 'acme mail.com' },
+			message: /^The "Domain" field holds "acme mail.com", which is not a domain name$/,
+		},
+		{
+			title: 'a domain given as an email address',
+			parameters: { ...add({}), domain: 'ops@acme-mail.com' },
+			message: /^The "Domain" field holds "ops@acme-mail.com", which is not a domain name$/,
+		},
+		{
+			title: 'a TTL below 60',
+			parameters: add({ ttl: 30 }),
+			message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 30$/,
+		},
+		{
+			title: 'a TTL that is a fraction',
+			parameters: add({ ttl: 300.5 }),
+			message: /^The "TTL \(record 1\)" field must be a whole number, but got 300.5$/,
+		},
+		{
+			title: 'a TTL from an expression giving text',
+			parameters: add({ ttl: '={{ "soon" }}' }),
+			message: /^The "TTL \(record 1\)" field must be a whole number, but got soon$/,
+		},
+		{
+			title: 'a record type from an expression that is not offered',
+			parameters: add({ type: '={{ "SRV" }}' }),
+			message:
+				/^The "Type \(record 1\)" field holds "SRV", which is not a record type InboxKit manages$/,
+		},
+		{
+			title: 'an MX priority out of range',
+			parameters: add({ type: 'MX', value: 'mx.acme.test', priority: 70000 }),
+			message: /^The "Priority \(record 1\)" field must be between 0 and 65535, but got 70000$/,
+		},
+		{
+			title: 'a host with a space',
+			parameters: add({ host: 'my host' }),
+			message: /^The "Host \(record 1\)" field holds "my host", which is not a host name$/,
+		},
+		{
+			title: 'an empty value',
+			parameters: add({ value: '' }),
+			message: /^The "Value \(record 1\)" field is empty$/,
+		},
+		{
+			title: 'an A record with a name for a value',
+			parameters: add({ type: 'A', value: 'mail.acme.test' }),
+			message:
+				/^The "Value \(record 1\)" field holds "mail.acme.test", which is not an IPv4 address$/,
+		},
+		{
+			title: 'an A record with an address out of range',
+			parameters: add({ type: 'A', value: '192.0.2.300' }),
+			message: /^The "Value \(record 1\)" field holds "192.0.2.300", which is not an IPv4 address$/,
+		},
+		{
+			title: 'a CNAME pointing to a URL with spaces',
+			parameters: add({ type: 'CNAME', value: 'not a host' }),
+			message: /^The "Value \(record 1\)" field holds "not a host", which is not a host name$/,
+		},
+		{
+			title: 'no records at all',
+			parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.com', records: {} },
+			message: /^The "Records" field is empty$/,
+		},
+		{
+			title: 'JSON that does not parse',
+			parameters: json('[{"type": "TXT",'),
+			message: /^The "Records \(JSON\)" field is not valid JSON$/,
+		},
+		{
+			title: 'JSON that is one object is checked as a list of one',
+			parameters: json('{"type": "TXT", "host": "@", "value": "x"}'),
+			message: /^The "Records \(JSON\): record_id of record 1" field is empty$/,
+		},
+		{
+			title: 'JSON that is a number, not a list',
+			parameters: json('42', 'add'),
+			message: /^The "Records \(JSON\)" field must be a list of records$/,
+		},
+		{
+			title: 'JSON with an unknown record type',
+			parameters: json(
+				'[{"type": "TXT", "host": "@", "value": "x"}, {"type": "SPF", "host": "@", "value": "x"}]',
+				'add',
+			),
+			message:
+				/^The "Records \(JSON\): type of record 2" field holds "SPF", which is not a record type InboxKit manages$/,
+		},
+		{
+			title: 'JSON with a bad TTL',
+			parameters: json(
+				'[{"record_id": "r1", "type": "TXT", "host": "@", "value": "x", "ttl": 100000}]',
+			),
+			message:
+				/^The "Records \(JSON\): ttl of record 1" field must be between 60 and 86400, but got 100000$/,
+		},
+		{
+			title: 'JSON with a record that is not an object',
+			parameters: json('["TXT @ x"]', 'add'),
+			message:
+				/^The "Records \(JSON\)" field must hold records \(objects\), but record 1 is "TXT @ x"$/,
+		},
+		{
+			title: 'JSON with a record lacking its host',
+			parameters: json('[{"type": "TXT", "value": "x"}]', 'add'),
+			message: /^The "Records \(JSON\): host of record 1" field is empty$/,
+		},
+		{
+			title: 'an update without the record id',
+			parameters: json('[{"type": "TXT", "host": "@", "value": "x"}]'),
+			message: /^The "Records \(JSON\): record_id of record 1" field is empty$/,
+		},
+		{
+			title: 'a record id with spaces to delete',
+			parameters: {
+				resource: 'dns',
+				operation: 'delete',
+				domain: 'acme-mail.com',
+				recordIds: 'abc def',
+			},
+			message: /^The "Record IDs" field holds "abc def", which is not an InboxKit ID$/,
+		},
+		{
+			title: 'an expression giving no list',
+			parameters: json('={{ $json.records }}', 'add'),
+			items: [{ records: 'TXT' }],
+			message: /^The "Records \(JSON\)" field (is not valid JSON|must be a list of records)$/,
+		},
 	];
 
-	test.each(rows.map((row) => [row.title, row]))('%s', async (_title, { parameters, message, items }) => {
-		const { error } = await env.run({ parameters, items });
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toMatch(message);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
+	test.each(rows.map((row) => [row.title, row]))(
+		'%s',
+		async (_title, { parameters, message, items }) => {
+			const { error } = await env.run({ parameters, items });
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toMatch(message);
+			expect(env.sandbox.requests).toHaveLength(0);
+		},
+	);
 
 	test('a bad record among several stops the whole request', async () => {
 		const { error } = await env.run({
@@ -220,17 +456,33 @@ describe('bad records are refused before any request, naming the field', () => {
 				resource: 'dns',
 				operation: 'add',
 				domain: 'acme-mail.com',
-				records: { record: [{ type: 'TXT', host: '@', value: 'ok', ttl: 3600 }, { type: 'A', host: 'www', value: '10.0.0.1', ttl: 5 }] },
+				records: {
+					record: [
+						{ type: 'TXT', host: '@', value: 'ok', ttl: 3600 },
+						{ type: 'A', host: 'www', value: '10.0.0.1', ttl: 5 },
+					],
+				},
 			},
 		});
-		expect(error?.message).toBe('The "TTL (record 2)" field must be between 60 and 86400, but got 5');
+		expect(error?.message).toBe(
+			'The "TTL (record 2)" field must be between 60 and 86400, but got 5',
+		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 });
 
-test('InboxKit\'s own refusal comes through with its message', async () => {
+test("InboxKit's own refusal comes through with its message", async () => {
 	const { error } = await env.run({
-		parameters: { resource: 'dns', operation: 'update', domain: 'acme-mail.com', records: { record: [{ record_id: 'gone0000', type: 'TXT', host: 'nothing-here', value: 'x', ttl: 3600 }] } },
+		parameters: {
+			resource: 'dns',
+			operation: 'update',
+			domain: 'acme-mail.com',
+			records: {
+				record: [
+					{ record_id: 'gone0000', type: 'TXT', host: 'nothing-here', value: 'x', ttl: 3600 },
+				],
+			},
+		},
 	});
 	expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Record not found: gone0000' });
 	expect(env.sandbox.calls('POST /dns/update')).toHaveLength(1);

@@ -1,6 +1,12 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import {
+	expectOnlyRequest,
+	DEFAULT_WORKSPACE,
+	useSandbox,
+	type INodeParameters,
+} from '../support/sandbox';
 
 /**
  * Every Domain operation, run through n8n against the sandbox: the exact request InboxKit
@@ -29,22 +35,42 @@ const cases: Case[] = [
 		parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
 		request: { method: 'POST', path: '/domains/list', body: { page: 1, limit: 100 } },
 		output: (items) =>
-			expect(items.map((i) => i.name)).toEqual(['acme-mail.com', 'acmeoutreach.net', 'acme-connect.io', 'getacme.org']),
+			expect(items.map((i) => i.name)).toEqual([
+				'acme-mail.com',
+				'acmeoutreach.net',
+				'acme-connect.io',
+				'getacme.org',
+			]),
 	},
 	{
 		title: 'Get Many with a keyword and a limit',
-		parameters: { resource: 'domain', operation: 'getMany', returnAll: false, limit: 5, keyword: ' acme- ' },
-		request: { method: 'POST', path: '/domains/list', body: { keyword: 'acme-', page: 1, limit: 5 } },
+		parameters: {
+			resource: 'domain',
+			operation: 'getMany',
+			returnAll: false,
+			limit: 5,
+			keyword: ' acme- ',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/list',
+			body: { keyword: 'acme-', page: 1, limit: 5 },
+		},
 		output: (items) => {
 			expect(items.map((i) => i.name)).toEqual(['acme-mail.com', 'acme-connect.io']);
-			expect(items[1]).toMatchObject({ uid: 'dom_acmeconn3', connection_type: 'connected', nameserver_match_status: 'mismatch' });
+			expect(items[1]).toMatchObject({
+				uid: 'dom_acmeconn3',
+				connection_type: 'connected',
+				nameserver_match_status: 'mismatch',
+			});
 		},
 	},
 	{
 		title: 'Get Many Assignable',
 		parameters: { resource: 'domain', operation: 'getManyAssignable', returnAll: true },
 		request: { method: 'GET', path: '/domains/assignable', query: { page: '1', limit: '100' } },
-		output: (items) => expect(items.map((i) => i.uid)).toEqual(['dom_acmemail1', 'dom_acmeout2', 'dom_getacme4']),
+		output: (items) =>
+			expect(items.map((i) => i.uid)).toEqual(['dom_acmemail1', 'dom_acmeout2', 'dom_getacme4']),
 	},
 	{
 		title: 'Search',
@@ -68,8 +94,17 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Search, showing taken domains',
-		parameters: { resource: 'domain', operation: 'search', keyword: 'acme', searchOptions: { tlds: ['.NET'], show_unavailable: true } },
-		request: { method: 'POST', path: '/domains/search', body: { keyword: 'acme', show_unavailable: true, tlds: ['net'] } },
+		parameters: {
+			resource: 'domain',
+			operation: 'search',
+			keyword: 'acme',
+			searchOptions: { tlds: ['.NET'], show_unavailable: true },
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/search',
+			body: { keyword: 'acme', show_unavailable: true, tlds: ['net'] },
+		},
 		output: (items) =>
 			expect(items.map((i) => [i.domain, i.available])).toEqual([
 				['acme.net', false],
@@ -79,7 +114,11 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Check Availability (a pasted URL is cleaned)',
-		parameters: { resource: 'domain', operation: 'checkAvailability', domain: ' HTTPS://Acme.NET/ ' },
+		parameters: {
+			resource: 'domain',
+			operation: 'checkAvailability',
+			domain: ' HTTPS://Acme.NET/ ',
+		},
 		request: { method: 'GET', path: '/domains/available', query: { domain: 'acme.net' } },
 		output: ([json]) =>
 			expect(json).toEqual({
@@ -95,7 +134,8 @@ const cases: Case[] = [
 		title: 'Check Banned (a trailing dot is dropped)',
 		parameters: { resource: 'domain', operation: 'checkBanned', domain: 'Spam-King.com.' },
 		request: { method: 'GET', path: '/domains/banned', query: { domain: 'spam-king.com' } },
-		output: ([json]) => expect(json).toEqual({ domain: 'spam-king.com', message: 'Domain ban status', banned: true }),
+		output: ([json]) =>
+			expect(json).toEqual({ domain: 'spam-king.com', message: 'Domain ban status', banned: true }),
 	},
 	{
 		title: 'Register',
@@ -105,7 +145,10 @@ const cases: Case[] = [
 			domains: 'NovaLeads.com,\n novaleads.shop ',
 			registrationYears: 2,
 			useWalletBalance: true,
-			registerOptions: { dmarc_email: 'dmarc@Acme.test', contact_details: '{"first_name": "Ada", "country": "US"}' },
+			registerOptions: {
+				dmarc_email: 'dmarc@Acme.test',
+				contact_details: '{"first_name": "Ada", "country": "US"}',
+			},
 		},
 		request: {
 			method: 'POST',
@@ -137,12 +180,32 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Remove',
-		parameters: { resource: 'domain', operation: 'remove', domains: 'acmeoutreach.net\nACME-connect.io' },
-		request: { method: 'POST', path: '/domains/remove', body: { domains: ['acmeoutreach.net', 'acme-connect.io'] } },
+		parameters: {
+			resource: 'domain',
+			operation: 'remove',
+			domains: 'acmeoutreach.net\nACME-connect.io',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/remove',
+			body: { domains: ['acmeoutreach.net', 'acme-connect.io'] },
+		},
 		output: (items, state) => {
 			expect(items).toEqual([
-				{ name: 'acme-connect.io', uid: 'dom_acmeconn3', previous_status: 'pending', new_status: 'deleted', outcome: 'deleted' },
-				{ name: 'acmeoutreach.net', uid: 'dom_acmeout2', previous_status: 'active', new_status: 'cancelled', outcome: 'updated' },
+				{
+					name: 'acme-connect.io',
+					uid: 'dom_acmeconn3',
+					previous_status: 'pending',
+					new_status: 'deleted',
+					outcome: 'deleted',
+				},
+				{
+					name: 'acmeoutreach.net',
+					uid: 'dom_acmeout2',
+					previous_status: 'active',
+					new_status: 'cancelled',
+					outcome: 'updated',
+				},
 			]);
 			expect(domainNamed(state, 'acme-connect.io')).toBeUndefined();
 			expect(domainNamed(state, 'acmeoutreach.net')?.status).toBe('cancelled');
@@ -150,18 +213,45 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Get Nameservers',
-		parameters: { resource: 'domain', operation: 'getNameservers', domains: 'fresh-leads.io', maskForwarding: true },
-		request: { method: 'POST', path: '/domains/nameservers', body: { domains: ['fresh-leads.io'], mask_forwarding: true } },
+		parameters: {
+			resource: 'domain',
+			operation: 'getNameservers',
+			domains: 'fresh-leads.io',
+			maskForwarding: true,
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/nameservers',
+			body: { domains: ['fresh-leads.io'], mask_forwarding: true },
+		},
 		output: (items, state) => {
 			const connected = domainNamed(state, 'fresh-leads.io');
-			expect(connected).toMatchObject({ connection_type: 'connected', workspace_uid: DEFAULT_WORKSPACE, mask_forwarding: true });
-			expect(items).toEqual([{ domain: 'fresh-leads.io', nameservers: ['ns1.inboxkit-dns.com', 'ns2.inboxkit-dns.com'], uid: connected?.uid }]);
+			expect(connected).toMatchObject({
+				connection_type: 'connected',
+				workspace_uid: DEFAULT_WORKSPACE,
+				mask_forwarding: true,
+			});
+			expect(items).toEqual([
+				{
+					domain: 'fresh-leads.io',
+					nameservers: ['ns1.inboxkit-dns.com', 'ns2.inboxkit-dns.com'],
+					uid: connected?.uid,
+				},
+			]);
 		},
 	},
 	{
 		title: 'Check Propagation',
-		parameters: { resource: 'domain', operation: 'checkPropagation', domains: 'acme-connect.io, getacme.org' },
-		request: { method: 'POST', path: '/domains/nameservers/check-propagation', body: { domains: ['acme-connect.io', 'getacme.org'] } },
+		parameters: {
+			resource: 'domain',
+			operation: 'checkPropagation',
+			domains: 'acme-connect.io, getacme.org',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/nameservers/check-propagation',
+			body: { domains: ['acme-connect.io', 'getacme.org'] },
+		},
 		output: (items) =>
 			expect(items).toEqual([
 				{ uid: 'dom_acmeconn3', name: 'acme-connect.io', status: 'pending', propagated: false },
@@ -170,11 +260,28 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Set DMARC',
-		parameters: { resource: 'domain', operation: 'setDmarc', domain: 'acme-mail.com', policy: 'quarantine', rua: ' Reports@ACME.test ' },
-		request: { method: 'POST', path: '/domains/dmarc', body: { domain: 'acme-mail.com', policy: 'quarantine', rua: 'Reports@acme.test' } },
+		parameters: {
+			resource: 'domain',
+			operation: 'setDmarc',
+			domain: 'acme-mail.com',
+			policy: 'quarantine',
+			rua: ' Reports@ACME.test ',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/dmarc',
+			body: { domain: 'acme-mail.com', policy: 'quarantine', rua: 'Reports@acme.test' },
+		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'DMARC policy set', domain: 'acme-mail.com', dmarc: { policy: 'quarantine', rua: 'Reports@acme.test' } });
-			expect(domainNamed(state, 'acme-mail.com')?.dmarc).toEqual({ policy: 'quarantine', rua: 'Reports@acme.test' });
+			expect(json).toEqual({
+				message: 'DMARC policy set',
+				domain: 'acme-mail.com',
+				dmarc: { policy: 'quarantine', rua: 'Reports@acme.test' },
+			});
+			expect(domainNamed(state, 'acme-mail.com')?.dmarc).toEqual({
+				policy: 'quarantine',
+				rua: 'Reports@acme.test',
+			});
 		},
 	},
 	{
@@ -188,10 +295,23 @@ const cases: Case[] = [
 	},
 	{
 		title: 'Set Catch-All',
-		parameters: { resource: 'domain', operation: 'setCatchAll', domainIds: 'dom_acmemail1, dom_acmeout2', email: 'everything@acme.test' },
-		request: { method: 'POST', path: '/domains/catch-all', body: { uids: ['dom_acmemail1', 'dom_acmeout2'], email: 'everything@acme.test' } },
+		parameters: {
+			resource: 'domain',
+			operation: 'setCatchAll',
+			domainIds: 'dom_acmemail1, dom_acmeout2',
+			email: 'everything@acme.test',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/catch-all',
+			body: { uids: ['dom_acmemail1', 'dom_acmeout2'], email: 'everything@acme.test' },
+		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Catch-all email set', uids: ['dom_acmemail1', 'dom_acmeout2'], email: 'everything@acme.test' });
+			expect(json).toEqual({
+				message: 'Catch-all email set',
+				uids: ['dom_acmemail1', 'dom_acmeout2'],
+				email: 'everything@acme.test',
+			});
 			expect(domainNamed(state, 'acme-mail.com')?.catch_all_email).toBe('everything@acme.test');
 			expect(domainNamed(state, 'acmeoutreach.net')?.catch_all_email).toBe('everything@acme.test');
 		},
@@ -200,34 +320,74 @@ const cases: Case[] = [
 		title: 'Remove Catch-All',
 		parameters: { resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_acmemail1' },
 		request: { method: 'DELETE', path: '/domains/catch-all', body: { uids: ['dom_acmemail1'] } },
-		output: ([json]) => expect(json).toEqual({ message: 'Catch-all email removed', uids: ['dom_acmemail1'] }),
+		output: ([json]) =>
+			expect(json).toEqual({ message: 'Catch-all email removed', uids: ['dom_acmemail1'] }),
 	},
 	{
 		title: 'Set Domain Forwarding',
-		parameters: { resource: 'domain', operation: 'setDomainForwarding', domainIds: 'dom_acmemail1, dom_acmeout2', forwardingUrl: 'https://acme.test/welcome' },
+		parameters: {
+			resource: 'domain',
+			operation: 'setDomainForwarding',
+			domainIds: 'dom_acmemail1, dom_acmeout2',
+			forwardingUrl: 'https://acme.test/welcome',
+		},
 		request: {
 			method: 'POST',
 			path: '/domains/forwarding',
-			body: { uids: ['dom_acmemail1', 'dom_acmeout2'], forwarding_url: 'https://acme.test/welcome' },
+			body: {
+				uids: ['dom_acmemail1', 'dom_acmeout2'],
+				forwarding_url: 'https://acme.test/welcome',
+			},
 		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Domain forwarding updated', uids: ['dom_acmemail1', 'dom_acmeout2'], forwarding_url: 'https://acme.test/welcome' });
-			expect(domainNamed(state, 'acmeoutreach.net')?.forwarding_url).toBe('https://acme.test/welcome');
+			expect(json).toEqual({
+				message: 'Domain forwarding updated',
+				uids: ['dom_acmemail1', 'dom_acmeout2'],
+				forwarding_url: 'https://acme.test/welcome',
+			});
+			expect(domainNamed(state, 'acmeoutreach.net')?.forwarding_url).toBe(
+				'https://acme.test/welcome',
+			);
 		},
 	},
 	{
 		title: 'Set Email Forwarding',
-		parameters: { resource: 'domain', operation: 'setEmailForwarding', mailboxIds: ['mb_ops02', 'mb_ops03'], forwardingEmail: 'team@acme.test' },
-		request: { method: 'POST', path: '/mailboxes/forwarding/setup', body: { uids: ['mb_ops02', 'mb_ops03'], forwarding_email: 'team@acme.test' } },
+		parameters: {
+			resource: 'domain',
+			operation: 'setEmailForwarding',
+			mailboxIds: ['mb_ops02', 'mb_ops03'],
+			forwardingEmail: 'team@acme.test',
+		},
+		request: {
+			method: 'POST',
+			path: '/mailboxes/forwarding/setup',
+			body: { uids: ['mb_ops02', 'mb_ops03'], forwarding_email: 'team@acme.test' },
+		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Email forwarding set up', uids: ['mb_ops02', 'mb_ops03'], forwarding_email: 'team@acme.test' });
-			expect(state.emailForwarding).toEqual({ mb_sales01: 'inbox@acme.test', mb_ops02: 'team@acme.test', mb_ops03: 'team@acme.test' });
+			expect(json).toEqual({
+				message: 'Email forwarding set up',
+				uids: ['mb_ops02', 'mb_ops03'],
+				forwarding_email: 'team@acme.test',
+			});
+			expect(state.emailForwarding).toEqual({
+				mb_sales01: 'inbox@acme.test',
+				mb_ops02: 'team@acme.test',
+				mb_ops03: 'team@acme.test',
+			});
 		},
 	},
 	{
 		title: 'Remove Email Forwarding',
-		parameters: { resource: 'domain', operation: 'removeEmailForwarding', mailboxIds: 'mb_sales01' },
-		request: { method: 'DELETE', path: '/mailboxes/forwarding/remove', body: { uids: ['mb_sales01'] } },
+		parameters: {
+			resource: 'domain',
+			operation: 'removeEmailForwarding',
+			mailboxIds: 'mb_sales01',
+		},
+		request: {
+			method: 'DELETE',
+			path: '/mailboxes/forwarding/remove',
+			body: { uids: ['mb_sales01'] },
+		},
 		output: ([json], state) => {
 			expect(json).toEqual({ message: 'Email forwarding removed', uids: ['mb_sales01'] });
 			expect(state.emailForwarding).toEqual({});
@@ -255,17 +415,22 @@ describe.each(cases)('Domain > $title', ({ parameters, request, output }) => {
 });
 
 test('every Domain operation has a case here', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const { RESOURCES } =
+		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
 	const expected = RESOURCES.find((r) => r.value === 'domain')!.operations.map((o) => o.value);
 	expect(expected).toHaveLength(16);
 	const covered = new Set(cases.map((c) => c.parameters.operation as string));
 	expect([...covered].sort()).toEqual([...expected].sort());
 });
 
-test('a workspace picked in the node is sent instead of the credential\'s default', async () => {
+test("a workspace picked in the node is sent instead of the credential's default", async () => {
 	const { items } = await env.run({
-		parameters: { resource: 'domain', operation: 'getMany', returnAll: true, workspace: { __rl: true, mode: 'id', value: 'ws_agency2' } },
+		parameters: {
+			resource: 'domain',
+			operation: 'getMany',
+			returnAll: true,
+			workspace: { __rl: true, mode: 'id', value: 'ws_agency2' },
+		},
 	});
 	expect(env.sandbox.requests[0].headers['x-workspace-id']).toBe('ws_agency2');
 	expect(items.map((i) => i.json.name)).toEqual(['client-one.com']);
@@ -282,7 +447,9 @@ describe('Return All and Limit page through the domains', () => {
 
 	test('Return All over 230 domains makes 3 requests of 100 and returns all 230', async () => {
 		env.sandbox.reset({ domains: many(230) });
-		const { items, error } = await env.run({ parameters: { resource: 'domain', operation: 'getMany', returnAll: true } });
+		const { items, error } = await env.run({
+			parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
+		});
 		expect(error).toBeUndefined();
 		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
 			{ page: 1, limit: 100 },
@@ -296,28 +463,38 @@ describe('Return All and Limit page through the domains', () => {
 
 	test('Return All over exactly 200 domains stops after 2 requests', async () => {
 		env.sandbox.reset({ domains: many(200) });
-		const { items } = await env.run({ parameters: { resource: 'domain', operation: 'getMany', returnAll: true } });
+		const { items } = await env.run({
+			parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
+		});
 		expect(env.sandbox.calls('POST /domains/list')).toHaveLength(2);
 		expect(items).toHaveLength(200);
 	});
 
 	test('Limit 30 makes one request for 30', async () => {
 		env.sandbox.reset({ domains: many(230) });
-		const { items } = await env.run({ parameters: { resource: 'domain', operation: 'getMany', returnAll: false, limit: 30 } });
-		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([{ page: 1, limit: 30 }]);
+		const { items } = await env.run({
+			parameters: { resource: 'domain', operation: 'getMany', returnAll: false, limit: 30 },
+		});
+		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
+			{ page: 1, limit: 30 },
+		]);
 		expect(items.map((i) => i.json.uid)).toEqual(many(30).map((d) => d.uid));
 	});
 
 	test('Limit 150 stops after the second page, with 150', async () => {
 		env.sandbox.reset({ domains: many(230) });
-		const { items } = await env.run({ parameters: { resource: 'domain', operation: 'getMany', returnAll: false, limit: 150 } });
+		const { items } = await env.run({
+			parameters: { resource: 'domain', operation: 'getMany', returnAll: false, limit: 150 },
+		});
 		expect(env.sandbox.calls('POST /domains/list')).toHaveLength(2);
 		expect(items).toHaveLength(150);
 	});
 
 	test('assignable domains page through the query string', async () => {
 		env.sandbox.reset({ domains: many(230) });
-		const { items } = await env.run({ parameters: { resource: 'domain', operation: 'getManyAssignable', returnAll: true } });
+		const { items } = await env.run({
+			parameters: { resource: 'domain', operation: 'getManyAssignable', returnAll: true },
+		});
 		expect(env.sandbox.calls('GET /domains/assignable').map((r) => r.query)).toEqual([
 			{ page: '1', limit: '100' },
 			{ page: '2', limit: '100' },
@@ -329,52 +506,215 @@ describe('Return All and Limit page through the domains', () => {
 
 describe('bad input is refused before any request, naming the field', () => {
 	const bad: Array<[string, INodeParameters, RegExp, IDataObject[]?]> = [
-		['availability of a non-domain', { resource: 'domain', operation: 'checkAvailability', domain: 'acme dot com' }, /^The "Domain" field holds "acme dot com", which is not a domain name$/],
-		['banned check of an email address', { resource: 'domain', operation: 'checkBanned', domain: 'ops@acme.com' }, /^The "Domain" field holds "ops@acme.com", which is not a domain name$/],
-		['register with one bad domain among good ones', { resource: 'domain', operation: 'register', domains: 'good-one.com, bad_one, good-two.com' }, /^The "Domains" field holds "bad_one", which is not a domain name$/],
-		['register with an empty domain list', { resource: 'domain', operation: 'register', domains: '={{ $json.list }}' }, /^The "Domains" field is empty$/, [{ list: [] }]],
-		['register for 0 years', { resource: 'domain', operation: 'register', domains: 'good-one.com', registrationYears: 0 }, /^The "Registration Years" field must be between 1 and 10, but got 0$/],
-		['register with a bad DMARC email', { resource: 'domain', operation: 'register', domains: 'good-one.com', registerOptions: { dmarc_email: 'dmarc at acme' } }, /^The "DMARC Email" field holds "dmarc at acme", which is not an email address$/],
-		['register with a bad catch-all email', { resource: 'domain', operation: 'register', domains: 'good-one.com', registerOptions: { catch_all_email: '@acme.test' } }, /^The "Catch-All Email" field holds "@acme.test", which is not an email address$/],
-		['register with contact details that are not JSON', { resource: 'domain', operation: 'register', domains: 'good-one.com', registerOptions: { contact_details: '{name: Ada' } }, /^The "Contact Details \(JSON\)" field is not valid JSON$/],
-		['register with more than 100 domains', { resource: 'domain', operation: 'register', domains: Array.from({ length: 101 }, (_, n) => `d${n}.com`).join(',') }, /^The "Domains" field holds 101 entries, more than the 100 InboxKit takes in one request$/],
-		['remove with a domain list holding an object', { resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' }, /^The "Domains" field must hold text entries, but one is \{"name":"a.com"\}$/, [{ list: [{ name: 'a.com' }] }]],
-		['nameservers for a URL path', { resource: 'domain', operation: 'getNameservers', domains: 'example.com/shop, -bad-.com' }, /^The "Domains" field holds "-bad-.com", which is not a domain name$/],
-		['propagation of a bare word', { resource: 'domain', operation: 'checkPropagation', domains: 'localhost' }, /^The "Domains" field holds "localhost", which is not a domain name$/],
-		['DMARC for a bad domain', { resource: 'domain', operation: 'setDmarc', domain: 'acme', policy: 'none' }, /^The "Domain" field holds "acme", which is not a domain name$/],
-		['DMARC with a bad report email', { resource: 'domain', operation: 'setDmarc', domain: 'acme.com', policy: 'none', rua: 'reports' }, /^The "Report Email" field holds "reports", which is not an email address$/],
-		['DMARC with an unknown policy from an expression', { resource: 'domain', operation: 'setDmarc', domain: 'acme.com', policy: '={{ "block" }}' }, /^The "Policy" field holds "block", which is not a DMARC policy$/],
-		['catch-all with a bad email', { resource: 'domain', operation: 'setCatchAll', domainIds: 'dom_acmemail1', email: 'everything@acme' }, /^The "Email" field holds "everything@acme", which is not an email address$/],
-		['catch-all removal for a bad domain id', { resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_1, acme.com' }, /^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/],
-		['DMARC removal for a bad domain', { resource: 'domain', operation: 'removeDmarc', domain: 'http://' }, /^The "Domain" field holds "http:\/\/", which is not a domain name$/],
-		['domain forwarding to plain http', { resource: 'domain', operation: 'setDomainForwarding', domainIds: 'dom_1', forwardingUrl: 'http://acme.test' }, /^The "Forwarding URL" field holds "http:\/\/acme.test", which is not an https URL$/],
-		['domain forwarding with a domain name for an ID', { resource: 'domain', operation: 'setDomainForwarding', domainIds: 'acme.com', forwardingUrl: 'https://acme.test' }, /^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/],
-		['email forwarding to a bad address', { resource: 'domain', operation: 'setEmailForwarding', mailboxIds: 'mb_1', forwardingEmail: 'team@@acme.test' }, /^The "Forwarding Email" field holds "team@@acme.test", which is not an email address$/],
-		['email forwarding removal with a bad ID', { resource: 'domain', operation: 'removeEmailForwarding', mailboxIds: 'mb 1' }, /^The "Mailbox IDs" field holds "mb 1", which is not an InboxKit ID$/],
-		['search with a TLD InboxKit does not search', { resource: 'domain', operation: 'search', keyword: 'nova', searchOptions: { tlds: '={{ ["com", "xyz"] }}' } }, /^The "TLDs" field holds ".xyz", which InboxKit does not search$/],
-		['search with an empty keyword from an expression', { resource: 'domain', operation: 'search', keyword: '={{ $json.k }}' }, /^The "Keyword" field is empty$/, [{ k: ' ' }]],
+		[
+			'availability of a non-domain',
+			{ resource: 'domain', operation: 'checkAvailability', domain: 'acme dot com' },
+			/^The "Domain" field holds "acme dot com", which is not a domain name$/,
+		],
+		[
+			'banned check of an email address',
+			{ resource: 'domain', operation: 'checkBanned', domain: 'ops@acme.com' },
+			/^The "Domain" field holds "ops@acme.com", which is not a domain name$/,
+		],
+		[
+			'register with one bad domain among good ones',
+			{ resource: 'domain', operation: 'register', domains: 'good-one.com, bad_one, good-two.com' },
+			/^The "Domains" field holds "bad_one", which is not a domain name$/,
+		],
+		[
+			'register with an empty domain list',
+			{ resource: 'domain', operation: 'register', domains: '={{ $json.list }}' },
+			/^The "Domains" field is empty$/,
+			[{ list: [] }],
+		],
+		[
+			'register for 0 years',
+			{ resource: 'domain', operation: 'register', domains: 'good-one.com', registrationYears: 0 },
+			/^The "Registration Years" field must be between 1 and 10, but got 0$/,
+		],
+		[
+			'register with a bad DMARC email',
+			{
+				resource: 'domain',
+				operation: 'register',
+				domains: 'good-one.com',
+				registerOptions: { dmarc_email: 'dmarc at acme' },
+			},
+			/^The "DMARC Email" field holds "dmarc at acme", which is not an email address$/,
+		],
+		[
+			'register with a bad catch-all email',
+			{
+				resource: 'domain',
+				operation: 'register',
+				domains: 'good-one.com',
+				registerOptions: { catch_all_email: '@acme.test' },
+			},
+			/^The "Catch-All Email" field holds "@acme.test", which is not an email address$/,
+		],
+		[
+			'register with contact details that are not JSON',
+			{
+				resource: 'domain',
+				operation: 'register',
+				domains: 'good-one.com',
+				registerOptions: { contact_details: '{name: Ada' },
+			},
+			/^The "Contact Details \(JSON\)" field is not valid JSON$/,
+		],
+		[
+			'register with more than 100 domains',
+			{
+				resource: 'domain',
+				operation: 'register',
+				domains: Array.from({ length: 101 }, (_, n) => `d${n}.com`).join(','),
+			},
+			/^The "Domains" field holds 101 entries, more than the 100 InboxKit takes in one request$/,
+		],
+		[
+			'remove with a domain list holding an object',
+			{ resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' },
+			/^The "Domains" field must hold text entries, but one is \{"name":"a.com"\}$/,
+			[{ list: [{ name: 'a.com' }] }],
+		],
+		[
+			'nameservers for a URL path',
+			{ resource: 'domain', operation: 'getNameservers', domains: 'example.com/shop, -bad-.com' },
+			/^The "Domains" field holds "-bad-.com", which is not a domain name$/,
+		],
+		[
+			'propagation of a bare word',
+			{ resource: 'domain', operation: 'checkPropagation', domains: 'localhost' },
+			/^The "Domains" field holds "localhost", which is not a domain name$/,
+		],
+		[
+			'DMARC for a bad domain',
+			{ resource: 'domain', operation: 'setDmarc', domain: 'acme', policy: 'none' },
+			/^The "Domain" field holds "acme", which is not a domain name$/,
+		],
+		[
+			'DMARC with a bad report email',
+			{
+				resource: 'domain',
+				operation: 'setDmarc',
+				domain: 'acme.com',
+				policy: 'none',
+				rua: 'reports',
+			},
+			/^The "Report Email" field holds "reports", which is not an email address$/,
+		],
+		[
+			'DMARC with an unknown policy from an expression',
+			{ resource: 'domain', operation: 'setDmarc', domain: 'acme.com', policy: '={{ "block" }}' },
+			/^The "Policy" field holds "block", which is not a DMARC policy$/,
+		],
+		[
+			'catch-all with a bad email',
+			{
+				resource: 'domain',
+				operation: 'setCatchAll',
+				domainIds: 'dom_acmemail1',
+				email: 'everything@acme',
+			},
+			/^The "Email" field holds "everything@acme", which is not an email address$/,
+		],
+		[
+			'catch-all removal for a bad domain id',
+			{ resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_1, acme.com' },
+			/^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/,
+		],
+		[
+			'DMARC removal for a bad domain',
+			{ resource: 'domain', operation: 'removeDmarc', domain: 'http://' },
+			/^The "Domain" field holds "http:\/\/", which is not a domain name$/,
+		],
+		[
+			'domain forwarding to plain http',
+			{
+				resource: 'domain',
+				operation: 'setDomainForwarding',
+				domainIds: 'dom_1',
+				forwardingUrl: 'http://acme.test',
+			},
+			/^The "Forwarding URL" field holds "http:\/\/acme.test", which is not an https URL$/,
+		],
+		[
+			'domain forwarding with a domain name for an ID',
+			{
+				resource: 'domain',
+				operation: 'setDomainForwarding',
+				domainIds: 'acme.com',
+				forwardingUrl: 'https://acme.test',
+			},
+			/^The "Domain IDs" field holds "acme.com", which is not an InboxKit ID$/,
+		],
+		[
+			'email forwarding to a bad address',
+			{
+				resource: 'domain',
+				operation: 'setEmailForwarding',
+				mailboxIds: 'mb_1',
+				forwardingEmail: 'team@@acme.test',
+			},
+			/^The "Forwarding Email" field holds "team@@acme.test", which is not an email address$/,
+		],
+		[
+			'email forwarding removal with a bad ID',
+			{ resource: 'domain', operation: 'removeEmailForwarding', mailboxIds: 'mb 1' },
+			/^The "Mailbox IDs" field holds "mb 1", which is not an InboxKit ID$/,
+		],
+		[
+			'search with a TLD InboxKit does not search',
+			{
+				resource: 'domain',
+				operation: 'search',
+				keyword: 'nova',
+				searchOptions: { tlds: '={{ ["com", "xyz"] }}' },
+			},
+			/^The "TLDs" field holds ".xyz", which InboxKit does not search$/,
+		],
+		[
+			'search with an empty keyword from an expression',
+			{ resource: 'domain', operation: 'search', keyword: '={{ $json.k }}' },
+			/^The "Keyword" field is empty$/,
+			[{ k: ' ' }],
+		],
 	];
 
 	// Rows are wrapped in one argument: jest passes a `done` callback to functions with more
 	// parameters than a row has values.
-	test.each(bad.map((row) => [row[0], row]))('%s', async (_title, [, parameters, message, items]) => {
-		const { error } = await env.run({ parameters, items });
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toMatch(message);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
+	test.each(bad.map((row) => [row[0], row]))(
+		'%s',
+		async (_title, [, parameters, message, items]) => {
+			const { error } = await env.run({ parameters, items });
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toMatch(message);
+			expect(env.sandbox.requests).toHaveLength(0);
+		},
+	);
 });
 
 describe('Combine Input Items', () => {
 	test('sends the domains of all items in one request and pairs each result to its item', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.names }}', combineItems: true },
-			items: [{ names: 'getacme.org' }, { names: ['acme-connect.io', 'ACME-mail.com'] }, { names: 'acmeoutreach.net' }],
+			parameters: {
+				resource: 'domain',
+				operation: 'checkPropagation',
+				domains: '={{ $json.names }}',
+				combineItems: true,
+			},
+			items: [
+				{ names: 'getacme.org' },
+				{ names: ['acme-connect.io', 'ACME-mail.com'] },
+				{ names: 'acmeoutreach.net' },
+			],
 		});
 		expect(error).toBeUndefined();
 		const calls = env.sandbox.calls();
 		expect(calls).toHaveLength(1);
-		expect(calls[0].body).toEqual({ domains: ['getacme.org', 'acme-connect.io', 'acme-mail.com', 'acmeoutreach.net'] });
+		expect(calls[0].body).toEqual({
+			domains: ['getacme.org', 'acme-connect.io', 'acme-mail.com', 'acmeoutreach.net'],
+		});
 		expect(items.map((i) => [i.json.name, i.pairedItem])).toEqual([
 			['getacme.org', { item: 0 }],
 			['acme-connect.io', { item: 1 }],
@@ -385,7 +725,12 @@ describe('Combine Input Items', () => {
 
 	test('pairs removal results, which InboxKit groups by outcome, back to their items', async () => {
 		const { items } = await env.run({
-			parameters: { resource: 'domain', operation: 'remove', domains: '={{ $json.d }}', combineItems: true },
+			parameters: {
+				resource: 'domain',
+				operation: 'remove',
+				domains: '={{ $json.d }}',
+				combineItems: true,
+			},
 			items: [{ d: 'acmeoutreach.net' }, { d: 'acme-connect.io' }],
 		});
 		expect(env.sandbox.calls('POST /domains/remove')).toHaveLength(1);
@@ -397,12 +742,21 @@ describe('Combine Input Items', () => {
 
 	test('connects the domains of all items with one request', async () => {
 		const { items } = await env.run({
-			parameters: { resource: 'domain', operation: 'getNameservers', domains: '={{ $json.d }}', maskForwarding: false, combineItems: true },
+			parameters: {
+				resource: 'domain',
+				operation: 'getNameservers',
+				domains: '={{ $json.d }}',
+				maskForwarding: false,
+				combineItems: true,
+			},
 			items: [{ d: 'alpha-leads.com, beta-leads.com' }, { d: 'gamma-leads.com' }],
 		});
 		const [call, ...more] = env.sandbox.calls();
 		expect(more).toHaveLength(0);
-		expect(call.body).toEqual({ domains: ['alpha-leads.com', 'beta-leads.com', 'gamma-leads.com'], mask_forwarding: false });
+		expect(call.body).toEqual({
+			domains: ['alpha-leads.com', 'beta-leads.com', 'gamma-leads.com'],
+			mask_forwarding: false,
+		});
 		expect(items.map((i) => [i.json.domain, i.pairedItem])).toEqual([
 			['alpha-leads.com', { item: 0 }],
 			['beta-leads.com', { item: 0 }],
@@ -412,8 +766,17 @@ describe('Combine Input Items', () => {
 
 	test('registers the domains of all items in one order, whose summary belongs to every item', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.d }}', registrationYears: '={{ $json.years }}', combineItems: true },
-			items: [{ d: 'alpha-leads.com', years: 1 }, { d: 'beta-leads.shop', years: 3 }],
+			parameters: {
+				resource: 'domain',
+				operation: 'register',
+				domains: '={{ $json.d }}',
+				registrationYears: '={{ $json.years }}',
+				combineItems: true,
+			},
+			items: [
+				{ d: 'alpha-leads.com', years: 1 },
+				{ d: 'beta-leads.shop', years: 3 },
+			],
 		});
 		expect(error).toBeUndefined();
 		const calls = env.sandbox.calls('POST /domains/register');
@@ -426,24 +789,41 @@ describe('Combine Input Items', () => {
 			use_wallet_balance: true,
 		});
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ domains_count: 2, total_cost: 12.5 + 4.5 * 3, payment_type: 'wallet' });
+		expect(items[0].json).toMatchObject({
+			domains_count: 2,
+			total_cost: 12.5 + 4.5 * 3,
+			payment_type: 'wallet',
+		});
 		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
 	describe('more entries than one request takes', () => {
 		/** n domains of the default workspace, one per input item. */
 		const manyDomains = (n: number) =>
-			Array.from({ length: n }, (_, k) => ({ uid: `dom_bulk${k}`, name: `bulk-${k}.com`, workspace_uid: DEFAULT_WORKSPACE, dns_propagation_status: 'active', nameserver_match_status: 'matched' }));
+			Array.from({ length: n }, (_, k) => ({
+				uid: `dom_bulk${k}`,
+				name: `bulk-${k}.com`,
+				workspace_uid: DEFAULT_WORKSPACE,
+				dns_propagation_status: 'active',
+				nameserver_match_status: 'matched',
+			}));
 
 		test('go out in as few requests as the limit allows, each result paired to its item', async () => {
 			const domains = manyDomains(250);
 			env.sandbox.reset({ domains });
 			const { items, error } = await env.run({
-				parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.name }}', combineItems: true },
+				parameters: {
+					resource: 'domain',
+					operation: 'checkPropagation',
+					domains: '={{ $json.name }}',
+					combineItems: true,
+				},
 				items: domains.map(({ name }) => ({ name })),
 			});
 			expect(error).toBeUndefined();
-			const sizes = env.sandbox.calls('POST /domains/nameservers/check-propagation').map((call) => (call.body!.domains as string[]).length);
+			const sizes = env.sandbox
+				.calls('POST /domains/nameservers/check-propagation')
+				.map((call) => (call.body!.domains as string[]).length);
 			expect(sizes).toEqual([100, 100, 50]);
 			expect(items).toHaveLength(250);
 			items.forEach((item, k) => {
@@ -456,24 +836,44 @@ describe('Combine Input Items', () => {
 			const domains = manyDomains(120);
 			env.sandbox.reset({ domains });
 			// 60 items of 2 domains: 50 items fill the first request, 10 the second.
-			const pairs = Array.from({ length: 60 }, (_, k) => ({ names: [domains[2 * k].name, domains[2 * k + 1].name] }));
+			const pairs = Array.from({ length: 60 }, (_, k) => ({
+				names: [domains[2 * k].name, domains[2 * k + 1].name],
+			}));
 			const { items } = await env.run({
-				parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.names }}', combineItems: true },
+				parameters: {
+					resource: 'domain',
+					operation: 'checkPropagation',
+					domains: '={{ $json.names }}',
+					combineItems: true,
+				},
 				items: pairs,
 			});
-			expect(env.sandbox.calls().map((call) => (call.body!.domains as string[]).length)).toEqual([100, 20]);
-			expect(items[101]).toMatchObject({ json: { name: 'bulk-101.com' }, pairedItem: { item: 50 } });
+			expect(env.sandbox.calls().map((call) => (call.body!.domains as string[]).length)).toEqual([
+				100, 20,
+			]);
+			expect(items[101]).toMatchObject({
+				json: { name: 'bulk-101.com' },
+				pairedItem: { item: 50 },
+			});
 		});
 
 		test('a purchase split in two: each order sent once, its summary paired with its own items', async () => {
 			const names = Array.from({ length: 150 }, (_, k) => `new-bulk-${k}.com`);
 			const { items, error } = await env.run({
-				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				parameters: {
+					resource: 'domain',
+					operation: 'register',
+					domains: '={{ $json.name }}',
+					useWalletBalance: false,
+					combineItems: true,
+				},
 				items: names.map((name) => ({ name })),
 			});
 			expect(error).toBeUndefined();
 			const orders = env.sandbox.calls('POST /domains/register');
-			expect(orders.map((call) => (call.body!.domains as IDataObject[]).map((d) => d.name))).toEqual([names.slice(0, 100), names.slice(100)]);
+			expect(
+				orders.map((call) => (call.body!.domains as IDataObject[]).map((d) => d.name)),
+			).toEqual([names.slice(0, 100), names.slice(100)]);
 			expect(items).toHaveLength(2);
 			expect(items[0].json).toMatchObject({ total_cost: 100 * 12.5 });
 			expect(items[0].pairedItem).toEqual(names.slice(0, 100).map((_, item) => ({ item })));
@@ -484,7 +884,13 @@ describe('Combine Input Items', () => {
 			const names = Array.from({ length: 250 }, (_, k) => `new-bulk-${k}.com`);
 			env.sandbox.fault('POST /domains/register', {}, { status: 500 });
 			const { error } = await env.run({
-				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				parameters: {
+					resource: 'domain',
+					operation: 'register',
+					domains: '={{ $json.name }}',
+					useWalletBalance: false,
+					combineItems: true,
+				},
 				items: names.map((name) => ({ name })),
 			});
 			expect(error?.message).toBe('InboxKit: Scripted 500');
@@ -498,14 +904,22 @@ describe('Combine Input Items', () => {
 			const names = Array.from({ length: 250 }, (_, k) => `new-bulk-${k}.com`);
 			env.sandbox.fault('POST /domains/register', {}, { status: 500 });
 			const { items, error } = await env.run({
-				parameters: { resource: 'domain', operation: 'register', domains: '={{ $json.name }}', useWalletBalance: false, combineItems: true },
+				parameters: {
+					resource: 'domain',
+					operation: 'register',
+					domains: '={{ $json.name }}',
+					useWalletBalance: false,
+					combineItems: true,
+				},
 				items: names.map((name) => ({ name })),
 				continueOnFail: true,
 			});
 			expect(error).toBeUndefined();
 			expect(env.sandbox.calls('POST /domains/register')).toHaveLength(3);
 			const failed = items.filter((item) => item.json.error !== undefined);
-			expect(failed.map((item) => item.pairedItem)).toEqual(names.slice(100, 200).map((_, k) => ({ item: 100 + k })));
+			expect(failed.map((item) => item.pairedItem)).toEqual(
+				names.slice(100, 200).map((_, k) => ({ item: 100 + k })),
+			);
 			const orders = items.filter((item) => item.json.error === undefined);
 			expect(orders.map((item) => (item.pairedItem as unknown[]).length)).toEqual([100, 50]);
 		});
@@ -520,33 +934,62 @@ describe('Combine Input Items', () => {
 				workspace: { __rl: true, mode: 'id', value: '={{ $json.ws }}' },
 				combineItems: true,
 			},
-			items: [{ d: 'getacme.org', ws: 'ws_main01' }, { d: 'acme-connect.io', ws: 'ws_agency2' }],
+			items: [
+				{ d: 'getacme.org', ws: 'ws_main01' },
+				{ d: 'acme-connect.io', ws: 'ws_agency2' },
+			],
 		});
-		expect(error?.message).toBe('The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request');
+		expect(error?.message).toBe(
+			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',
+		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('refuses to combine items whose shared setting differs, before sending', async () => {
 		const { error } = await env.run({
-			parameters: { resource: 'domain', operation: 'setDomainForwarding', domainIds: '={{ $json.id }}', forwardingUrl: '={{ $json.url }}', combineItems: true },
-			items: [{ id: 'dom_acmemail1', url: 'https://a.acme.test' }, { id: 'dom_acmeout2', url: 'https://b.acme.test' }],
+			parameters: {
+				resource: 'domain',
+				operation: 'setDomainForwarding',
+				domainIds: '={{ $json.id }}',
+				forwardingUrl: '={{ $json.url }}',
+				combineItems: true,
+			},
+			items: [
+				{ id: 'dom_acmemail1', url: 'https://a.acme.test' },
+				{ id: 'dom_acmeout2', url: 'https://b.acme.test' },
+			],
 		});
-		expect(error?.message).toBe('The "Forwarding URL" field differs between the input items, but "Combine Input Items" sends them in one request');
+		expect(error?.message).toBe(
+			'The "Forwarding URL" field differs between the input items, but "Combine Input Items" sends them in one request',
+		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('combines items that share their setting', async () => {
 		const { items } = await env.run({
-			parameters: { resource: 'domain', operation: 'setEmailForwarding', mailboxIds: '={{ $json.id }}', forwardingEmail: 'team@acme.test', combineItems: true },
+			parameters: {
+				resource: 'domain',
+				operation: 'setEmailForwarding',
+				mailboxIds: '={{ $json.id }}',
+				forwardingEmail: 'team@acme.test',
+				combineItems: true,
+			},
 			items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
 		});
-		expect(env.sandbox.calls().map((r) => r.body)).toEqual([{ uids: ['mb_a1', 'mb_b2'], forwarding_email: 'team@acme.test' }]);
+		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
+			{ uids: ['mb_a1', 'mb_b2'], forwarding_email: 'team@acme.test' },
+		]);
 		expect(items.map((i) => i.pairedItem)).toEqual([[{ item: 0 }, { item: 1 }]]);
 	});
 
 	test('with Continue On Fail, an item with a bad domain gets an error item and the others are sent', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.d }}', combineItems: true },
+			parameters: {
+				resource: 'domain',
+				operation: 'checkPropagation',
+				domains: '={{ $json.d }}',
+				combineItems: true,
+			},
 			items: [{ d: 'getacme.org' }, { d: 'not a domain' }, { d: 'acme-connect.io' }],
 			continueOnFail: true,
 		});
@@ -565,7 +1008,10 @@ describe('Combine Input Items', () => {
 			parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.d }}' },
 			items: [{ d: 'getacme.org' }, { d: 'acme-connect.io' }],
 		});
-		expect(env.sandbox.calls().map((r) => r.body)).toEqual([{ domains: ['getacme.org'] }, { domains: ['acme-connect.io'] }]);
+		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
+			{ domains: ['getacme.org'] },
+			{ domains: ['acme-connect.io'] },
+		]);
 		expect(items.map((i) => [i.json.name, i.pairedItem])).toEqual([
 			['getacme.org', { item: 0 }],
 			['acme-connect.io', { item: 1 }],
@@ -578,7 +1024,14 @@ describe('Register spends money', () => {
 
 	test.each([
 		['500', { status: 500, body: { error: true, message: 'Internal server error' } }],
-		['429', { status: 429, headers: { 'Retry-After': '0' }, body: { error: true, message: 'Too many requests' } }],
+		[
+			'429',
+			{
+				status: 429,
+				headers: { 'Retry-After': '0' },
+				body: { error: true, message: 'Too many requests' },
+			},
+		],
 		['503', { status: 503, headers: { 'Retry-After': '0' } }],
 	])('is sent exactly once when InboxKit answers %s', async (status, fault) => {
 		env.sandbox.fault('POST /domains/register', fault);
@@ -590,13 +1043,18 @@ describe('Register spends money', () => {
 
 	test('refuses to run under Retry On Fail, before sending anything', async () => {
 		const { error } = await env.run({ parameters: register, retryOnFail: true });
-		expect(error?.message).toBe('"Register domains" spends money, so it must not run with "Retry On Fail"');
+		expect(error?.message).toBe(
+			'"Register domains" spends money, so it must not run with "Retry On Fail"',
+		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('without the wallet, outputs the checkout link and buys nothing yet', async () => {
 		const { items } = await env.run({ parameters: { ...register, useWalletBalance: false } });
-		expect(env.sandbox.requests[0].body).toEqual({ domains: [{ name: 'novaleads.com', registration_years: 1 }], use_wallet_balance: false });
+		expect(env.sandbox.requests[0].body).toEqual({
+			domains: [{ name: 'novaleads.com', registration_years: 1 }],
+			use_wallet_balance: false,
+		});
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
 			url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//),
@@ -604,29 +1062,48 @@ describe('Register spends money', () => {
 			total_cost: 12.5,
 			domains: ['novaleads.com'],
 		});
-		expect((env.sandbox.state as unknown as State).domains.some((d) => d.name === 'novaleads.com')).toBe(false);
+		expect(
+			(env.sandbox.state as unknown as State).domains.some((d) => d.name === 'novaleads.com'),
+		).toBe(false);
 	});
 
 	test('its operation description says it charges the account', () => {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { InboxKit } = require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
-		const dropdown = new InboxKit().description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'domain')!;
-		const option = dropdown.options!.find((o) => (o as { value: string }).value === 'register') as { description: string };
-		expect(option.description).toMatch(/Charges your InboxKit account\. Sent once and never retried/);
+		const { InboxKit } =
+			require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
+		const dropdown = new InboxKit().description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'domain',
+		)!;
+		const option = dropdown.options!.find((o) => (o as { value: string }).value === 'register') as {
+			description: string;
+		};
+		expect(option.description).toMatch(
+			/Charges your InboxKit account\. Sent once and never retried/,
+		);
 	});
 });
 
 test('an already connected domain (InboxKit\'s 409 with "error": false) still gives its nameservers', async () => {
-	const { error, items } = await env.run({ parameters: { resource: 'domain', operation: 'getNameservers', domains: 'acme-mail.com' } });
+	const { error, items } = await env.run({
+		parameters: { resource: 'domain', operation: 'getNameservers', domains: 'acme-mail.com' },
+	});
 	expect(error).toBeUndefined();
 	expect(items.map((i) => i.json)).toEqual([
-		expect.objectContaining({ domain: 'acme-mail.com', uid: 'dom_acmemail1', nameservers: ['ns1.inboxkit-dns.com', 'ns2.inboxkit-dns.com'] }),
+		expect.objectContaining({
+			domain: 'acme-mail.com',
+			uid: 'dom_acmemail1',
+			nameservers: ['ns1.inboxkit-dns.com', 'ns2.inboxkit-dns.com'],
+		}),
 	]);
 	expect(env.sandbox.calls('POST /domains/nameservers')).toHaveLength(1);
 });
 
 test('a 409 with "error": true stays a failure, also for Get Nameservers', async () => {
-	env.sandbox.fault('POST /domains/nameservers', { status: 409, body: { error: true, message: 'Domain is locked' } });
-	const { error } = await env.run({ parameters: { resource: 'domain', operation: 'getNameservers', domains: 'new-brand.com' } });
+	env.sandbox.fault('POST /domains/nameservers', {
+		status: 409,
+		body: { error: true, message: 'Domain is locked' },
+	});
+	const { error } = await env.run({
+		parameters: { resource: 'domain', operation: 'getNameservers', domains: 'new-brand.com' },
+	});
 	expect(error).toMatchObject({ httpCode: '409', message: 'InboxKit: Domain is locked' });
 });

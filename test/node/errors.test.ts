@@ -10,7 +10,10 @@ const wallet = { resource: 'billing', operation: 'getWallet' };
 
 describe('the credential "Test" button', () => {
 	test('succeeds with the right token, calling GET /account with it', async () => {
-		const result = await testCredential({ apiToken: env.sandbox.token, baseUrl: `${env.sandbox.url}/` });
+		const result = await testCredential({
+			apiToken: env.sandbox.token,
+			baseUrl: `${env.sandbox.url}/`,
+		});
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(env.sandbox.requests.map((r) => [r.method, r.path, r.headers.authorization])).toEqual([
 			['GET', '/account', `Bearer ${env.sandbox.token}`],
@@ -25,44 +28,77 @@ describe('the credential "Test" button', () => {
 	});
 });
 
-describe('API errors become NodeApiError with the status and InboxKit\'s message', () => {
+describe("API errors become NodeApiError with the status and InboxKit's message", () => {
 	test('401: a bad token', async () => {
-		const { error } = await env.run({ parameters: wallet, credentials: { apiToken: 'wrong-token-456' } });
-		expect(error).toMatchObject({ name: 'NodeApiError', httpCode: '401', message: 'InboxKit: jwt malformed' });
+		const { error } = await env.run({
+			parameters: wallet,
+			credentials: { apiToken: 'wrong-token-456' },
+		});
+		expect(error).toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '401',
+			message: 'InboxKit: jwt malformed',
+		});
 		expect((error as NodeApiError).description).toMatch(/Check the API token/);
 		expect(JSON.stringify(error)).not.toContain('wrong-token-456');
 	});
 
 	test('404: an unknown workspace uid', async () => {
 		const { error } = await env.run({
-			parameters: { resource: 'workspace', operation: 'get', workspaceUid: { __rl: true, mode: 'id', value: 'ws_missing' } },
+			parameters: {
+				resource: 'workspace',
+				operation: 'get',
+				workspaceUid: { __rl: true, mode: 'id', value: 'ws_missing' },
+			},
 		});
 		expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Workspace not found' });
 	});
 
-	test('400/422: InboxKit\'s validation message', async () => {
-		env.sandbox.fault('POST /workspaces/create', { status: 422, body: { error: true, message: 'name must be unique' } });
-		const { error } = await env.run({ parameters: { resource: 'workspace', operation: 'create', name: 'Main' } });
+	test("400/422: InboxKit's validation message", async () => {
+		env.sandbox.fault('POST /workspaces/create', {
+			status: 422,
+			body: { error: true, message: 'name must be unique' },
+		});
+		const { error } = await env.run({
+			parameters: { resource: 'workspace', operation: 'create', name: 'Main' },
+		});
 		expect(error).toMatchObject({ httpCode: '422', message: 'InboxKit: name must be unique' });
 	});
 
 	test('500: a server failure on a write says it was sent once and may have arrived', async () => {
-		env.sandbox.fault('POST /workspaces/create', { status: 500, body: { error: true, message: 'Internal server error' } });
-		const { error } = await env.run({ parameters: { resource: 'workspace', operation: 'create', name: 'X' } });
+		env.sandbox.fault('POST /workspaces/create', {
+			status: 500,
+			body: { error: true, message: 'Internal server error' },
+		});
+		const { error } = await env.run({
+			parameters: { resource: 'workspace', operation: 'create', name: 'X' },
+		});
 		expect(error).toMatchObject({ httpCode: '500', message: 'InboxKit: Internal server error' });
-		expect((error as NodeApiError).description).toMatch(/sent once and not retried.*may have reached InboxKit/);
+		expect((error as NodeApiError).description).toMatch(
+			/sent once and not retried.*may have reached InboxKit/,
+		);
 		expect(env.sandbox.calls('POST /workspaces/create')).toHaveLength(1);
 	});
 
 	test('HTTP 200 with "error": true is a failure too', async () => {
-		env.sandbox.fault('GET /billing/wallet', { status: 200, body: { error: true, message: 'Wallet is locked' } });
+		env.sandbox.fault('GET /billing/wallet', {
+			status: 200,
+			body: { error: true, message: 'Wallet is locked' },
+		});
 		const { error, items } = await env.run({ parameters: wallet });
 		expect(items).toHaveLength(0);
-		expect(error).toMatchObject({ name: 'NodeApiError', httpCode: '200', message: 'InboxKit: Wallet is locked' });
+		expect(error).toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '200',
+			message: 'InboxKit: Wallet is locked',
+		});
 	});
 
-	test('an unknown route answers InboxKit\'s gateway 404 shape', async () => {
-		env.sandbox.fault('GET /billing/wallet', { status: 404, body: { code: 404, message: 'Not found' } });
+	test("an unknown route answers InboxKit's gateway 404 shape", async () => {
+		env.sandbox.fault('GET /billing/wallet', {
+			status: 404,
+			body: { code: 404, message: 'Not found' },
+		});
 		const { error } = await env.run({ parameters: wallet, requestOptions: undefined } as never);
 		expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Not found' });
 	});
@@ -71,35 +107,61 @@ describe('API errors become NodeApiError with the status and InboxKit\'s message
 describe('Continue On Fail', () => {
 	test('gives one error item per failed input, paired to it, and the others go on', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'workspace', operation: 'get', workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' } },
+			parameters: {
+				resource: 'workspace',
+				operation: 'get',
+				workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' },
+			},
 			items: [{ uid: 'ws_main01' }, { uid: 'ws_nope' }, { uid: 'ws_agency2' }, { uid: 'bad id!' }],
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(4);
-		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(items.map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(items[0].json.workspace).toMatchObject({ uid: 'ws_main01' });
-		expect(items[1].json).toMatchObject({ error: 'InboxKit: Workspace not found', httpCode: '404' });
+		expect(items[1].json).toMatchObject({
+			error: 'InboxKit: Workspace not found',
+			httpCode: '404',
+		});
 		expect(items[2].json.workspace).toMatchObject({ uid: 'ws_agency2' });
-		expect(items[3].json.error).toBe('The "Workspace" field holds "bad id!", which is not an InboxKit ID');
+		expect(items[3].json.error).toBe(
+			'The "Workspace" field holds "bad id!", which is not an InboxKit ID',
+		);
 		// The bad ID was caught before any request: three calls, not four.
 		expect(env.sandbox.calls('GET /workspaces/details')).toHaveLength(3);
 	});
 
 	test('without it, the first failure stops the node and names the item', async () => {
 		const { error } = await env.run({
-			parameters: { resource: 'workspace', operation: 'get', workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' } },
+			parameters: {
+				resource: 'workspace',
+				operation: 'get',
+				workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' },
+			},
 			items: [{ uid: 'ws_main01' }, { uid: 'ws_nope' }, { uid: 'ws_agency2' }],
 		});
-		expect(error).toMatchObject({ message: 'InboxKit: Workspace not found', context: { itemIndex: 1 } });
+		expect(error).toMatchObject({
+			message: 'InboxKit: Workspace not found',
+			context: { itemIndex: 1 },
+		});
 		expect(env.sandbox.calls('GET /workspaces/details')).toHaveLength(2);
 	});
 });
 
 describe('money-spending operations', () => {
-	test('refuse to run under n8n\'s Retry On Fail, before sending anything', async () => {
-		const { error } = await env.run({ parameters: { resource: 'billing', operation: 'addCredits', credits: 100 }, retryOnFail: true });
-		expect(error?.message).toBe('"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"');
+	test("refuse to run under n8n's Retry On Fail, before sending anything", async () => {
+		const { error } = await env.run({
+			parameters: { resource: 'billing', operation: 'addCredits', credits: 100 },
+			retryOnFail: true,
+		});
+		expect(error?.message).toBe(
+			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
+		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
@@ -107,7 +169,9 @@ describe('money-spending operations', () => {
 		for (const status of [500, 429, 503]) {
 			env.sandbox.reset();
 			env.sandbox.fault('POST /billing/wallet/add', { status, headers: { 'Retry-After': '0' } });
-			const { error } = await env.run({ parameters: { resource: 'billing', operation: 'addCredits', credits: 100 } });
+			const { error } = await env.run({
+				parameters: { resource: 'billing', operation: 'addCredits', credits: 100 },
+			});
 			expect(error).toMatchObject({ httpCode: String(status) });
 			expect(env.sandbox.calls('POST /billing/wallet/add')).toHaveLength(1);
 		}

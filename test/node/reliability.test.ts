@@ -13,8 +13,23 @@ const wallet = { resource: 'billing', operation: 'getWallet' };
 
 describe('reads are retried on transient faults', () => {
 	test.each([
-		['429 with Retry-After', { status: 429, headers: { 'Retry-After': '0' }, body: { error: true, message: 'Too many requests' } }],
-		['502', { status: 502, headers: { 'Retry-After': '0' }, raw: '<html>Bad gateway</html>', contentType: 'text/html' }],
+		[
+			'429 with Retry-After',
+			{
+				status: 429,
+				headers: { 'Retry-After': '0' },
+				body: { error: true, message: 'Too many requests' },
+			},
+		],
+		[
+			'502',
+			{
+				status: 502,
+				headers: { 'Retry-After': '0' },
+				raw: '<html>Bad gateway</html>',
+				contentType: 'text/html',
+			},
+		],
 		['503', { status: 503, headers: { 'Retry-After': '0' } }],
 		['504', { status: 504, headers: { 'Retry-After': '0' } }],
 		['a reset connection', { reset: true }],
@@ -35,7 +50,11 @@ describe('reads are retried on transient faults', () => {
 	});
 
 	test('gives up after "Max Tries for Reads" and says how often it tried', async () => {
-		const busy = { status: 503, headers: { 'Retry-After': '0' }, body: { error: true, message: 'Service unavailable' } };
+		const busy = {
+			status: 503,
+			headers: { 'Retry-After': '0' },
+			body: { error: true, message: 'Service unavailable' },
+		};
 		env.sandbox.fault(WALLET, busy, busy, busy, busy);
 		const { error } = await env.run({ parameters: { ...wallet, requestOptions: { maxTries: 2 } } });
 		expect(error).toMatchObject({ httpCode: '503', message: 'InboxKit: Service unavailable' });
@@ -52,9 +71,21 @@ describe('reads are retried on transient faults', () => {
 
 describe('writes are sent exactly once, whatever the fault', () => {
 	const writes = [
-		['Billing > Add Credits', 'POST /billing/wallet/add', { resource: 'billing', operation: 'addCredits', credits: 10 }],
-		['Billing > Change Plan', 'POST /billing/subscription/change', { resource: 'billing', operation: 'changePlan', planId: 'scale' }],
-		['Workspace > Create', 'POST /workspaces/create', { resource: 'workspace', operation: 'create', name: 'X' }],
+		[
+			'Billing > Add Credits',
+			'POST /billing/wallet/add',
+			{ resource: 'billing', operation: 'addCredits', credits: 10 },
+		],
+		[
+			'Billing > Change Plan',
+			'POST /billing/subscription/change',
+			{ resource: 'billing', operation: 'changePlan', planId: 'scale' },
+		],
+		[
+			'Workspace > Create',
+			'POST /workspaces/create',
+			{ resource: 'workspace', operation: 'create', name: 'X' },
+		],
 	] as const;
 	const faults: Array<{ status?: number; headers?: Record<string, string>; reset?: boolean }> = [
 		{ status: 429, headers: { 'Retry-After': '0' } },
@@ -72,16 +103,26 @@ describe('writes are sent exactly once, whatever the fault', () => {
 			const { description } = error as NodeApiError;
 			expect(description).toMatch(/sent once and not retried/);
 			// A 429 was turned away; after a 5xx or a broken connection nobody knows.
-			expect(description).toMatch(fault.status === 429 ? /nothing was changed/ : /may have reached InboxKit/);
+			expect(description).toMatch(
+				fault.status === 429 ? /nothing was changed/ : /may have reached InboxKit/,
+			);
 		}
 	});
 });
 
 describe('unreadable answers give a clear NodeApiError with the status', () => {
 	test.each([
-		['an HTML gateway page', { status: 502, raw: '<html><body>502 Bad Gateway</body></html>', contentType: 'text/html' }, /HTTP 502 with a body that is not JSON \(text\/html\)/],
+		[
+			'an HTML gateway page',
+			{ status: 502, raw: '<html><body>502 Bad Gateway</body></html>', contentType: 'text/html' },
+			/HTTP 502 with a body that is not JSON \(text\/html\)/,
+		],
 		['an empty body', { status: 200, raw: '' }, /HTTP 200 with an empty body/],
-		['truncated JSON', { status: 200, raw: '{"error": false, "wallet": {"total_cr' }, /HTTP 200 with a body that is not JSON/],
+		[
+			'truncated JSON',
+			{ status: 200, raw: '{"error": false, "wallet": {"total_cr' },
+			/HTTP 200 with a body that is not JSON/,
+		],
 	])('%s', async (_title, fault, message) => {
 		env.sandbox.fault(WALLET, fault);
 		const { error } = await env.run({ parameters: { ...wallet, requestOptions: { maxTries: 1 } } });
@@ -92,12 +133,17 @@ describe('unreadable answers give a clear NodeApiError with the status', () => {
 
 test('a slow answer times out with an error that says so', async () => {
 	env.sandbox.fault(WALLET, { delayMs: 2500, status: 200, body: { error: false, wallet: {} } });
-	const { error } = await env.run({ parameters: { ...wallet, requestOptions: { timeout: 1, maxTries: 1 } } });
+	const { error } = await env.run({
+		parameters: { ...wallet, requestOptions: { timeout: 1, maxTries: 1 } },
+	});
 	expect(error?.message).toBe('InboxKit did not answer within 1 seconds (timed out)');
 });
 
 test('an unreachable server gives a readable network error', async () => {
-	const { error } = await env.run({ parameters: { ...wallet, requestOptions: { maxTries: 1 } }, credentials: { baseUrl: 'http://127.0.0.1:9' } });
+	const { error } = await env.run({
+		parameters: { ...wallet, requestOptions: { maxTries: 1 } },
+		credentials: { baseUrl: 'http://127.0.0.1:9' },
+	});
 	expect(error?.message).toBe('Could not reach InboxKit: the connection was refused');
 });
 
@@ -108,8 +154,16 @@ describe('the token never appears in errors or output', () => {
 	test.each([
 		['a 401 answer', { credentials: { apiToken: token } }, undefined],
 		['a connection reset', { credentials: { apiToken: token } }, { reset: true }],
-		['a refused connection', { credentials: { apiToken: token, baseUrl: 'http://127.0.0.1:9' } }, undefined],
-		['a timeout', { credentials: { apiToken: token }, timeout: true }, { delayMs: 1500, status: 200, body: {} }],
+		[
+			'a refused connection',
+			{ credentials: { apiToken: token, baseUrl: 'http://127.0.0.1:9' } },
+			undefined,
+		],
+		[
+			'a timeout',
+			{ credentials: { apiToken: token }, timeout: true },
+			{ delayMs: 1500, status: 200, body: {} },
+		],
 	])('%s', async (_title, setup, fault) => {
 		if (fault) env.sandbox.fault(WALLET, fault);
 		const requestOptions = { maxTries: 1, ...('timeout' in setup ? { timeout: 1 } : {}) };
@@ -118,12 +172,23 @@ describe('the token never appears in errors or output', () => {
 			credentials: setup.credentials,
 		});
 		expect(error).toBeDefined();
-		const everything = JSON.stringify({ error, items, run, message: error?.message, description: (error as NodeApiError).description, stack: error?.stack });
+		const everything = JSON.stringify({
+			error,
+			items,
+			run,
+			message: error?.message,
+			description: (error as NodeApiError).description,
+			stack: error?.stack,
+		});
 		expect(everything).not.toContain(token);
 	});
 
 	test('with Continue On Fail, error items do not carry it either', async () => {
-		const { items } = await env.run({ parameters: wallet, credentials: { apiToken: token }, continueOnFail: true });
+		const { items } = await env.run({
+			parameters: wallet,
+			credentials: { apiToken: token },
+			continueOnFail: true,
+		});
 		expect(items[0].json.error).toBe('InboxKit: jwt malformed');
 		expect(JSON.stringify(items)).not.toContain(token);
 	});

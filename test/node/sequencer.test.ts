@@ -1,7 +1,13 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { loadOptions } from '../support/n8n';
-import { expectOnlyRequest, DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import {
+	expectOnlyRequest,
+	DEFAULT_WORKSPACE,
+	useSandbox,
+	type INodeParameters,
+} from '../support/sandbox';
 
 /**
  * Every Sequencer operation through n8n against the sandbox: the exact request InboxKit receives
@@ -39,14 +45,36 @@ const cases: Case[] = [
 		request: { method: 'POST', path: '/sequencers/list', body: { limit: 100, offset: 0 } },
 		output: (items) =>
 			expect(items).toEqual([
-				{ uid: 'seq_smart01', name: 'Smartlead main', platform: 'smartlead', status: 'connected', sequencer_email: 'ops@acme.test' },
-				{ uid: 'seq_inst02', name: 'Instantly EU', platform: 'instantly', status: 'connected', sequencer_email: 'eu@acme.test' },
+				{
+					uid: 'seq_smart01',
+					name: 'Smartlead main',
+					platform: 'smartlead',
+					status: 'connected',
+					sequencer_email: 'ops@acme.test',
+				},
+				{
+					uid: 'seq_inst02',
+					name: 'Instantly EU',
+					platform: 'instantly',
+					status: 'connected',
+					sequencer_email: 'eu@acme.test',
+				},
 			]),
 	},
 	{
 		title: 'Get Many on some platforms, with a limit',
-		parameters: { resource: 'sequencer', operation: 'getMany', returnAll: false, limit: 10, filters: { sequencer_platforms: ['instantly'] } },
-		request: { method: 'POST', path: '/sequencers/list', body: { sequencer_platforms: ['instantly'], limit: 10, offset: 0 } },
+		parameters: {
+			resource: 'sequencer',
+			operation: 'getMany',
+			returnAll: false,
+			limit: 10,
+			filters: { sequencer_platforms: ['instantly'] },
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/list',
+			body: { sequencer_platforms: ['instantly'], limit: 10, offset: 0 },
+		},
 		output: (items) => expect(items.map((i) => i.uid)).toEqual(['seq_inst02']),
 	},
 	{
@@ -55,35 +83,82 @@ const cases: Case[] = [
 			resource: 'sequencer',
 			operation: 'getExportStatus',
 			returnAll: true,
-			filters: { sequencer_uid: 'seq_smart01', mailbox_uids: 'mbx_jane01, mbx_sam03', status: 'failed' },
+			filters: {
+				sequencer_uid: 'seq_smart01',
+				mailbox_uids: 'mbx_jane01, mbx_sam03',
+				status: 'failed',
+			},
 		},
 		request: {
 			method: 'POST',
 			path: '/sequencers/export/status',
-			body: { sequencer_uid: 'seq_smart01', mailbox_uids: ['mbx_jane01', 'mbx_sam03'], status: 'failed', limit: 100, offset: 0 },
+			body: {
+				sequencer_uid: 'seq_smart01',
+				mailbox_uids: ['mbx_jane01', 'mbx_sam03'],
+				status: 'failed',
+				limit: 100,
+				offset: 0,
+			},
 		},
 		output: (items) =>
 			expect(items).toEqual([
-				{ uid: 'exp_sam_smart', mailbox_uid: 'mbx_sam03', mailbox_email: 'sam.poe@acmeoutreach.net', sequencer_uid: 'seq_smart01', status: 'failed', error_message: 'Mailbox is suspended' },
+				{
+					uid: 'exp_sam_smart',
+					mailbox_uid: 'mbx_sam03',
+					mailbox_email: 'sam.poe@acmeoutreach.net',
+					sequencer_uid: 'seq_smart01',
+					status: 'failed',
+					error_message: 'Mailbox is suspended',
+				},
 			]),
 	},
 	{
 		title: 'Get Export Status by export IDs',
-		parameters: { resource: 'sequencer', operation: 'getExportStatus', returnAll: true, filters: { uids: 'exp_john_inst' } },
-		request: { method: 'POST', path: '/sequencers/export/status', body: { uids: ['exp_john_inst'], limit: 100, offset: 0 } },
-		output: (items) => expect(items.map((i) => [i.uid, i.status])).toEqual([['exp_john_inst', 'pending']]),
+		parameters: {
+			resource: 'sequencer',
+			operation: 'getExportStatus',
+			returnAll: true,
+			filters: { uids: 'exp_john_inst' },
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/export/status',
+			body: { uids: ['exp_john_inst'], limit: 100, offset: 0 },
+		},
+		output: (items) =>
+			expect(items.map((i) => [i.uid, i.status])).toEqual([['exp_john_inst', 'pending']]),
 	},
 	{
 		title: 'Export Mailboxes (one already exported is skipped)',
-		parameters: { resource: 'sequencer', operation: 'exportMailboxes', sequencerId: 'seq_smart01', mailboxIds: 'mbx_jane01\nmbx_john02' },
-		request: { method: 'POST', path: '/sequencers/export', body: { sequencer_uid: 'seq_smart01', mailbox_uids: ['mbx_jane01', 'mbx_john02'] } },
+		parameters: {
+			resource: 'sequencer',
+			operation: 'exportMailboxes',
+			sequencerId: 'seq_smart01',
+			mailboxIds: 'mbx_jane01\nmbx_john02',
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/export',
+			body: { sequencer_uid: 'seq_smart01', mailbox_uids: ['mbx_jane01', 'mbx_john02'] },
+		},
 		output: ([json, ...more], state) => {
 			expect(more).toHaveLength(0);
-			const created = state.exports.find((e) => e.mailbox_uid === 'mbx_john02' && e.sequencer_uid === 'seq_smart01');
+			const created = state.exports.find(
+				(e) => e.mailbox_uid === 'mbx_john02' && e.sequencer_uid === 'seq_smart01',
+			);
 			expect(json).toEqual({
 				message: 'Export started',
 				results: { new_exports_created: 1, duplicate_exports_skipped: 1 },
-				exports: { created: [{ uid: created?.uid, mailbox_uid: 'mbx_john02', mailbox_email: 'john.roe@acme-mail.com', status: 'pending' }] },
+				exports: {
+					created: [
+						{
+							uid: created?.uid,
+							mailbox_uid: 'mbx_john02',
+							mailbox_email: 'john.roe@acme-mail.com',
+							status: 'pending',
+						},
+					],
+				},
 			});
 		},
 	},
@@ -94,7 +169,13 @@ const cases: Case[] = [
 			operation: 'add',
 			name: ' Smartlead US ',
 			platform: 'smartlead',
-			connection: { api_key: 'sl-key-123', sequencer_login: 'us@acme.test', sequencer_password: 'Seq-Pass-1', enable_warmup: true, auto_reconnect_mailboxes: false },
+			connection: {
+				api_key: 'sl-key-123',
+				sequencer_login: 'us@acme.test',
+				sequencer_password: 'Seq-Pass-1',
+				enable_warmup: true,
+				auto_reconnect_mailboxes: false,
+			},
 		},
 		request: {
 			method: 'POST',
@@ -110,28 +191,67 @@ const cases: Case[] = [
 			},
 		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Sequencer added successfully', uid: expect.stringMatching(/^seq_/) });
-			expect(sequencerUid(state, json.uid as string)).toMatchObject({ name: 'Smartlead US', platform: 'smartlead', workspace_uid: DEFAULT_WORKSPACE });
+			expect(json).toEqual({
+				message: 'Sequencer added successfully',
+				uid: expect.stringMatching(/^seq_/),
+			});
+			expect(sequencerUid(state, json.uid as string)).toMatchObject({
+				name: 'Smartlead US',
+				platform: 'smartlead',
+				workspace_uid: DEFAULT_WORKSPACE,
+			});
 		},
 	},
 	{
 		title: 'Update',
-		parameters: { resource: 'sequencer', operation: 'update', sequencerId: 'seq_inst02', updateFields: { name: 'Instantly EU 2', api_key: 'new-key-9', enable_warmup: true } },
-		request: { method: 'POST', path: '/sequencers/update', body: { uid: 'seq_inst02', name: 'Instantly EU 2', api_key: 'new-key-9', enable_warmup: true } },
+		parameters: {
+			resource: 'sequencer',
+			operation: 'update',
+			sequencerId: 'seq_inst02',
+			updateFields: { name: 'Instantly EU 2', api_key: 'new-key-9', enable_warmup: true },
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/update',
+			body: {
+				uid: 'seq_inst02',
+				name: 'Instantly EU 2',
+				api_key: 'new-key-9',
+				enable_warmup: true,
+			},
+		},
 		output: ([json], state) => {
 			expect(json).toEqual({
 				message: 'Sequencer updated successfully',
-				sequencer: { uid: 'seq_inst02', name: 'Instantly EU 2', platform: 'instantly', status: 'connected', sequencer_email: 'eu@acme.test', enable_warmup: true },
+				sequencer: {
+					uid: 'seq_inst02',
+					name: 'Instantly EU 2',
+					platform: 'instantly',
+					status: 'connected',
+					sequencer_email: 'eu@acme.test',
+					enable_warmup: true,
+				},
 			});
 			expect(sequencerUid(state, 'seq_inst02')).toMatchObject({ api_key: 'new-key-9' });
 		},
 	},
 	{
 		title: 'Delete',
-		parameters: { resource: 'sequencer', operation: 'delete', sequencerIds: ['seq_smart01', 'seq_inst02'] },
-		request: { method: 'POST', path: '/sequencers/delete', body: { uids: ['seq_smart01', 'seq_inst02'] } },
+		parameters: {
+			resource: 'sequencer',
+			operation: 'delete',
+			sequencerIds: ['seq_smart01', 'seq_inst02'],
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/delete',
+			body: { uids: ['seq_smart01', 'seq_inst02'] },
+		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Sequencers deleted successfully', deleted: ['seq_smart01', 'seq_inst02'] });
+			expect(json).toEqual({
+				message: 'Sequencers deleted successfully',
+				deleted: ['seq_smart01', 'seq_inst02'],
+			});
 			expect(state.sequencers).toEqual([]);
 		},
 	},
@@ -154,8 +274,8 @@ describe.each(cases)('Sequencer > $title', ({ parameters, request, output }) => 
 });
 
 test('every Sequencer operation has a case here', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { RESOURCES } = require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
+	const { RESOURCES } =
+		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
 	const expected = RESOURCES.find((r) => r.value === 'sequencer')!.operations.map((o) => o.value);
 	expect(expected).toHaveLength(7);
 	const covered = new Set(cases.map((c) => c.parameters.operation as string));
@@ -163,9 +283,13 @@ test('every Sequencer operation has a case here', () => {
 });
 
 describe('the Platform dropdown', () => {
-	const credentials = () => ({ apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: DEFAULT_WORKSPACE });
+	const credentials = () => ({
+		apiToken: env.sandbox.token,
+		baseUrl: env.sandbox.url,
+		workspaceId: DEFAULT_WORKSPACE,
+	});
 
-	test('is filled from InboxKit, sorted by name, in the credential\'s workspace', async () => {
+	test("is filled from InboxKit, sorted by name, in the credential's workspace", async () => {
 		const options = await loadOptions('getSequencerPlatforms', credentials());
 		expect(options).toEqual([
 			{ name: 'EmailBison', value: 'emailbison' },
@@ -181,18 +305,29 @@ describe('the Platform dropdown', () => {
 
 	test('shows whatever platforms InboxKit offers', async () => {
 		env.sandbox.reset({ sequencerPlatforms: [{ name: 'Reply.io', value: 'replyio' }] });
-		expect(await loadOptions('getSequencerPlatforms', credentials())).toEqual([{ name: 'Reply.io', value: 'replyio' }]);
+		expect(await loadOptions('getSequencerPlatforms', credentials())).toEqual([
+			{ name: 'Reply.io', value: 'replyio' },
+		]);
 	});
 
 	test('the Add and Get Many fields load from it', () => {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { InboxKit } = require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
+		const { InboxKit } =
+			require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
 		const properties = new InboxKit().description.properties;
-		const platform = properties.find((p) => p.name === 'platform' && p.displayOptions?.show?.resource?.[0] === 'sequencer')!;
+		const platform = properties.find(
+			(p) => p.name === 'platform' && p.displayOptions?.show?.resource?.[0] === 'sequencer',
+		)!;
 		expect(platform.type).toBe('options');
 		expect(platform.typeOptions?.loadOptionsMethod).toBe('getSequencerPlatforms');
-		const filters = properties.find((p) => p.name === 'filters' && p.displayOptions?.show?.operation?.[0] === 'getMany' && p.displayOptions?.show?.resource?.[0] === 'sequencer')!;
-		const platforms = (filters.options as Array<{ name: string; typeOptions?: { loadOptionsMethod?: string } }>).find((o) => o.name === 'sequencer_platforms');
+		const filters = properties.find(
+			(p) =>
+				p.name === 'filters' &&
+				p.displayOptions?.show?.operation?.[0] === 'getMany' &&
+				p.displayOptions?.show?.resource?.[0] === 'sequencer',
+		)!;
+		const platforms = (
+			filters.options as Array<{ name: string; typeOptions?: { loadOptionsMethod?: string } }>
+		).find((o) => o.name === 'sequencer_platforms');
 		expect(platforms?.typeOptions?.loadOptionsMethod).toBe('getSequencerPlatforms');
 	});
 });
@@ -209,7 +344,9 @@ describe('Return All and Limit page by offset', () => {
 
 	test('Return All over 230 sequencers makes 3 requests, at offsets 0, 100 and 200', async () => {
 		env.sandbox.reset({ sequencers: many(230) });
-		const { items, error } = await env.run({ parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true } });
+		const { items, error } = await env.run({
+			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true },
+		});
 		expect(error).toBeUndefined();
 		expect(env.sandbox.calls('POST /sequencers/list').map((r) => r.body)).toEqual([
 			{ limit: 100, offset: 0 },
@@ -221,7 +358,9 @@ describe('Return All and Limit page by offset', () => {
 
 	test('Limit 120 stops after the second request', async () => {
 		env.sandbox.reset({ sequencers: many(230) });
-		const { items } = await env.run({ parameters: { resource: 'sequencer', operation: 'getMany', returnAll: false, limit: 120 } });
+		const { items } = await env.run({
+			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: false, limit: 120 },
+		});
 		expect(env.sandbox.calls('POST /sequencers/list').map((r) => r.body)).toEqual([
 			{ limit: 100, offset: 0 },
 			{ limit: 100, offset: 100 },
@@ -230,22 +369,41 @@ describe('Return All and Limit page by offset', () => {
 	});
 });
 
-describe('the sequencer\'s password and API key stay out of errors', () => {
+describe("the sequencer's password and API key stay out of errors", () => {
 	const apiKey = ['sk', 'live', 'Zq93', 'secret'].join('_');
 	const password = ['Seq', 'Very', 'Secret', '77'].join('-');
-	const add = { resource: 'sequencer', operation: 'add', name: 'Smartlead', platform: 'smartlead', connection: { api_key: apiKey, sequencer_password: password } };
+	const add = {
+		resource: 'sequencer',
+		operation: 'add',
+		name: 'Smartlead',
+		platform: 'smartlead',
+		connection: { api_key: apiKey, sequencer_password: password },
+	};
 	/** Everything of an error except `node` (n8n attaches the node with its parameters to node errors; that copy is tested on its own below). */
 	const withoutNode = (error: unknown) => {
 		const rest = { ...(error as Record<string, unknown>) };
 		delete rest.node;
-		return JSON.stringify({ ...rest, message: (error as Error).message, description: (error as NodeApiError).description, stack: (error as Error).stack });
+		return JSON.stringify({
+			...rest,
+			message: (error as Error).message,
+			description: (error as NodeApiError).description,
+			stack: (error as Error).stack,
+		});
 	};
 
 	test('a failed Add does not repeat them', async () => {
-		env.sandbox.fault('POST /sequencers/add', { status: 400, body: { error: true, message: 'Could not sign in to Smartlead' } });
+		env.sandbox.fault('POST /sequencers/add', {
+			status: 400,
+			body: { error: true, message: 'Could not sign in to Smartlead' },
+		});
 		const { error } = await env.run({ parameters: add });
-		expect(error).toMatchObject({ message: 'InboxKit: Could not sign in to Smartlead', httpCode: '400' });
-		expect(JSON.parse(env.sandbox.calls('POST /sequencers/add')[0].rawBody.toString('utf8'))).toMatchObject({ api_key: apiKey, sequencer_password: password });
+		expect(error).toMatchObject({
+			message: 'InboxKit: Could not sign in to Smartlead',
+			httpCode: '400',
+		});
+		expect(
+			JSON.parse(env.sandbox.calls('POST /sequencers/add')[0].rawBody.toString('utf8')),
+		).toMatchObject({ api_key: apiKey, sequencer_password: password });
 		expect(withoutNode(error)).not.toContain(apiKey);
 		expect(withoutNode(error)).not.toContain(password);
 	});
@@ -269,9 +427,11 @@ describe('the sequencer\'s password and API key stay out of errors', () => {
 	});
 
 	test('the password and API key fields are password fields', () => {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { InboxKit } = require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
-		const properties = new InboxKit().description.properties.filter((p) => p.displayOptions?.show?.resource?.[0] === 'sequencer');
+		const { InboxKit } =
+			require('../../nodes/InboxKit/InboxKit.node') as typeof import('../../nodes/InboxKit/InboxKit.node');
+		const properties = new InboxKit().description.properties.filter(
+			(p) => p.displayOptions?.show?.resource?.[0] === 'sequencer',
+		);
 		const secretOptions = properties
 			.filter((p) => p.type === 'collection')
 			.flatMap((p) => p.options as Array<{ name: string; typeOptions?: { password?: boolean } }>)
@@ -291,12 +451,51 @@ describe('the sequencer\'s password and API key stay out of errors', () => {
 
 describe('bad input is refused before any request, naming the field', () => {
 	const bad: Array<[string, INodeParameters, RegExp]> = [
-		['a sequencer id with spaces', { resource: 'sequencer', operation: 'exportMailboxes', sequencerId: 'seq 1', mailboxIds: 'mbx_jane01' }, /^The "Sequencer ID" field holds "seq 1", which is not an InboxKit ID$/],
-		['a mailbox email where an id belongs', { resource: 'sequencer', operation: 'exportMailboxes', sequencerId: 'seq_smart01', mailboxIds: 'mbx_jane01, jane@acme-mail.com' }, /^The "Mailbox IDs" field holds "jane@acme-mail.com", which is not an InboxKit ID$/],
-		['a platform from an expression that is not one', { resource: 'sequencer', operation: 'add', name: 'X', platform: '={{ "smart lead" }}' }, /^The "Platform Name or ID" field holds "smart lead", which is not a sequencer platform$/],
-		['an update with nothing to change', { resource: 'sequencer', operation: 'update', sequencerId: 'seq_smart01', updateFields: {} }, /^The "Update Fields" field is empty$/],
-		['a bad id among the sequencers to delete', { resource: 'sequencer', operation: 'delete', sequencerIds: 'seq_smart01\nseq/2' }, /^The "Sequencer IDs" field holds "seq\/2", which is not an InboxKit ID$/],
-		['a bad sequencer id in the export status filter', { resource: 'sequencer', operation: 'getExportStatus', returnAll: true, filters: { sequencer_uid: 'seq?1' } }, /^The "Sequencer ID" field holds "seq\?1", which is not an InboxKit ID$/],
+		[
+			'a sequencer id with spaces',
+			{
+				resource: 'sequencer',
+				operation: 'exportMailboxes',
+				sequencerId: 'seq 1',
+				mailboxIds: 'mbx_jane01',
+			},
+			/^The "Sequencer ID" field holds "seq 1", which is not an InboxKit ID$/,
+		],
+		[
+			'a mailbox email where an id belongs',
+			{
+				resource: 'sequencer',
+				operation: 'exportMailboxes',
+				sequencerId: 'seq_smart01',
+				mailboxIds: 'mbx_jane01, jane@acme-mail.com',
+			},
+			/^The "Mailbox IDs" field holds "jane@acme-mail.com", which is not an InboxKit ID$/,
+		],
+		[
+			'a platform from an expression that is not one',
+			{ resource: 'sequencer', operation: 'add', name: 'X', platform: '={{ "smart lead" }}' },
+			/^The "Platform Name or ID" field holds "smart lead", which is not a sequencer platform$/,
+		],
+		[
+			'an update with nothing to change',
+			{ resource: 'sequencer', operation: 'update', sequencerId: 'seq_smart01', updateFields: {} },
+			/^The "Update Fields" field is empty$/,
+		],
+		[
+			'a bad id among the sequencers to delete',
+			{ resource: 'sequencer', operation: 'delete', sequencerIds: 'seq_smart01\nseq/2' },
+			/^The "Sequencer IDs" field holds "seq\/2", which is not an InboxKit ID$/,
+		],
+		[
+			'a bad sequencer id in the export status filter',
+			{
+				resource: 'sequencer',
+				operation: 'getExportStatus',
+				returnAll: true,
+				filters: { sequencer_uid: 'seq?1' },
+			},
+			/^The "Sequencer ID" field holds "seq\?1", which is not an InboxKit ID$/,
+		],
 	];
 
 	test.each(bad.map((row) => [row[0], row]))('%s', async (_title, [, parameters, message]) => {

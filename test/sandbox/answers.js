@@ -24,7 +24,12 @@ function fail(status, message) {
 function requireFields(source, fields) {
 	for (const field of fields) {
 		const value = source?.[field];
-		if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+		if (
+			value === undefined ||
+			value === null ||
+			value === '' ||
+			(Array.isArray(value) && value.length === 0)
+		) {
 			throw fail(400, `${field} is required`);
 		}
 	}
@@ -34,7 +39,8 @@ function requireFields(source, fields) {
 function pageOf(records, source, key) {
 	const limit = Number(source.limit ?? 10);
 	const page = Number(source.page ?? 1);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw fail(400, 'limit must be between 1 and 100');
+	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+		throw fail(400, 'limit must be between 1 and 100');
 	if (!Number.isInteger(page) || page < 1) throw fail(400, 'page must be 1 or more');
 	return {
 		[key]: records.slice((page - 1) * limit, page * limit),

@@ -18,7 +18,8 @@ function parseMultipart(contentType, raw) {
 		const filename = /filename="([^"]*)"/i.exec(head)?.[1];
 		const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1];
 		if (name !== undefined) {
-			if (filename !== undefined) files[name] = { filename, contentType: type, data: Buffer.from(content) };
+			if (filename !== undefined)
+				files[name] = { filename, contentType: type, data: Buffer.from(content) };
 			else body[name] = content.toString('utf8');
 		}
 		start = next;

@@ -25,7 +25,8 @@ function loadRoutes() {
 		try {
 			entries = require(`./routes/${file}`).routes;
 		} catch (error) {
-			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`routes/${file}`)) continue;
+			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`routes/${file}`))
+				continue;
 			throw error;
 		}
 		for (const route of entries) routes.set(`${route.method} ${route.path}`, route);
@@ -52,7 +53,8 @@ function send(res, status, body, headers = {}) {
 function parseBody(req, raw) {
 	const type = String(req.headers['content-type'] || '');
 	if (raw.length === 0) return { body: undefined, files: {} };
-	if (type.startsWith('multipart/form-data')) return require('./multipart').parseMultipart(type, raw);
+	if (type.startsWith('multipart/form-data'))
+		return require('./multipart').parseMultipart(type, raw);
 	try {
 		return { body: JSON.parse(raw.toString('utf8')), files: {} };
 	} catch {
@@ -73,7 +75,9 @@ async function startSandbox(options = {}) {
 	async function handle(req, res) {
 		const url = new URL(req.url, 'http://sandbox');
 		const raw = await readBody(req);
-		const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+		const path = url.pathname.startsWith(API_PREFIX)
+			? url.pathname.slice(API_PREFIX.length)
+			: url.pathname;
 		const record = {
 			method: req.method,
 			path,
@@ -91,17 +95,25 @@ async function startSandbox(options = {}) {
 			if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 			if (fault.reset) return req.socket.destroy();
 			if (fault.status !== undefined) {
-				const body = fault.raw ?? fault.body ?? { error: true, message: `Scripted ${fault.status}` };
-				res.writeHead(fault.status, { 'Content-Type': fault.contentType ?? 'application/json', ...fault.headers });
+				const body = fault.raw ??
+					fault.body ?? { error: true, message: `Scripted ${fault.status}` };
+				res.writeHead(fault.status, {
+					'Content-Type': fault.contentType ?? 'application/json',
+					...fault.headers,
+				});
 				return res.end(typeof body === 'string' ? body : JSON.stringify(body));
 			}
 		}
 
 		if (req.headers.authorization !== `Bearer ${token}`) {
-			return send(res, 401, { code: 401, message: req.headers.authorization ? 'jwt malformed' : 'No authorization token was found' });
+			return send(res, 401, {
+				code: 401,
+				message: req.headers.authorization ? 'jwt malformed' : 'No authorization token was found',
+			});
 		}
 		const route = routes.get(key);
-		if (!url.pathname.startsWith(API_PREFIX) || !route) return send(res, 404, { code: 404, message: 'Not found' });
+		if (!url.pathname.startsWith(API_PREFIX) || !route)
+			return send(res, 404, { code: 404, message: 'Not found' });
 
 		try {
 			const parsed = parseBody(req, raw);
@@ -110,12 +122,21 @@ async function startSandbox(options = {}) {
 			let workspace;
 			if (route.scope === 'workspace') {
 				const uid = req.headers['x-workspace-id'];
-				if (!uid) throw new HttpAnswer(400, { error: true, message: 'X-Workspace-Id header is required' });
+				if (!uid)
+					throw new HttpAnswer(400, { error: true, message: 'X-Workspace-Id header is required' });
 				workspace = state.workspaces.find((w) => w.uid === uid);
 				if (!workspace) throw new HttpAnswer(404, { error: true, message: 'Workspace not found' });
 			}
-			const answer = await route.handle({ query: record.query, body: parsed.body ?? {}, files: parsed.files, workspace, state, headers: req.headers });
-			if (answer instanceof HttpAnswer) return send(res, answer.status, answer.body, answer.headers);
+			const answer = await route.handle({
+				query: record.query,
+				body: parsed.body ?? {},
+				files: parsed.files,
+				workspace,
+				state,
+				headers: req.headers,
+			});
+			if (answer instanceof HttpAnswer)
+				return send(res, answer.status, answer.body, answer.headers);
 			return send(res, 200, answer);
 		} catch (error) {
 			if (error instanceof HttpAnswer) return send(res, error.status, error.body, error.headers);

@@ -12,7 +12,8 @@ function resourceSeeds() {
 		try {
 			module = require(`./seeds/${file}`);
 		} catch (error) {
-			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`seeds/${file}`)) continue;
+			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`seeds/${file}`))
+				continue;
 			throw error;
 		}
 		Object.assign(slices, module.seed());
@@ -32,13 +33,32 @@ function seedState(overrides = {}) {
 			credits_remaining: 380,
 			cost_per_google_mailbox: 3,
 			cost_per_ms_outlook_mailbox: 0,
-			current_plan: { name: 'Growth', uid: 'growth', cycle: 'monthly', pricing: 99, renews_on: '2026-12-01T00:00:00.000Z', purchased_on: '2025-01-15T10:00:00.000Z' },
+			current_plan: {
+				name: 'Growth',
+				uid: 'growth',
+				cycle: 'monthly',
+				pricing: 99,
+				renews_on: '2026-12-01T00:00:00.000Z',
+				purchased_on: '2025-01-15T10:00:00.000Z',
+			},
 			auto_topup_enabled: false,
 			auto_topup_config: { drops_below: 50, add_balance: 200 },
 		},
 		workspaces: [
-			{ uid: 'ws_main01', name: 'Main', webhook_url: null, admins_only: false, created_at: '2025-01-15T10:00:00.000Z' },
-			{ uid: 'ws_agency2', name: 'Agency Clients', webhook_url: 'https://hooks.acme.test/inboxkit', admins_only: true, created_at: '2025-03-02T08:30:00.000Z' },
+			{
+				uid: 'ws_main01',
+				name: 'Main',
+				webhook_url: null,
+				admins_only: false,
+				created_at: '2025-01-15T10:00:00.000Z',
+			},
+			{
+				uid: 'ws_agency2',
+				name: 'Agency Clients',
+				webhook_url: 'https://hooks.acme.test/inboxkit',
+				admins_only: true,
+				created_at: '2025-03-02T08:30:00.000Z',
+			},
 		],
 		wallet: {
 			total_credits: 500,
@@ -49,7 +69,12 @@ function seedState(overrides = {}) {
 			auto_topup_trigger_drops_below: 50,
 			auto_topup_add_credits: 200,
 		},
-		subscription: { plan: 'growth', status: 'active', interval: 'monthly', current_period_end: '2026-12-01T00:00:00.000Z' },
+		subscription: {
+			plan: 'growth',
+			status: 'active',
+			interval: 'monthly',
+			current_period_end: '2026-12-01T00:00:00.000Z',
+		},
 		...resourceSeeds(),
 		...overrides,
 	};

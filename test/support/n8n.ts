@@ -3,7 +3,13 @@
  * workflow (Start -> InboxKit) with a credentials helper, so parameter resolution, expressions,
  * `httpRequestWithAuthentication`, continueOnFail and pairedItem handling are n8n's own code.
  */
-import { ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createRunExecutionData,
 	Expression,
@@ -65,7 +71,10 @@ function nodeTypesWith(node: INodeType): INodeTypes {
 
 const nodeTypes = nodeTypesWith(inboxKit);
 
-function resolveCredentialExpression(value: string, credentials: ICredentialDataDecryptedObject): string {
+function resolveCredentialExpression(
+	value: string,
+	credentials: ICredentialDataDecryptedObject,
+): string {
 	if (!value.startsWith('=')) return value;
 	const resolved = Expression.resolveWithoutWorkflow(value.slice(1), { $credentials: credentials });
 	return String(typeof resolved === 'function' ? resolved() : resolved);
@@ -82,7 +91,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return credentialType;
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const auth = this.type(typeName).authenticate;
 		if (auth === undefined) return requestOptions;
 		if (typeof auth === 'function') return await auth(credentials, requestOptions);
@@ -129,7 +142,10 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+function additionalData(
+	credentials: ICredentialDataDecryptedObject,
+	hooks?: ExecutionLifecycleHooks,
+) {
 	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
 		hooks,
@@ -172,7 +188,10 @@ export interface RunResult {
 	run: IRun;
 }
 
-function inboxKitNode(parameters: INodeParameters, options: Pick<RunOptions, 'continueOnFail' | 'retryOnFail'>): INode {
+function inboxKitNode(
+	parameters: INodeParameters,
+	options: Pick<RunOptions, 'continueOnFail' | 'retryOnFail'>,
+): INode {
 	return {
 		id: 'inboxkit-node',
 		name: 'InboxKit',
@@ -228,7 +247,11 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
 		},
 	});
-	const execution = new WorkflowExecute(additionalData(options.credentials, hooks), 'manual', runExecutionData);
+	const execution = new WorkflowExecute(
+		additionalData(options.credentials, hooks),
+		'manual',
+		runExecutionData,
+	);
 	try {
 		await execution.processRunExecutionData(workflow);
 	} catch (error) {
@@ -246,20 +269,35 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 }
 
 /** Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does. */
-export async function searchList(method: string, credentials: ICredentialDataDecryptedObject, filter?: string) {
+export async function searchList(
+	method: string,
+	credentials: ICredentialDataDecryptedObject,
+	filter?: string,
+) {
 	const node = inboxKitNode({}, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
-	const methods = inboxKit.methods.listSearch as Record<string, (this: unknown, filter?: string) => Promise<{ results: { name: string; value: string }[] }>>;
+	const methods = inboxKit.methods.listSearch as Record<
+		string,
+		(this: unknown, filter?: string) => Promise<{ results: { name: string; value: string }[] }>
+	>;
 	return await methods[method].call(context, filter);
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
-export async function loadOptions(method: string, credentials: ICredentialDataDecryptedObject, parameters: INodeParameters = {}) {
+export async function loadOptions(
+	method: string,
+	credentials: ICredentialDataDecryptedObject,
+	parameters: INodeParameters = {},
+) {
 	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
-	const load = (inboxKit.methods as unknown as { loadOptions: Record<string, (this: unknown) => Promise<unknown>> }).loadOptions[method];
+	const load = (
+		inboxKit.methods as unknown as {
+			loadOptions: Record<string, (this: unknown) => Promise<unknown>>;
+		}
+	).loadOptions[method];
 	return await load.call(context);
 }
 
@@ -268,7 +306,9 @@ export async function loadOptions(method: string, credentials: ICredentialDataDe
  * n8n-core's RoutingNode, and the outcome is read with the same rules as n8n's CredentialsTester
  * (a rule's message for a matching status or body, else the HTTP status text).
  */
-export async function testCredential(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+export async function testCredential(
+	data: ICredentialDataDecryptedObject,
+): Promise<INodeCredentialTestResult> {
 	const test = credentialType.test as ICredentialTestRequest;
 	const node: INode = {
 		id: 'temp',
@@ -284,7 +324,15 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 			...startNode.description,
 			name: 'test.credentialTest',
 			credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.request },
+					default: '',
+				},
+			],
 		},
 	};
 	const types: INodeTypes = {
@@ -292,7 +340,12 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 		getByNameAndVersion: () => testNodeType,
 		getKnownTypes: () => ({}),
 	} as INodeTypes;
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: types,
+	});
 	const context = new ExecuteContext(
 		workflow,
 		node,
@@ -305,24 +358,37 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 		{ node, data: {}, source: null },
 		[],
 	);
-	const routingNode = new RoutingNode(context, testNodeType, { id: 'cred-1', name: 'InboxKit account', type: CREDENTIAL_TYPE, data });
+	const routingNode = new RoutingNode(context, testNodeType, {
+		id: 'cred-1',
+		name: 'InboxKit account',
+		type: CREDENTIAL_TYPE,
+		data,
+	});
 	let response: INodeExecutionData[][] | null | undefined;
 	try {
 		response = await routingNode.runNode();
 	} catch (error) {
-		const cause = (error as { cause?: { response?: { status: number; statusText: string }; code?: string } }).cause;
+		const cause = (
+			error as { cause?: { response?: { status: number; statusText: string }; code?: string } }
+		).cause;
 		if (cause?.response) {
 			for (const rule of test.rules ?? []) {
 				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+			return {
+				status: 'Error',
+				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+			};
 		}
 		return { status: 'Error', message: cause?.code ?? (error as Error).message };
 	}
 	for (const rule of test.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && response?.[0]?.[0]?.json?.[rule.properties.key] === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			response?.[0]?.[0]?.json?.[rule.properties.key] === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}

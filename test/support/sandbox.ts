@@ -8,7 +8,9 @@ import { runInboxKit, type RunOptions, type RunResult } from './n8n';
 
 // The sandbox is plain JavaScript so that `npm start` can run it without a compiler.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../sandbox/server') as { startSandbox: (options?: object) => Promise<Sandbox> };
+const { startSandbox } = require('../sandbox/server') as {
+	startSandbox: (options?: object) => Promise<Sandbox>;
+};
 
 export interface RecordedRequest {
 	method: string;
@@ -44,7 +46,12 @@ export interface Sandbox {
 export const DEFAULT_WORKSPACE = 'ws_main01';
 
 /** Starts one sandbox for the calling suite and resets it before each test. */
-export function useSandbox(): { sandbox: Sandbox; run: (options: Omit<RunOptions, 'credentials'> & { credentials?: IDataObject }) => Promise<RunResult> } {
+export function useSandbox(): {
+	sandbox: Sandbox;
+	run: (
+		options: Omit<RunOptions, 'credentials'> & { credentials?: IDataObject },
+	) => Promise<RunResult>;
+} {
 	const holder = {} as { sandbox: Sandbox };
 	beforeAll(async () => {
 		holder.sandbox = await startSandbox();
@@ -83,7 +90,11 @@ export interface ExpectedRequest {
  * The sandbox saw exactly one request, and it is this one: method, path, bearer token, the
  * workspace header (or none for team-wide calls), query and body.
  */
-export function expectOnlyRequest(sandbox: Sandbox, expected: ExpectedRequest, workspace: string | undefined): void {
+export function expectOnlyRequest(
+	sandbox: Sandbox,
+	expected: ExpectedRequest,
+	workspace: string | undefined,
+): void {
 	const [sent, ...more] = sandbox.requests;
 	expect(more).toHaveLength(0);
 	expect([sent.method, sent.path]).toEqual([expected.method, expected.path]);

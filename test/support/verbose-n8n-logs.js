@@ -17,10 +17,14 @@ const keep = (chunk) => {
 	lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
 	return true;
 };
-const streams = new Set([process.stdout, process.stderr, console._stdout, console._stderr].filter(Boolean));
+const streams = new Set(
+	[process.stdout, process.stderr, console._stdout, console._stderr].filter(Boolean),
+);
 for (const stream of streams) jest.spyOn(stream, 'write').mockImplementation(keep);
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
-	jest.spyOn(console, method).mockImplementation((...args) => keep(`${args.map(String).join(' ')}\n`));
+	jest
+		.spyOn(console, method)
+		.mockImplementation((...args) => keep(`${args.map(String).join(' ')}\n`));
 }
 
 module.exports.capturedLogs = {

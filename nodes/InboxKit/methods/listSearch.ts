@@ -21,6 +21,11 @@ export async function searchWorkspaces(
 			name: String(workspace.name ?? workspace.uid),
 			value: String(workspace.uid),
 		}))
-		.filter(({ name, value }) => needle === '' || name.toLowerCase().includes(needle) || value.toLowerCase().includes(needle));
+		.filter(
+			({ name, value }) =>
+				needle === '' ||
+				name.toLowerCase().includes(needle) ||
+				value.toLowerCase().includes(needle),
+		);
 	return { results };
 }

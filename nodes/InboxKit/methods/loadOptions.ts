@@ -5,7 +5,9 @@ import { WORKSPACE_FIELD } from '../shared/fields';
 import { callInboxKit, CREDENTIAL_NAME } from '../transport';
 
 /** The sequencer platforms for the Platform dropdowns, as "List sequencer platforms" gives them. */
-export async function getSequencerPlatforms(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getSequencerPlatforms(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	// The platforms endpoint is workspace-level: the credential's default workspace is used, or
 	// the one picked in the node when it is set.
 	let workspaceId: string | undefined;
@@ -29,9 +31,15 @@ export async function getSequencerPlatforms(this: ILoadOptionsFunctions): Promis
 	const platforms = platformsOf(answer) ?? [];
 	return platforms
 		.map((platform) => {
-			const value = String(platform.value ?? platform.slug ?? platform.key ?? platform.id ?? platform.name ?? '');
+			const value = String(
+				platform.value ?? platform.slug ?? platform.key ?? platform.id ?? platform.name ?? '',
+			);
 			const name = String(platform.name ?? platform.label ?? value);
-			return { name, value, ...(typeof platform.description === 'string' ? { description: platform.description } : {}) };
+			return {
+				name,
+				value,
+				...(typeof platform.description === 'string' ? { description: platform.description } : {}),
+			};
 		})
 		.filter((option) => option.value !== '')
 		.sort((a, b) => a.name.localeCompare(b.name));

@@ -30,14 +30,19 @@ export const billing: InboxKitResource = {
 				},
 			],
 			request: (ctx, i) => ({
-				body: { amount: checkInteger(ctx, i, 'Credits', ctx.getNodeParameter('credits', i), { min: 1, max: 1_000_000 }) },
+				body: {
+					amount: checkInteger(ctx, i, 'Credits', ctx.getNodeParameter('credits', i), {
+						min: 1,
+						max: 1_000_000,
+					}),
+				},
 			}),
 		},
 		{
 			value: 'cancelSubscription',
 			name: 'Cancel Subscription',
 			action: 'Cancel the subscription',
-			description: 'Cancel the team\'s InboxKit subscription',
+			description: "Cancel the team's InboxKit subscription",
 			docs: 'https://docs.inboxkit.com/cancel-subscription-18118394e0',
 			method: 'POST',
 			// Path assumed, beside GET /billing/subscription.
@@ -91,7 +96,7 @@ export const billing: InboxKitResource = {
 			value: 'getSubscription',
 			name: 'Get Subscription',
 			action: 'Get the subscription details',
-			description: 'Get the team\'s plan, status and renewal date',
+			description: "Get the team's plan, status and renewal date",
 			docs: 'https://docs.inboxkit.com/get-subscription-details-18118392e0',
 			method: 'GET',
 			path: '/billing/subscription',
@@ -101,7 +106,7 @@ export const billing: InboxKitResource = {
 			value: 'getWallet',
 			name: 'Get Wallet',
 			action: 'Get the wallet details',
-			description: 'Get the wallet\'s credits and auto top-up settings',
+			description: "Get the wallet's credits and auto top-up settings",
 			docs: 'https://docs.inboxkit.com/get-wallet-details-18118395e0',
 			method: 'GET',
 			path: '/billing/wallet',
@@ -147,8 +152,17 @@ export const billing: InboxKitResource = {
 			request: (ctx, i) => ({
 				body: {
 					auto_topup_enabled: ctx.getNodeParameter('enabled', i) as boolean,
-					auto_topup_trigger_drops_below: readInteger(ctx, 'dropsBelow', i, 'When Credits Drop Below', { min: 0, max: 1_000_000 }),
-					auto_topup_add_credits: readInteger(ctx, 'addCredits', i, 'Add Credits', { min: 1, max: 1_000_000 }),
+					auto_topup_trigger_drops_below: readInteger(
+						ctx,
+						'dropsBelow',
+						i,
+						'When Credits Drop Below',
+						{ min: 0, max: 1_000_000 },
+					),
+					auto_topup_add_credits: readInteger(ctx, 'addCredits', i, 'Add Credits', {
+						min: 1,
+						max: 1_000_000,
+					}),
 				},
 			}),
 		},

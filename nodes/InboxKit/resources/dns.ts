@@ -1,8 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkId, checkInteger, fieldError, readIdList, readText } from '../shared/parameters';
-import { entryListFields, readEntryList, type EntryListSpec, type EntrySource } from '../shared/entryList';
+import {
+	asText,
+	checkId,
+	checkInteger,
+	fieldError,
+	readIdList,
+	readText,
+} from '../shared/parameters';
+import {
+	entryListFields,
+	readEntryList,
+	type EntryListSpec,
+	type EntrySource,
+} from '../shared/entryList';
 import { checkDomain, isDomain, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
 
@@ -25,15 +37,19 @@ const MAX_RECORDS = 100;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6 = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
 /** A host relative to the domain: "@", "*", or labels such as "mail", "_dmarc", "s1._domainkey". */
-const HOST = /^(@|(\*\.)?[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*|\*)$/;
-
+const HOST =
+	/^(@|(\*\.)?[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*|\*)$/;
 
 function readDomain(ctx: IExecuteFunctions, itemIndex: number): string {
 	return checkDomain(ctx, itemIndex, 'Domain', readText(ctx, 'domain', itemIndex, 'Domain'));
 }
 
 /** The field a record's value is named by in errors, as the user sees it. */
-function labelFor(source: EntrySource, recordNumber: number, field: 'Record ID' | 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority'): string {
+function labelFor(
+	source: EntrySource,
+	recordNumber: number,
+	field: 'Record ID' | 'Type' | 'Host' | 'Value' | 'TTL' | 'Priority',
+): string {
 	return source === 'fields'
 		? `${field} (record ${recordNumber})`
 		: `Records (JSON): ${field === 'Record ID' ? 'record_id' : field.toLowerCase()} of record ${recordNumber}`;
@@ -45,45 +61,96 @@ interface RecordRules {
 }
 
 /** Checks one record and builds what InboxKit receives for it. */
-function recordBody(ctx: IExecuteFunctions, itemIndex: number, source: EntrySource, n: number, raw: IDataObject, { withId }: RecordRules): IDataObject {
+function recordBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	source: EntrySource,
+	n: number,
+	raw: IDataObject,
+	{ withId }: RecordRules,
+): IDataObject {
 	const idLabel = labelFor(source, n, 'Record ID');
-	const recordId = withId ? checkId(ctx, itemIndex, idLabel, asText(ctx, itemIndex, idLabel, raw.record_id, true)) : undefined;
+	const recordId = withId
+		? checkId(ctx, itemIndex, idLabel, asText(ctx, itemIndex, idLabel, raw.record_id, true))
+		: undefined;
 	const type = asText(ctx, itemIndex, labelFor(source, n, 'Type'), raw.type, true).toUpperCase();
 	if (!(RECORD_TYPES as readonly string[]).includes(type)) {
-		throw fieldError(ctx, itemIndex, labelFor(source, n, 'Type'), `holds "${String(raw.type)}", which is not a record type InboxKit manages`, `Use one of ${RECORD_TYPES.join(', ')}.`);
+		throw fieldError(
+			ctx,
+			itemIndex,
+			labelFor(source, n, 'Type'),
+			`holds "${String(raw.type)}", which is not a record type InboxKit manages`,
+			`Use one of ${RECORD_TYPES.join(', ')}.`,
+		);
 	}
 
 	const hostLabel = labelFor(source, n, 'Host');
 	const host = asText(ctx, itemIndex, hostLabel, raw.host, true).toLowerCase().replace(/\.$/, '');
 	if (!HOST.test(host) || host.length > 253) {
-		throw fieldError(ctx, itemIndex, hostLabel, `holds "${String(raw.host)}", which is not a host name`, 'Give the name below the domain, such as "@" for the domain itself, "mail" or "_dmarc".');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			hostLabel,
+			`holds "${String(raw.host)}", which is not a host name`,
+			'Give the name below the domain, such as "@" for the domain itself, "mail" or "_dmarc".',
+		);
 	}
 
 	const valueLabel = labelFor(source, n, 'Value');
 	let value = asText(ctx, itemIndex, valueLabel, raw.value, true);
 	if (type === 'A' && !IPV4.test(value)) {
-		throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not an IPv4 address`, 'An A record points to an address such as 192.0.2.10.');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			valueLabel,
+			`holds "${value}", which is not an IPv4 address`,
+			'An A record points to an address such as 192.0.2.10.',
+		);
 	}
 	if (type === 'AAAA' && !IPV6.test(value)) {
-		throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not an IPv6 address`, 'An AAAA record points to an address such as 2001:db8::10.');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			valueLabel,
+			`holds "${value}", which is not an IPv6 address`,
+			'An AAAA record points to an address such as 2001:db8::10.',
+		);
 	}
 	if (type === 'CNAME' || type === 'MX') {
 		const target = normalizeDomain(value);
 		if (!isDomain(target)) {
-			throw fieldError(ctx, itemIndex, valueLabel, `holds "${value}", which is not a host name`, `A ${type} record points to a name such as mail.example.com.`);
+			throw fieldError(
+				ctx,
+				itemIndex,
+				valueLabel,
+				`holds "${value}", which is not a host name`,
+				`A ${type} record points to a name such as mail.example.com.`,
+			);
 		}
 		value = target;
 	}
 	if (value.length > 4096) {
-		throw fieldError(ctx, itemIndex, valueLabel, `is ${value.length} characters long, more than the 4096 a record takes`);
+		throw fieldError(
+			ctx,
+			itemIndex,
+			valueLabel,
+			`is ${value.length} characters long, more than the 4096 a record takes`,
+		);
 	}
 
-	const body: IDataObject = recordId === undefined ? { type, host, value } : { record_id: recordId, type, host, value };
+	const body: IDataObject =
+		recordId === undefined ? { type, host, value } : { record_id: recordId, type, host, value };
 	if (raw.ttl !== undefined && raw.ttl !== '' && raw.ttl !== null) {
 		body.ttl = checkInteger(ctx, itemIndex, labelFor(source, n, 'TTL'), raw.ttl, TTL);
 	}
 	if (type === 'MX') {
-		body.priority = checkInteger(ctx, itemIndex, labelFor(source, n, 'Priority'), raw.priority ?? 10, PRIORITY);
+		body.priority = checkInteger(
+			ctx,
+			itemIndex,
+			labelFor(source, n, 'Priority'),
+			raw.priority ?? 10,
+			PRIORITY,
+		);
 	}
 	return body;
 }
@@ -183,7 +250,9 @@ function recordFields(action: string, rules: RecordRules): INodeProperties[] {
 }
 
 function recordsRequest(rules: RecordRules): InboxKitOperation['request'] {
-	return (ctx, i) => ({ body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, rules) } });
+	return (ctx, i) => ({
+		body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, rules) },
+	});
 }
 
 const ADD: RecordRules = { withId: false };
@@ -259,7 +328,8 @@ export const dns: InboxKitResource = {
 					required: true,
 					default: '',
 					placeholder: '60f7b8c9e4b0b8c9e4b0b8c1, 60f7b8c9e4b0b8c9e4b0b8c2',
-					description: 'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
+					description:
+						'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
 				},
 			],
 			request: (ctx, i) => ({

@@ -1,7 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
-import { asList, compact, fieldError, readCollection, readIdList, readList, readText, checkInteger } from '../shared/parameters';
+import {
+	asList,
+	compact,
+	fieldError,
+	readCollection,
+	readIdList,
+	readList,
+	readText,
+	checkInteger,
+} from '../shared/parameters';
 import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl, normalizeDomain } from '../shared/validate';
 import { withoutEnvelope } from '../transport';
@@ -22,10 +31,16 @@ const SEARCH_TLDS = ['com', 'net', 'org', 'shop'];
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-
 /** Domain names from a list field: each checked and normalised. */
-function readDomains(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string[] {
-	return readList(ctx, name, itemIndex, label, { max: MAX_DOMAINS }).map((raw) => checkDomain(ctx, itemIndex, label, raw));
+function readDomains(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string[] {
+	return readList(ctx, name, itemIndex, label, { max: MAX_DOMAINS }).map((raw) =>
+		checkDomain(ctx, itemIndex, label, raw),
+	);
 }
 
 /** InboxKit IDs from a list field: each checked. */
@@ -144,13 +159,23 @@ const registerShared: SharedSetting[] = [
 	{ key: 'contact_details', label: 'Contact Details (JSON)' },
 ];
 
-function readContactDetails(ctx: IExecuteFunctions, itemIndex: number, value: unknown): IDataObject {
+function readContactDetails(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+): IDataObject {
 	let parsed = value;
 	if (typeof value === 'string') {
 		try {
 			parsed = JSON.parse(value);
 		} catch {
-			throw fieldError(ctx, itemIndex, 'Contact Details (JSON)', 'is not valid JSON', 'Give an object such as {"first_name": "Ada", "email": "ada@example.com"}.');
+			throw fieldError(
+				ctx,
+				itemIndex,
+				'Contact Details (JSON)',
+				'is not valid JSON',
+				'Give an object such as {"first_name": "Ada", "email": "ada@example.com"}.',
+			);
 		}
 	}
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -161,17 +186,35 @@ function readContactDetails(ctx: IExecuteFunctions, itemIndex: number, value: un
 
 const registerCombine: CombineSpec = {
 	entries: (ctx, i) => {
-		const years = checkInteger(ctx, i, 'Registration Years', ctx.getNodeParameter('registrationYears', i, 1), { min: 1, max: 10 });
+		const years = checkInteger(
+			ctx,
+			i,
+			'Registration Years',
+			ctx.getNodeParameter('registrationYears', i, 1),
+			{ min: 1, max: 10 },
+		);
 		const options = readCollection(ctx, 'registerOptions', i);
-		const shared: IDataObject = { use_wallet_balance: ctx.getNodeParameter('useWalletBalance', i, true) as boolean };
-		if (options.dmarc_email !== undefined) shared.dmarc_email = checkEmail(ctx, i, 'DMARC Email', String(options.dmarc_email));
-		if (options.catch_all_email !== undefined) shared.catch_all_email = checkEmail(ctx, i, 'Catch-All Email', String(options.catch_all_email));
+		const shared: IDataObject = {
+			use_wallet_balance: ctx.getNodeParameter('useWalletBalance', i, true) as boolean,
+		};
+		if (options.dmarc_email !== undefined)
+			shared.dmarc_email = checkEmail(ctx, i, 'DMARC Email', String(options.dmarc_email));
+		if (options.catch_all_email !== undefined)
+			shared.catch_all_email = checkEmail(
+				ctx,
+				i,
+				'Catch-All Email',
+				String(options.catch_all_email),
+			);
 		if (options.contact_details !== undefined) {
 			const contact = readContactDetails(ctx, i, options.contact_details);
 			if (Object.keys(contact).length > 0) shared.contact_details = contact;
 		}
 		const names = readDomains(ctx, 'domains', i, 'Domains');
-		return withShared(names.map((name) => ({ name, registration_years: years })), shared);
+		return withShared(
+			names.map((name) => ({ name, registration_years: years })),
+			shared,
+		);
 	},
 	request: (ctx, entries, i) => {
 		const split = splitShared(ctx, entries, i, registerShared);
@@ -196,7 +239,8 @@ const removeCombine: CombineSpec = {
 		for (const outcome of ['deleted', 'updated']) {
 			const list = result[outcome];
 			if (!Array.isArray(list)) continue;
-			for (const record of list as IDataObject[]) records.push({ key: domainKey(record.name), json: { ...record, outcome } });
+			for (const record of list as IDataObject[])
+				records.push({ key: domainKey(record.name), json: { ...record, outcome } });
 		}
 		return records;
 	},
@@ -205,11 +249,22 @@ const removeCombine: CombineSpec = {
 
 const domainForwardingCombine: CombineSpec = {
 	entries: (ctx, i) => {
-		const url = checkUrl(ctx, i, 'Forwarding URL', readText(ctx, 'forwardingUrl', i, 'Forwarding URL'), { httpsOnly: true });
-		return withShared(readIds(ctx, 'domainIds', i, 'Domain IDs').map((uid) => ({ uid })), { forwarding_url: url });
+		const url = checkUrl(
+			ctx,
+			i,
+			'Forwarding URL',
+			readText(ctx, 'forwardingUrl', i, 'Forwarding URL'),
+			{ httpsOnly: true },
+		);
+		return withShared(
+			readIds(ctx, 'domainIds', i, 'Domain IDs').map((uid) => ({ uid })),
+			{ forwarding_url: url },
+		);
 	},
 	request: (ctx, entries, i) => {
-		const split = splitShared(ctx, entries, i, [{ key: 'forwarding_url', label: 'Forwarding URL' }]);
+		const split = splitShared(ctx, entries, i, [
+			{ key: 'forwarding_url', label: 'Forwarding URL' },
+		]);
 		return { body: { uids: split.entries.map((entry) => entry.uid), ...split.shared } };
 	},
 	entryKey: (entry) => String(entry.uid),
@@ -219,11 +274,21 @@ const domainForwardingCombine: CombineSpec = {
 
 const emailForwardingCombine: CombineSpec = {
 	entries: (ctx, i) => {
-		const email = checkEmail(ctx, i, 'Forwarding Email', readText(ctx, 'forwardingEmail', i, 'Forwarding Email'));
-		return withShared(readIds(ctx, 'mailboxIds', i, 'Mailbox IDs').map((uid) => ({ uid })), { forwarding_email: email });
+		const email = checkEmail(
+			ctx,
+			i,
+			'Forwarding Email',
+			readText(ctx, 'forwardingEmail', i, 'Forwarding Email'),
+		);
+		return withShared(
+			readIds(ctx, 'mailboxIds', i, 'Mailbox IDs').map((uid) => ({ uid })),
+			{ forwarding_email: email },
+		);
 	},
 	request: (ctx, entries, i) => {
-		const split = splitShared(ctx, entries, i, [{ key: 'forwarding_email', label: 'Forwarding Email' }]);
+		const split = splitShared(ctx, entries, i, [
+			{ key: 'forwarding_email', label: 'Forwarding Email' },
+		]);
 		return { body: { uids: split.entries.map((entry) => entry.uid), ...split.shared } };
 	},
 	entryKey: (entry) => String(entry.uid),
@@ -246,12 +311,15 @@ const nameserversCombine: CombineSpec = {
 			{ mask_forwarding: ctx.getNodeParameter('maskForwarding', i, false) as boolean },
 		),
 	request: (ctx, entries, i) => {
-		const split = splitShared(ctx, entries, i, [{ key: 'mask_forwarding', label: 'Mask Forwarding' }]);
+		const split = splitShared(ctx, entries, i, [
+			{ key: 'mask_forwarding', label: 'Mask Forwarding' },
+		]);
 		return { body: { domains: split.entries.map((entry) => entry.name), ...split.shared } };
 	},
 	entryKey: (entry) => String(entry.name),
 	// Client: result[] of domain, nameservers[], uid.
-	results: (answer) => recordsOf(answer, 'result', (record) => domainKey(record.domain ?? record.name)),
+	results: (answer) =>
+		recordsOf(answer, 'result', (record) => domainKey(record.domain ?? record.name)),
 	maxEntries: MAX_DOMAINS,
 };
 
@@ -260,7 +328,8 @@ const propagationCombine: CombineSpec = {
 	request: (_ctx, entries) => ({ body: { domains: entries.map((entry) => entry.name) } }),
 	entryKey: (entry) => String(entry.name),
 	// Client: result[] of uid, name, status, propagated.
-	results: (answer) => recordsOf(answer, 'result', (record) => domainKey(record.name ?? record.domain)),
+	results: (answer) =>
+		recordsOf(answer, 'result', (record) => domainKey(record.name ?? record.domain)),
 	maxEntries: MAX_DOMAINS,
 };
 
@@ -303,7 +372,7 @@ const searchDomains: InboxKitOperation = {
 					name: 'check_banned',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to check each domain against InboxKit\'s banned list',
+					description: "Whether to check each domain against InboxKit's banned list",
 				},
 				{
 					displayName: 'Check Google Workspace Availability',
@@ -348,15 +417,29 @@ const searchDomains: InboxKitOperation = {
 	request: (ctx, i) => {
 		const options = readCollection(ctx, 'searchOptions', i);
 		const body: IDataObject = { keyword: readText(ctx, 'keyword', i, 'Keyword') };
-		for (const key of ['show_unavailable', 'check_banned', 'check_google_workspace_availability', 'check_ms365_workspace_availability']) {
+		for (const key of [
+			'show_unavailable',
+			'check_banned',
+			'check_google_workspace_availability',
+			'check_ms365_workspace_availability',
+		]) {
 			if (options[key] !== undefined) body[key] = options[key] === true;
 		}
-		if (options.num !== undefined) body.num = checkInteger(ctx, i, 'Max Results', options.num, { min: 1, max: 100 });
+		if (options.num !== undefined)
+			body.num = checkInteger(ctx, i, 'Max Results', options.num, { min: 1, max: 100 });
 		if (options.tlds !== undefined) {
-			const tlds = asList(ctx, i, 'TLDs', options.tlds, { required: false }).map((tld) => tld.replace(/^\./, '').toLowerCase());
+			const tlds = asList(ctx, i, 'TLDs', options.tlds, { required: false }).map((tld) =>
+				tld.replace(/^\./, '').toLowerCase(),
+			);
 			const unknown = tlds.find((tld) => !SEARCH_TLDS.includes(tld));
 			if (unknown !== undefined) {
-				throw fieldError(ctx, i, 'TLDs', `holds ".${unknown}", which InboxKit does not search`, `Choose from ${SEARCH_TLDS.map((t) => `.${t}`).join(', ')}.`);
+				throw fieldError(
+					ctx,
+					i,
+					'TLDs',
+					`holds ".${unknown}", which InboxKit does not search`,
+					`Choose from ${SEARCH_TLDS.map((t) => `.${t}`).join(', ')}.`,
+				);
 			}
 			if (tlds.length > 0) body.tlds = tlds;
 		}
@@ -429,7 +512,8 @@ const register: InboxKitOperation = {
 			name: 'useWalletBalance',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to pay from the wallet. When off, InboxKit answers with a checkout link to pay by card and nothing is bought until it is paid.',
+			description:
+				'Whether to pay from the wallet. When off, InboxKit answers with a checkout link to pay by card and nothing is bought until it is paid.',
 		},
 		{
 			displayName: 'Options',
@@ -451,7 +535,8 @@ const register: InboxKitOperation = {
 					name: 'contact_details',
 					type: 'json',
 					default: '{}',
-					description: 'Registrant contact as InboxKit takes it; the account\'s details are used when left out',
+					description:
+						"Registrant contact as InboxKit takes it; the account's details are used when left out",
 				},
 				{
 					displayName: 'DMARC Email',
@@ -550,7 +635,13 @@ const setDmarc: InboxKitOperation = {
 	request: (ctx, i) => {
 		const policy = readText(ctx, 'policy', i, 'Policy');
 		if (!['none', 'quarantine', 'reject'].includes(policy)) {
-			throw fieldError(ctx, i, 'Policy', `holds "${policy}", which is not a DMARC policy`, 'Use none, quarantine or reject.');
+			throw fieldError(
+				ctx,
+				i,
+				'Policy',
+				`holds "${policy}", which is not a DMARC policy`,
+				'Use none, quarantine or reject.',
+			);
 		}
 		const rua = readText(ctx, 'rua', i, 'Report Email', { required: false });
 		return {
@@ -611,7 +702,8 @@ const setDomainForwarding: InboxKitOperation = {
 			required: true,
 			default: '',
 			placeholder: 'dom_1a2b3c, dom_4d5e6f',
-			description: 'The "uid" of each domain, as "Get Many" shows it. Separate them with commas or new lines, or give an expression that returns a list.',
+			description:
+				'The "uid" of each domain, as "Get Many" shows it. Separate them with commas or new lines, or give an expression that returns a list.',
 		},
 		{
 			displayName: 'Forwarding URL',
@@ -743,7 +835,7 @@ const getNameservers: InboxKitOperation = {
 			name: 'maskForwarding',
 			type: 'boolean',
 			default: false,
-			description: 'Whether domain forwarding keeps the domain in the browser\'s address bar',
+			description: "Whether domain forwarding keeps the domain in the browser's address bar",
 		},
 	],
 	combine: nameserversCombine,

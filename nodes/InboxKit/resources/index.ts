@@ -8,4 +8,12 @@ import { sequencer } from './sequencer';
 import { workspace } from './workspace';
 
 /** Every resource of the node, in the order of the Resource dropdown (alphabetical, as n8n does). */
-export const RESOURCES: InboxKitResource[] = [account, billing, dns, domain, mailbox, sequencer, workspace];
+export const RESOURCES: InboxKitResource[] = [
+	account,
+	billing,
+	dns,
+	domain,
+	mailbox,
+	sequencer,
+	workspace,
+];

@@ -1,7 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, compact, fieldError, readCollection, readId, readIdList, readText } from '../shared/parameters';
+import {
+	asText,
+	compact,
+	fieldError,
+	readCollection,
+	readId,
+	readIdList,
+	readText,
+} from '../shared/parameters';
 import { entryListFields, readEntryList, type EntryListSpec } from '../shared/entryList';
 import { mailboxIdsField } from '../shared/fields';
 import { checkDomain, checkEmail, checkUrl } from '../shared/validate';
@@ -48,10 +56,26 @@ const UNCONFIRMED = {
 
 /** Mailbox statuses, from the docs' mailbox.status_changed event (as a client quotes it). */
 const STATUSES = [
-	'pending', 'scheduled', 'processing', 'waiting_for_dns_propagation', 'waiting_for_activation_email',
-	'activation_email_received', 'configuring_workspace', 'configuring_dns', 'configuring_dkim', 'configuring_auth',
-	'finalizing_setup', 'active', 'inactive', 'suspended', 'failed', 'renewal_failed', 'scheduled_for_cancellation',
-	'cancelled', 'archived', 'deleted',
+	'pending',
+	'scheduled',
+	'processing',
+	'waiting_for_dns_propagation',
+	'waiting_for_activation_email',
+	'activation_email_received',
+	'configuring_workspace',
+	'configuring_dns',
+	'configuring_dkim',
+	'configuring_auth',
+	'finalizing_setup',
+	'active',
+	'inactive',
+	'suspended',
+	'failed',
+	'renewal_failed',
+	'scheduled_for_cancellation',
+	'cancelled',
+	'archived',
+	'deleted',
 ];
 
 const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
@@ -60,7 +84,14 @@ const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
 const PASSWORD_LENGTH = { min: 8, max: 100 };
 
 /** Keys a mailbox to buy may carry: InboxKit rejects unknown fields (client). */
-const BUY_KEYS = ['first_name', 'last_name', 'username', 'domain_name', 'platform', 'profile_picture'];
+const BUY_KEYS = [
+	'first_name',
+	'last_name',
+	'username',
+	'domain_name',
+	'platform',
+	'profile_picture',
+];
 
 /** A mailbox's local part: letters, digits, ".", "_" and "-", starting and ending with a letter or digit. */
 const USERNAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
@@ -68,7 +99,12 @@ const USERNAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function checkUsername(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string): string {
+function checkUsername(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	raw: string,
+): string {
 	const username = raw.trim().toLowerCase();
 	if (!USERNAME.test(username) || username.includes('..')) {
 		throw fieldError(
@@ -86,14 +122,20 @@ function checkUsername(ctx: IExecuteFunctions, itemIndex: number, label: string,
 function updateBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	const given = readCollection(ctx, 'updateFields', i);
 	const body: IDataObject = { uid: readMailboxId(ctx, i) };
-	if (given.first_name !== undefined) body.first_name = asText(ctx, i, 'First Name', given.first_name, true);
-	if (given.last_name !== undefined) body.last_name = asText(ctx, i, 'Last Name', given.last_name, true);
-	if (Object.keys(body).length === 1) throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
+	if (given.first_name !== undefined)
+		body.first_name = asText(ctx, i, 'First Name', given.first_name, true);
+	if (given.last_name !== undefined)
+		body.last_name = asText(ctx, i, 'Last Name', given.last_name, true);
+	if (Object.keys(body).length === 1)
+		throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
 	return body;
 }
 
 /** The address to check, as InboxKit is assumed to take it: username and domain. */
-function addressParts(ctx: IExecuteFunctions, itemIndex: number): { username: string; domain: string } {
+function addressParts(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { username: string; domain: string } {
 	const email = checkEmail(ctx, itemIndex, 'Email', readText(ctx, 'email', itemIndex, 'Email'));
 	const at = email.lastIndexOf('@');
 	return {
@@ -106,16 +148,28 @@ function readMailboxId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readId(ctx, 'mailboxId', itemIndex, 'Mailbox ID');
 }
 
-function readMailboxIds(ctx: IExecuteFunctions, itemIndex: number, name = 'mailboxIds', label = 'Mailbox IDs'): string[] {
+function readMailboxIds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name = 'mailboxIds',
+	label = 'Mailbox IDs',
+): string[] {
 	return readIdList(ctx, name, itemIndex, label, { max: UNCONFIRMED.maxPerRequest });
 }
 
 /**
  * A secret typed by the user (a password): required, text, and never repeated in a message.
  */
-function readSecret(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, { min, max }: { min: number; max: number }): string {
+function readSecret(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+	{ min, max }: { min: number; max: number },
+): string {
 	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	if (value === undefined || value === null || value === '') throw fieldError(ctx, itemIndex, label, 'is empty');
+	if (value === undefined || value === null || value === '')
+		throw fieldError(ctx, itemIndex, label, 'is empty');
 	if (typeof value !== 'string' || value.length < min || value.length > max) {
 		throw fieldError(ctx, itemIndex, label, `must be text of ${min} to ${max} characters`);
 	}
@@ -140,7 +194,8 @@ function summaryOf(answer: IDataObject): Array<{ key?: string; json: IDataObject
 /** The answer, plus what was asked for where the answer does not say (InboxKit often answers a message only). */
 function withAsked(answer: IDataObject, asked: IDataObject): IDataObject {
 	const output = withoutEnvelope(answer);
-	for (const [key, value] of Object.entries(asked)) if (output[key] === undefined) output[key] = value;
+	for (const [key, value] of Object.entries(asked))
+		if (output[key] === undefined) output[key] = value;
 	return output;
 }
 
@@ -150,11 +205,19 @@ function withAsked(answer: IDataObject, asked: IDataObject): IDataObject {
 /** The setting that applies to the whole purchase travels with each entry, so combining items that differ fails. */
 const SHARED = '_shared';
 
-type BuyField = 'First Name' | 'Last Name' | 'Username' | 'Domain' | 'Platform' | 'Profile Picture URL';
+type BuyField =
+	| 'First Name'
+	| 'Last Name'
+	| 'Username'
+	| 'Domain'
+	| 'Platform'
+	| 'Profile Picture URL';
 
 /** "Domain (mailbox 2)" for the fields, "Mailboxes (JSON): Domain of mailbox 2" for JSON. */
 function buyLabel(source: string, n: number, field: BuyField): string {
-	return source === 'json' ? `Mailboxes (JSON): ${field} of mailbox ${n}` : `${field} (mailbox ${n})`;
+	return source === 'json'
+		? `Mailboxes (JSON): ${field} of mailbox ${n}`
+		: `${field} (mailbox ${n})`;
 }
 
 const MAILBOXES_TO_BUY: EntryListSpec = {
@@ -166,14 +229,34 @@ const MAILBOXES_TO_BUY: EntryListSpec = {
 	nounPlural: 'mailboxes',
 	label: 'Mailboxes',
 	max: UNCONFIRMED.maxPerRequest,
-	example: '[{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}]',
+	example:
+		'[{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}]',
 };
 
 /** The fields of one mailbox to buy, named as InboxKit's body names them. */
 const BUY_VALUES: INodeProperties[] = [
-	{ displayName: 'Domain Name', name: 'domain_name', type: 'string', default: '', placeholder: 'example.com', description: 'A domain of the workspace that the mailbox is put on' },
-	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '', description: 'First name of the mailbox user' },
-	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '', description: 'Last name of the mailbox user' },
+	{
+		displayName: 'Domain Name',
+		name: 'domain_name',
+		type: 'string',
+		default: '',
+		placeholder: 'example.com',
+		description: 'A domain of the workspace that the mailbox is put on',
+	},
+	{
+		displayName: 'First Name',
+		name: 'first_name',
+		type: 'string',
+		default: '',
+		description: 'First name of the mailbox user',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'last_name',
+		type: 'string',
+		default: '',
+		description: 'Last name of the mailbox user',
+	},
 	{
 		displayName: 'Platform',
 		name: 'platform',
@@ -185,8 +268,22 @@ const BUY_VALUES: INodeProperties[] = [
 		default: 'GOOGLE',
 		description: 'Where the mailbox is hosted',
 	},
-	{ displayName: 'Profile Picture URL', name: 'profile_picture', type: 'string', default: '', placeholder: 'https://example.com/ada.png', description: 'Picture shown to recipients; none when empty' },
-	{ displayName: 'Username', name: 'username', type: 'string', default: '', placeholder: 'ada.lovelace', description: 'The part of the address before the @' },
+	{
+		displayName: 'Profile Picture URL',
+		name: 'profile_picture',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/ada.png',
+		description: 'Picture shown to recipients; none when empty',
+	},
+	{
+		displayName: 'Username',
+		name: 'username',
+		type: 'string',
+		default: '',
+		placeholder: 'ada.lovelace',
+		description: 'The part of the address before the @',
+	},
 ];
 
 function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
@@ -195,31 +292,63 @@ function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): IDataObj
 		const n = index + 1;
 		const unknown = Object.keys(given).filter((key) => !BUY_KEYS.includes(key));
 		if (unknown.length > 0) {
-			throw fieldError(ctx, itemIndex, label, `has unknown fields in mailbox ${n}: ${unknown.join(', ')}`, `InboxKit rejects unknown fields. Use ${BUY_KEYS.join(', ')}.`);
+			throw fieldError(
+				ctx,
+				itemIndex,
+				label,
+				`has unknown fields in mailbox ${n}: ${unknown.join(', ')}`,
+				`InboxKit rejects unknown fields. Use ${BUY_KEYS.join(', ')}.`,
+			);
 		}
 		const at = (field: BuyField) => buyLabel(source, n, field);
-		const platform = asText(ctx, itemIndex, at('Platform'), given.platform ?? 'GOOGLE', true).toUpperCase();
+		const platform = asText(
+			ctx,
+			itemIndex,
+			at('Platform'),
+			given.platform ?? 'GOOGLE',
+			true,
+		).toUpperCase();
 		if (!PLATFORMS.includes(platform)) {
-			throw fieldError(ctx, itemIndex, at('Platform'), `holds "${platform}", which is not a platform InboxKit sells`, `Use ${PLATFORMS.join(' or ')}.`);
+			throw fieldError(
+				ctx,
+				itemIndex,
+				at('Platform'),
+				`holds "${platform}", which is not a platform InboxKit sells`,
+				`Use ${PLATFORMS.join(' or ')}.`,
+			);
 		}
 		const mailbox: IDataObject = {
 			first_name: asText(ctx, itemIndex, at('First Name'), given.first_name, true),
 			last_name: asText(ctx, itemIndex, at('Last Name'), given.last_name, true),
-			username: checkUsername(ctx, itemIndex, at('Username'), asText(ctx, itemIndex, at('Username'), given.username, true)),
-			domain_name: checkDomain(ctx, itemIndex, at('Domain'), asText(ctx, itemIndex, at('Domain'), given.domain_name, true)),
+			username: checkUsername(
+				ctx,
+				itemIndex,
+				at('Username'),
+				asText(ctx, itemIndex, at('Username'), given.username, true),
+			),
+			domain_name: checkDomain(
+				ctx,
+				itemIndex,
+				at('Domain'),
+				asText(ctx, itemIndex, at('Domain'), given.domain_name, true),
+			),
 			platform,
 		};
 		const picture = asText(ctx, itemIndex, at('Profile Picture URL'), given.profile_picture, false);
-		if (picture) mailbox.profile_picture = checkUrl(ctx, itemIndex, at('Profile Picture URL'), picture);
+		if (picture)
+			mailbox.profile_picture = checkUrl(ctx, itemIndex, at('Profile Picture URL'), picture);
 		return mailbox;
 	});
 }
 
-const addressOf = (username: unknown, domain: unknown) => `${String(username)}@${String(domain)}`.toLowerCase();
+const addressOf = (username: unknown, domain: unknown) =>
+	`${String(username)}@${String(domain)}`.toLowerCase();
 
 const buyCombine: CombineSpec = {
 	entries: (ctx, i) => {
-		const shared = { use_wallet_balance: ctx.getNodeParameter('useWalletBalance', i, true) as boolean };
+		const shared = {
+			use_wallet_balance: ctx.getNodeParameter('useWalletBalance', i, true) as boolean,
+		};
 		const mailboxes = readMailboxesToBuy(ctx, i);
 		const seen = new Set<string>();
 		for (const mailbox of mailboxes) {
@@ -231,8 +360,18 @@ const buyCombine: CombineSpec = {
 	},
 	request: (ctx, entries, i) => {
 		const first = entries[0][SHARED] as IDataObject;
-		if (entries.some((entry) => (entry[SHARED] as IDataObject).use_wallet_balance !== first.use_wallet_balance)) {
-			throw fieldError(ctx, i, 'Use Wallet Balance', 'differs between the input items, but "Combine Input Items" sends them in one request', 'Give every item the same value, or turn off "Combine Input Items".');
+		if (
+			entries.some(
+				(entry) => (entry[SHARED] as IDataObject).use_wallet_balance !== first.use_wallet_balance,
+			)
+		) {
+			throw fieldError(
+				ctx,
+				i,
+				'Use Wallet Balance',
+				'differs between the input items, but "Combine Input Items" sends them in one request',
+				'Give every item the same value, or turn off "Combine Input Items".',
+			);
 		}
 		const mailboxes = entries.map((entry) => {
 			const rest = { ...entry };
@@ -244,7 +383,13 @@ const buyCombine: CombineSpec = {
 		for (const { domain_name, platform } of mailboxes) {
 			const known = platformOf.get(String(domain_name));
 			if (known !== undefined && known !== platform) {
-				throw fieldError(ctx, i, 'Mailboxes', `asks for ${String(known)} and ${String(platform)} mailboxes on ${String(domain_name)}`, 'InboxKit puts all mailboxes of one domain on one platform.');
+				throw fieldError(
+					ctx,
+					i,
+					'Mailboxes',
+					`asks for ${String(known)} and ${String(platform)} mailboxes on ${String(domain_name)}`,
+					'InboxKit puts all mailboxes of one domain on one platform.',
+				);
 			}
 			platformOf.set(String(domain_name), platform);
 		}
@@ -258,7 +403,12 @@ const buyCombine: CombineSpec = {
 		const list = answer.mailboxes;
 		if (!Array.isArray(list)) return summaryOf(answer);
 		return (list as IDataObject[]).map((record) => ({
-			key: typeof record.email === 'string' ? record.email.toLowerCase() : record.username !== undefined ? addressOf(record.username, record.domain_name) : undefined,
+			key:
+				typeof record.email === 'string'
+					? record.email.toLowerCase()
+					: record.username !== undefined
+						? addressOf(record.username, record.domain_name)
+						: undefined,
 			json: record,
 		}));
 	},
@@ -311,7 +461,10 @@ const cancelCombine: CombineSpec = {
 	results: (answer) => {
 		const list = answer.mailboxes;
 		if (!Array.isArray(list)) return summaryOf(answer);
-		return (list as IDataObject[]).map((record) => ({ key: typeof record.uid === 'string' ? record.uid : undefined, json: record }));
+		return (list as IDataObject[]).map((record) => ({
+			key: typeof record.uid === 'string' ? record.uid : undefined,
+			json: record,
+		}));
 	},
 	maxEntries: UNCONFIRMED.maxPerRequest,
 };
@@ -364,13 +517,24 @@ async function profilePictureRequest(ctx: IExecuteFunctions, i: number) {
 	ctx.helpers.assertBinaryData(i, property);
 	const mimeType = (binary.mimeType ?? '').toLowerCase().split(';')[0].trim();
 	if (!IMAGE_TYPES.includes(mimeType)) {
-		throw fieldError(ctx, i, 'Input Binary Field', `names "${property}", which holds ${mimeType || 'data of no type'}, not a picture`, 'Use a PNG, JPEG, GIF or WebP image.');
+		throw fieldError(
+			ctx,
+			i,
+			'Input Binary Field',
+			`names "${property}", which holds ${mimeType || 'data of no type'}, not a picture`,
+			'Use a PNG, JPEG, GIF or WebP image.',
+		);
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(i, property);
 	return {
 		upload: {
 			fields: { uid },
-			file: { field: UNCONFIRMED.profilePictureFileField, fileName: binary.fileName ?? `picture.${mimeType.split('/')[1]}`, mimeType, data },
+			file: {
+				field: UNCONFIRMED.profilePictureFileField,
+				fileName: binary.fileName ?? `picture.${mimeType.split('/')[1]}`,
+				mimeType,
+				data,
+			},
 		},
 	};
 }
@@ -399,13 +563,29 @@ const listMailboxes: InboxKitOperation = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Domain', name: 'domain', type: 'string', default: '', placeholder: 'example.com', description: 'Only mailboxes on this domain' },
-				{ displayName: 'Keyword', name: 'keyword', type: 'string', default: '', description: 'Only mailboxes whose address or name contains this text' },
+				{
+					displayName: 'Domain',
+					name: 'domain',
+					type: 'string',
+					default: '',
+					placeholder: 'example.com',
+					description: 'Only mailboxes on this domain',
+				},
+				{
+					displayName: 'Keyword',
+					name: 'keyword',
+					type: 'string',
+					default: '',
+					description: 'Only mailboxes whose address or name contains this text',
+				},
 				{
 					displayName: 'Status',
 					name: 'status',
 					type: 'options',
-					options: STATUSES.map((status) => ({ name: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), value: status })),
+					options: STATUSES.map((status) => ({
+						name: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+						value: status,
+					})),
 					default: 'active',
 					description: 'Only mailboxes in this status',
 				},
@@ -415,8 +595,10 @@ const listMailboxes: InboxKitOperation = {
 	request: (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);
 		const body: IDataObject = {};
-		if (filters.domain !== undefined) body.domain = checkDomain(ctx, i, 'Domain', asText(ctx, i, 'Domain', filters.domain, false));
-		if (filters.keyword !== undefined) body.keyword = asText(ctx, i, 'Keyword', filters.keyword, false);
+		if (filters.domain !== undefined)
+			body.domain = checkDomain(ctx, i, 'Domain', asText(ctx, i, 'Domain', filters.domain, false));
+		if (filters.keyword !== undefined)
+			body.keyword = asText(ctx, i, 'Keyword', filters.keyword, false);
 		if (filters.status !== undefined) body.status = asText(ctx, i, 'Status', filters.status, false);
 		return { body: compact(body) };
 	},
@@ -453,7 +635,10 @@ export const mailbox: InboxKitResource = {
 					default: 'uid',
 					description: 'Whether to name the mailbox by its ID or by its address',
 				},
-				{ ...mailboxIdField('The mailbox whose credentials to show'), displayOptions: { show: { findBy: ['uid'] } } },
+				{
+					...mailboxIdField('The mailbox whose credentials to show'),
+					displayOptions: { show: { findBy: ['uid'] } },
+				},
 				{
 					displayName: 'Email',
 					name: 'email',
@@ -467,7 +652,12 @@ export const mailbox: InboxKitResource = {
 			],
 			request: (ctx, i) => {
 				const findBy = ctx.getNodeParameter('findBy', i, 'uid') as string;
-				if (findBy === 'email') return { qs: { email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase() } };
+				if (findBy === 'email')
+					return {
+						qs: {
+							email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase(),
+						},
+					};
 				return { qs: { uid: readMailboxId(ctx, i) } };
 			},
 		},
@@ -512,7 +702,10 @@ export const mailbox: InboxKitResource = {
 					default: 'uids',
 					description: 'Whether to check given mailboxes, or all mailboxes of given domains',
 				},
-				{ ...mailboxIdsField('The mailboxes to check'), displayOptions: { show: { checkBy: ['uids'] } } },
+				{
+					...mailboxIdsField('The mailboxes to check'),
+					displayOptions: { show: { checkBy: ['uids'] } },
+				},
 				{
 					displayName: 'Domain IDs',
 					name: 'domainIds',
@@ -520,13 +713,15 @@ export const mailbox: InboxKitResource = {
 					required: true,
 					default: '',
 					placeholder: 'dom_1a2b3c, dom_4d5e6f',
-					description: 'The "uid" of each domain whose mailboxes to check. Separate them with commas or new lines, or give an expression that returns a list.',
+					description:
+						'The "uid" of each domain whose mailboxes to check. Separate them with commas or new lines, or give an expression that returns a list.',
 					displayOptions: { show: { checkBy: ['domain_uids'] } },
 				},
 			],
 			request: (ctx, i) => {
 				const by = ctx.getNodeParameter('checkBy', i, 'uids') as string;
-				if (by === 'domain_uids') return { body: { domain_uids: readMailboxIds(ctx, i, 'domainIds', 'Domain IDs') } };
+				if (by === 'domain_uids')
+					return { body: { domain_uids: readMailboxIds(ctx, i, 'domainIds', 'Domain IDs') } };
 				return { body: { uids: readMailboxIds(ctx, i) } };
 			},
 			list: { recordsKey: UNCONFIRMED.statusRecordsKey, paging: 'page' },
@@ -555,8 +750,20 @@ export const mailbox: InboxKitResource = {
 					placeholder: 'Add Field',
 					default: {},
 					options: [
-						{ displayName: 'First Name', name: 'first_name', type: 'string', default: '', description: 'New first name of the mailbox user' },
-						{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '', description: 'New last name of the mailbox user' },
+						{
+							displayName: 'First Name',
+							name: 'first_name',
+							type: 'string',
+							default: '',
+							description: 'New first name of the mailbox user',
+						},
+						{
+							displayName: 'Last Name',
+							name: 'last_name',
+							type: 'string',
+							default: '',
+							description: 'New last name of the mailbox user',
+						},
 					],
 				},
 			],
@@ -583,7 +790,11 @@ export const mailbox: InboxKitResource = {
 					name: 'pictureSource',
 					type: 'options',
 					options: [
-						{ name: 'Binary Data', value: 'binary', description: 'A picture passed from a previous node' },
+						{
+							name: 'Binary Data',
+							value: 'binary',
+							description: 'A picture passed from a previous node',
+						},
 						{ name: 'URL', value: 'url', description: 'A picture on the web' },
 					],
 					default: 'binary',
@@ -596,7 +807,8 @@ export const mailbox: InboxKitResource = {
 					required: true,
 					default: 'data',
 					hint: 'The name of the input binary field holding the picture',
-					description: 'Binary property of the input item that holds the picture (PNG, JPEG, GIF or WebP)',
+					description:
+						'Binary property of the input item that holds the picture (PNG, JPEG, GIF or WebP)',
 					displayOptions: { show: { pictureSource: ['binary'] } },
 				},
 				{
@@ -655,11 +867,24 @@ export const mailbox: InboxKitResource = {
 			request: (ctx, i) => ({
 				body: {
 					uid: readMailboxId(ctx, i),
-					[UNCONFIRMED.newUsernameKey]: checkUsername(ctx, i, 'New Username', readText(ctx, 'newUsername', i, 'New Username')),
+					[UNCONFIRMED.newUsernameKey]: checkUsername(
+						ctx,
+						i,
+						'New Username',
+						readText(ctx, 'newUsername', i, 'New Username'),
+					),
 				},
 			}),
 			output: (answer, ctx, i) =>
-				withAsked(answer, { uid: readMailboxId(ctx, i), username: checkUsername(ctx, i, 'New Username', readText(ctx, 'newUsername', i, 'New Username')) }),
+				withAsked(answer, {
+					uid: readMailboxId(ctx, i),
+					username: checkUsername(
+						ctx,
+						i,
+						'New Username',
+						readText(ctx, 'newUsername', i, 'New Username'),
+					),
+				}),
 		},
 		{
 			value: 'changePassword',
@@ -688,7 +913,13 @@ export const mailbox: InboxKitResource = {
 			request: (ctx, i) => ({
 				body: {
 					uid: readMailboxId(ctx, i),
-					[UNCONFIRMED.newPasswordKey]: readSecret(ctx, 'newPassword', i, 'New Password', PASSWORD_LENGTH),
+					[UNCONFIRMED.newPasswordKey]: readSecret(
+						ctx,
+						'newPassword',
+						i,
+						'New Password',
+						PASSWORD_LENGTH,
+					),
 				},
 			}),
 			output: (answer, ctx, i) => withAsked(answer, { uid: readMailboxId(ctx, i) }),

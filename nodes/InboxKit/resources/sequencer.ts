@@ -1,7 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from '../operation';
-import { asText, checkId, fieldError, readCollection, readId, readIdList, readText } from '../shared/parameters';
+import {
+	asText,
+	checkId,
+	fieldError,
+	readCollection,
+	readId,
+	readIdList,
+	readText,
+} from '../shared/parameters';
 import { mailboxIdsField } from '../shared/fields';
 import { withoutEnvelope } from '../transport';
 
@@ -36,12 +44,27 @@ function readSequencerId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readId(ctx, 'sequencerId', itemIndex, 'Sequencer ID');
 }
 
-function readIds(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, max = UNCONFIRMED.maxMailboxes): string[] {
+function readIds(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+	max = UNCONFIRMED.maxMailboxes,
+): string[] {
 	return readIdList(ctx, name, itemIndex, label, { max });
 }
 
-function readOptionalIds(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\n,;]+/) : [value];
+function readOptionalIds(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+): string[] {
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[\n,;]+/)
+			: [value];
 	return list
 		.map((entry) => asText(ctx, itemIndex, label, entry, false))
 		.filter((entry) => entry !== '')
@@ -49,7 +72,12 @@ function readOptionalIds(ctx: IExecuteFunctions, value: unknown, itemIndex: numb
 }
 
 /** A secret (password, API key): text, never repeated in a message. */
-function readSecret(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string | undefined {
+function readSecret(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	if (typeof value !== 'string') throw fieldError(ctx, itemIndex, label, 'must be text');
 	if (value.trim() === '') throw fieldError(ctx, itemIndex, label, 'is empty');
@@ -60,7 +88,9 @@ function readSecret(ctx: IExecuteFunctions, value: unknown, itemIndex: number, l
 export function platformsOf(answer: IDataObject): IDataObject[] | undefined {
 	const list = answer[UNCONFIRMED.platformsKey] ?? answer.data;
 	if (!Array.isArray(list)) return undefined;
-	return list.map((entry) => (typeof entry === 'string' ? { name: entry, value: entry } : (entry as IDataObject)));
+	return list.map((entry) =>
+		typeof entry === 'string' ? { name: entry, value: entry } : (entry as IDataObject),
+	);
 }
 
 const sequencerIdField = (description: string): INodeProperties => ({
@@ -127,9 +157,14 @@ const connectionOptions: INodeProperties[] = [
 ];
 
 /** The connection fields of a collection, checked; secrets never echoed. */
-function connectionBody(ctx: IExecuteFunctions, itemIndex: number, given: IDataObject): IDataObject {
+function connectionBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	given: IDataObject,
+): IDataObject {
 	const body: IDataObject = {};
-	if (given.sequencer_login !== undefined) body.sequencer_login = asText(ctx, itemIndex, 'Login', given.sequencer_login, true);
+	if (given.sequencer_login !== undefined)
+		body.sequencer_login = asText(ctx, itemIndex, 'Login', given.sequencer_login, true);
 	const password = readSecret(ctx, given.sequencer_password, itemIndex, 'Password');
 	if (password !== undefined) body.sequencer_password = password;
 	const apiKey = readSecret(ctx, given.api_key, itemIndex, 'API Key');
@@ -143,7 +178,13 @@ function connectionBody(ctx: IExecuteFunctions, itemIndex: number, given: IDataO
 function readPlatform(ctx: IExecuteFunctions, itemIndex: number): string {
 	const platform = readText(ctx, 'platform', itemIndex, 'Platform Name or ID');
 	if (!/^[a-z0-9_-]{1,64}$/i.test(platform)) {
-		throw fieldError(ctx, itemIndex, 'Platform Name or ID', `holds "${platform}", which is not a sequencer platform`, 'Choose one from the list ("Get Platforms" shows them).');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			'Platform Name or ID',
+			`holds "${platform}", which is not a sequencer platform`,
+			'Choose one from the list ("Get Platforms" shows them).',
+		);
 	}
 	return platform;
 }
@@ -192,9 +233,27 @@ export const sequencer: InboxKitResource = {
 					placeholder: 'Add Filter',
 					default: {},
 					options: [
-						{ displayName: 'Export IDs', name: 'uids', type: 'string', default: '', description: 'Only these exports (their "uid"), separated by commas' },
-						{ displayName: 'Mailbox IDs', name: 'mailbox_uids', type: 'string', default: '', description: 'Only exports of these mailboxes, separated by commas' },
-						{ displayName: 'Sequencer ID', name: 'sequencer_uid', type: 'string', default: '', description: 'Only exports to this sequencer' },
+						{
+							displayName: 'Export IDs',
+							name: 'uids',
+							type: 'string',
+							default: '',
+							description: 'Only these exports (their "uid"), separated by commas',
+						},
+						{
+							displayName: 'Mailbox IDs',
+							name: 'mailbox_uids',
+							type: 'string',
+							default: '',
+							description: 'Only exports of these mailboxes, separated by commas',
+						},
+						{
+							displayName: 'Sequencer ID',
+							name: 'sequencer_uid',
+							type: 'string',
+							default: '',
+							description: 'Only exports to this sequencer',
+						},
 						{
 							displayName: 'Status',
 							name: 'status',
@@ -209,13 +268,23 @@ export const sequencer: InboxKitResource = {
 			request: (ctx, i) => {
 				const filters = readCollection(ctx, 'filters', i);
 				const body: IDataObject = {};
-				if (filters.sequencer_uid !== undefined) body.sequencer_uid = checkId(ctx, i, 'Sequencer ID', asText(ctx, i, 'Sequencer ID', filters.sequencer_uid, true));
-				for (const [key, label] of [['mailbox_uids', 'Mailbox IDs'], ['uids', 'Export IDs']]) {
+				if (filters.sequencer_uid !== undefined)
+					body.sequencer_uid = checkId(
+						ctx,
+						i,
+						'Sequencer ID',
+						asText(ctx, i, 'Sequencer ID', filters.sequencer_uid, true),
+					);
+				for (const [key, label] of [
+					['mailbox_uids', 'Mailbox IDs'],
+					['uids', 'Export IDs'],
+				]) {
 					if (filters[key] === undefined) continue;
 					const ids = readOptionalIds(ctx, filters[key], i, label);
 					if (ids.length > 0) body[key] = ids;
 				}
-				if (filters.status !== undefined) body.status = asText(ctx, i, 'Status', filters.status, true);
+				if (filters.status !== undefined)
+					body.status = asText(ctx, i, 'Status', filters.status, true);
 				return { body };
 			},
 			list: { recordsKey: 'data', paging: 'offset' },
@@ -255,7 +324,10 @@ export const sequencer: InboxKitResource = {
 			],
 			request: (ctx, i) => {
 				const filters = readCollection(ctx, 'filters', i);
-				const platforms = filters.sequencer_platforms === undefined ? [] : readOptionalIds(ctx, filters.sequencer_platforms, i, 'Platform Names or IDs');
+				const platforms =
+					filters.sequencer_platforms === undefined
+						? []
+						: readOptionalIds(ctx, filters.sequencer_platforms, i, 'Platform Names or IDs');
 				return { body: platforms.length > 0 ? { sequencer_platforms: platforms } : {} };
 			},
 			list: { recordsKey: 'data', paging: 'offset' },
@@ -347,7 +419,13 @@ export const sequencer: InboxKitResource = {
 					default: {},
 					options: [
 						...connectionOptions,
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the sequencer' },
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							description: 'New name of the sequencer',
+						},
 					],
 				},
 			],
@@ -356,7 +434,8 @@ export const sequencer: InboxKitResource = {
 				const given = readCollection(ctx, 'updateFields', i);
 				const body: IDataObject = { uid, ...connectionBody(ctx, i, given) };
 				if (given.name !== undefined) body.name = asText(ctx, i, 'Name', given.name, true);
-				if (Object.keys(body).length === 1) throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
+				if (Object.keys(body).length === 1)
+					throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
 				return { body };
 			},
 		},
@@ -379,14 +458,16 @@ export const sequencer: InboxKitResource = {
 					required: true,
 					default: '',
 					placeholder: 'seq_1a2b3c, seq_4d5e6f',
-					description: 'The sequencers to delete: the "uid" of each. Separate them with commas or new lines, or give an expression that returns a list.',
+					description:
+						'The sequencers to delete: the "uid" of each. Separate them with commas or new lines, or give an expression that returns a list.',
 				},
 			],
 			request: (ctx, i) => ({ body: { uids: readIds(ctx, 'sequencerIds', i, 'Sequencer IDs') } }),
 			output: (answer, ctx, i) => {
 				const summary = withoutEnvelope(answer);
 				// The answer's naming of what it deleted is not known: show what was asked for.
-				if (summary.uids === undefined && summary.deleted === undefined) summary.uids = readIds(ctx, 'sequencerIds', i, 'Sequencer IDs');
+				if (summary.uids === undefined && summary.deleted === undefined)
+					summary.uids = readIds(ctx, 'sequencerIds', i, 'Sequencer IDs');
 				return summary;
 			},
 		},

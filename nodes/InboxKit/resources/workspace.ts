@@ -5,7 +5,8 @@ import { workspacePicker } from '../shared/fields';
 import { readCollection, readLocatorId, readText } from '../shared/parameters';
 import { checkUrl } from '../shared/validate';
 
-const workspaceUid = (description: string): INodeProperties => workspacePicker('Workspace', description);
+const workspaceUid = (description: string): INodeProperties =>
+	workspacePicker('Workspace', description);
 
 const webhookUrl: INodeProperties = {
 	displayName: 'Webhook URL',
@@ -13,7 +14,7 @@ const webhookUrl: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'https://example.com/webhook',
-	description: 'Where InboxKit posts status changes of this workspace\'s domains and mailboxes',
+	description: "Where InboxKit posts status changes of this workspace's domains and mailboxes",
 };
 
 const adminsOnly: INodeProperties = {
@@ -66,15 +67,13 @@ export const workspace: InboxKitResource = {
 					type: 'collection',
 					placeholder: 'Add Field',
 					default: {},
-					options: [
-						adminsOnly,
-						{ ...webhookUrl, name: 'webhook_url' },
-					],
+					options: [adminsOnly, { ...webhookUrl, name: 'webhook_url' }],
 				},
 			],
 			request: (ctx, i) => {
 				const extra = readCollection(ctx, 'additionalFields', i);
-				if (extra.webhook_url) extra.webhook_url = checkUrl(ctx, i, 'Webhook URL', String(extra.webhook_url));
+				if (extra.webhook_url)
+					extra.webhook_url = checkUrl(ctx, i, 'Webhook URL', String(extra.webhook_url));
 				return { body: { name: readText(ctx, 'name', i, 'Name'), ...extra } };
 			},
 		},
@@ -135,24 +134,36 @@ export const workspace: InboxKitResource = {
 				},
 			],
 			request: (ctx, i) => ({
-				body: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace'), ...readCollection(ctx, 'updateFields', i) },
+				body: {
+					uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace'),
+					...readCollection(ctx, 'updateFields', i),
+				},
 			}),
 		},
 		{
 			value: 'updateWebhook',
 			name: 'Update Webhook',
 			action: 'Update a workspace webhook',
-			description: 'Set the URL InboxKit posts this workspace\'s status changes to',
+			description: "Set the URL InboxKit posts this workspace's status changes to",
 			docs: 'https://docs.inboxkit.com/update-workspace-webhook-18118367e0',
 			method: 'POST',
 			// Clients disagree (/workspaces/{uid}/webhook); path-style routes answer 404 live.
 			path: '/workspaces/webhook',
 			workspaceScoped: false,
-			fields: [workspaceUid('The workspace whose webhook to set'), { ...webhookUrl, required: true }],
+			fields: [
+				workspaceUid('The workspace whose webhook to set'),
+				{ ...webhookUrl, required: true },
+			],
 			request: (ctx, i) => ({
 				body: {
 					uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace'),
-					webhook_url: checkUrl(ctx, i, 'Webhook URL', readText(ctx, 'webhookUrl', i, 'Webhook URL'), { httpsOnly: true }),
+					webhook_url: checkUrl(
+						ctx,
+						i,
+						'Webhook URL',
+						readText(ctx, 'webhookUrl', i, 'Webhook URL'),
+						{ httpsOnly: true },
+					),
 				},
 			}),
 		},

@@ -27,7 +27,11 @@ export type EntrySource = 'fields' | 'json';
 
 export function entryListFields(
 	spec: EntryListSpec,
-	{ values, inputDescription, jsonDescription }: { values: INodeProperties[]; inputDescription: string; jsonDescription: string },
+	{
+		values,
+		inputDescription,
+		jsonDescription,
+	}: { values: INodeProperties[]; inputDescription: string; jsonDescription: string },
 ): INodeProperties[] {
 	const title = spec.noun.charAt(0).toUpperCase() + spec.noun.slice(1);
 	return [
@@ -36,8 +40,16 @@ export function entryListFields(
 			name: spec.inputName,
 			type: 'options',
 			options: [
-				{ name: 'Fields', value: 'fields', description: `Enter each ${spec.noun} in the fields below` },
-				{ name: 'JSON', value: 'json', description: `Give a list of ${spec.nounPlural} as JSON or from an expression` },
+				{
+					name: 'Fields',
+					value: 'fields',
+					description: `Enter each ${spec.noun} in the fields below`,
+				},
+				{
+					name: 'JSON',
+					value: 'json',
+					description: `Give a list of ${spec.nounPlural} as JSON or from an expression`,
+				},
 			],
 			default: 'fields',
 			description: inputDescription,
@@ -81,25 +93,50 @@ export function readEntryList(
 			try {
 				list = JSON.parse(list);
 			} catch {
-				throw fieldError(ctx, itemIndex, label, 'is not valid JSON', `Give a list such as ${spec.example}.`);
+				throw fieldError(
+					ctx,
+					itemIndex,
+					label,
+					'is not valid JSON',
+					`Give a list such as ${spec.example}.`,
+				);
 			}
 		}
 		if (list !== null && typeof list === 'object' && !Array.isArray(list)) list = [list];
 		if (!Array.isArray(list)) {
-			throw fieldError(ctx, itemIndex, label, `must be a list of ${spec.nounPlural}`, `Give a list such as ${spec.example}.`);
+			throw fieldError(
+				ctx,
+				itemIndex,
+				label,
+				`must be a list of ${spec.nounPlural}`,
+				`Give a list such as ${spec.example}.`,
+			);
 		}
 	} else {
-		list = ((ctx.getNodeParameter(spec.collectionName, itemIndex, {}) as IDataObject)[spec.itemName] ?? []) as unknown;
+		list = ((ctx.getNodeParameter(spec.collectionName, itemIndex, {}) as IDataObject)[
+			spec.itemName
+		] ?? []) as unknown;
 	}
 
 	const entries = list as unknown[];
-	if (entries.length === 0) throw fieldError(ctx, itemIndex, label, 'is empty', `Add at least one ${spec.noun}.`);
+	if (entries.length === 0)
+		throw fieldError(ctx, itemIndex, label, 'is empty', `Add at least one ${spec.noun}.`);
 	if (entries.length > spec.max) {
-		throw fieldError(ctx, itemIndex, label, `holds ${entries.length} ${spec.nounPlural}, more than the ${spec.max} one request takes`);
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds ${entries.length} ${spec.nounPlural}, more than the ${spec.max} one request takes`,
+		);
 	}
 	entries.forEach((raw, index) => {
 		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-			throw fieldError(ctx, itemIndex, label, `must hold ${spec.nounPlural} (objects), but ${spec.noun} ${index + 1} is ${JSON.stringify(raw)}`);
+			throw fieldError(
+				ctx,
+				itemIndex,
+				label,
+				`must hold ${spec.nounPlural} (objects), but ${spec.noun} ${index + 1} is ${JSON.stringify(raw)}`,
+			);
 		}
 	});
 	return { source, label, entries: entries as IDataObject[] };

@@ -8,7 +8,13 @@ import { nodeForErrors } from './redact';
  * user sees it ("label") and the bad value, and is thrown before any request is sent.
  */
 
-export function fieldError(ctx: IExecuteFunctions, itemIndex: number, label: string, problem: string, hint?: string) {
+export function fieldError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	problem: string,
+	hint?: string,
+) {
 	return new NodeOperationError(nodeForErrors(ctx.getNode()), `The "${label}" field ${problem}`, {
 		itemIndex,
 		description: hint,
@@ -40,7 +46,14 @@ export function asText(
 	required: boolean,
 ): string {
 	if (value === undefined || value === null || value === '') {
-		if (required) throw fieldError(ctx, itemIndex, label, 'is empty', 'Fill it in, or check the expression that should fill it.');
+		if (required)
+			throw fieldError(
+				ctx,
+				itemIndex,
+				label,
+				'is empty',
+				'Fill it in, or check the expression that should fill it.',
+			);
 		return '';
 	}
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -53,14 +66,30 @@ export function asText(
 }
 
 /** An ID: one token without spaces. */
-export function readId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+export function readId(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
 	const id = readText(ctx, name, itemIndex, label);
 	return checkId(ctx, itemIndex, label, id);
 }
 
-export function checkId(ctx: IExecuteFunctions, itemIndex: number, label: string, id: string): string {
+export function checkId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	id: string,
+): string {
 	if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) {
-		throw fieldError(ctx, itemIndex, label, `holds "${shown(id)}", which is not an InboxKit ID`, 'IDs are letters, digits, "-" and "_" only, as InboxKit shows them (e.g. the "uid" of a record).');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds "${shown(id)}", which is not an InboxKit ID`,
+			'IDs are letters, digits, "-" and "_" only, as InboxKit shows them (e.g. the "uid" of a record).',
+		);
 	}
 	return id;
 }
@@ -95,7 +124,11 @@ export function checkInteger(
 }
 
 /** A collection such as "Additional Fields", with unset and empty values left out. */
-export function readCollection(ctx: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
+export function readCollection(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): IDataObject {
 	return compact(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject);
 }
 
@@ -125,8 +158,16 @@ export function readList(
 }
 
 /** A list of InboxKit IDs, given as readList takes it, each checked as an ID. */
-export function readIdList(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, { max }: { max: number }): string[] {
-	return readList(ctx, name, itemIndex, label, { max }).map((id) => checkId(ctx, itemIndex, label, id));
+export function readIdList(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+	{ max }: { max: number },
+): string[] {
+	return readList(ctx, name, itemIndex, label, { max }).map((id) =>
+		checkId(ctx, itemIndex, label, id),
+	);
 }
 
 export function asList(
@@ -143,25 +184,48 @@ export function asList(
 	else if (value === undefined || value === null) entries = [];
 	else throw fieldError(ctx, itemIndex, label, `must be a list or text, but got ${shown(value)}`);
 
-	const list = entries.map((entry) => {
-		if (typeof entry === 'number') return String(entry);
-		if (typeof entry !== 'string') {
-			throw fieldError(ctx, itemIndex, label, `must hold text entries, but one is ${shown(entry)}`);
-		}
-		return entry.trim();
-	}).filter((entry) => entry !== '');
+	const list = entries
+		.map((entry) => {
+			if (typeof entry === 'number') return String(entry);
+			if (typeof entry !== 'string') {
+				throw fieldError(
+					ctx,
+					itemIndex,
+					label,
+					`must hold text entries, but one is ${shown(entry)}`,
+				);
+			}
+			return entry.trim();
+		})
+		.filter((entry) => entry !== '');
 
 	if (required && list.length === 0) {
-		throw fieldError(ctx, itemIndex, label, 'is empty', 'Give one value, or several separated by commas or new lines.');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			'is empty',
+			'Give one value, or several separated by commas or new lines.',
+		);
 	}
 	if (list.length > max) {
-		throw fieldError(ctx, itemIndex, label, `holds ${list.length} entries, more than the ${max} InboxKit takes in one request`);
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds ${list.length} entries, more than the ${max} InboxKit takes in one request`,
+		);
 	}
 	return list;
 }
 
 /** The ID chosen in a resource locator field ("From List" or "By ID"). */
-export function readLocatorId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+export function readLocatorId(
+	ctx: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
 	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	return checkId(ctx, itemIndex, label, asText(ctx, itemIndex, label, value, true));
 }

@@ -9,8 +9,18 @@ const SECRET_KEY = /password|api_?key|secret|token/i;
 const HIDDEN = '__hidden__';
 
 function redacted(value: NodeParameterValueType, key?: string): NodeParameterValueType {
-	if (key !== undefined && SECRET_KEY.test(key) && value !== '' && value !== undefined && value !== null) return HIDDEN;
-	if (Array.isArray(value)) return value.map((entry) => redacted(entry as NodeParameterValueType)) as NodeParameterValueType;
+	if (
+		key !== undefined &&
+		SECRET_KEY.test(key) &&
+		value !== '' &&
+		value !== undefined &&
+		value !== null
+	)
+		return HIDDEN;
+	if (Array.isArray(value))
+		return value.map((entry) =>
+			redacted(entry as NodeParameterValueType),
+		) as NodeParameterValueType;
 	if (value !== null && typeof value === 'object') {
 		return Object.fromEntries(
 			Object.entries(value).map(([k, v]) => [k, redacted(v as NodeParameterValueType, k)]),
@@ -20,5 +30,8 @@ function redacted(value: NodeParameterValueType, key?: string): NodeParameterVal
 }
 
 export function nodeForErrors(node: INode): INode {
-	return { ...node, parameters: redacted(node.parameters as NodeParameterValueType) as INode['parameters'] };
+	return {
+		...node,
+		parameters: redacted(node.parameters as NodeParameterValueType) as INode['parameters'],
+	};
 }

@@ -24,36 +24,74 @@ export function isDomain(value: string): boolean {
 	return value.length <= 253 && DOMAIN.test(value);
 }
 
-export function checkDomain(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string): string {
+export function checkDomain(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	raw: string,
+): string {
 	const domain = normalizeDomain(raw);
 	if (!isDomain(domain)) {
-		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not a domain name`, 'Give a name such as example.com (no spaces, no email address, no path).');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds "${raw}", which is not a domain name`,
+			'Give a name such as example.com (no spaces, no email address, no path).',
+		);
 	}
 	return domain;
 }
 
-export function checkEmail(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string): string {
+export function checkEmail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	raw: string,
+): string {
 	const email = raw.trim();
 	const at = email.lastIndexOf('@');
 	const local = email.slice(0, at);
-	const domain = email.slice(at + 1).toLowerCase().replace(/\.$/, '');
+	const domain = email
+		.slice(at + 1)
+		.toLowerCase()
+		.replace(/\.$/, '');
 	if (at < 1 || local.length > 64 || !LOCAL_PART.test(local) || !isDomain(domain)) {
-		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not an email address`, 'Give an address such as name@example.com.');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds "${raw}", which is not an email address`,
+			'Give an address such as name@example.com.',
+		);
 	}
 	return `${local}@${domain}`;
 }
 
-export function checkUrl(ctx: IExecuteFunctions, itemIndex: number, label: string, raw: string, { httpsOnly = false } = {}): string {
+export function checkUrl(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	raw: string,
+	{ httpsOnly = false } = {},
+): string {
 	let url: URL | undefined;
 	try {
 		url = new URL(raw.trim());
 	} catch {
 		url = undefined;
 	}
-	const schemeOk = url !== undefined && (url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:'));
+	const schemeOk =
+		url !== undefined && (url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:'));
 	if (!url || !schemeOk || !isDomain(url.hostname.toLowerCase())) {
 		const kind = httpsOnly ? 'an https URL' : 'a web URL';
-		throw fieldError(ctx, itemIndex, label, `holds "${raw}", which is not ${kind}`, 'Give a full address such as https://example.com/path.');
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds "${raw}", which is not ${kind}`,
+			'Give a full address such as https://example.com/path.',
+		);
 	}
 	return url.toString();
 }

@@ -15,11 +15,11 @@ export interface FailedCall {
 const HINTS: Record<number, string> = {
 	400: 'InboxKit did not accept the values sent. Check the fields named in the message.',
 	401: 'Check the API token in the InboxKit credential: it is missing, mistyped or revoked.',
-	403: 'The API token is valid but may not do this. Check the workspace and the token\'s rights.',
+	403: "The API token is valid but may not do this. Check the workspace and the token's rights.",
 	404: 'InboxKit does not know this ID or route. Check the ID or the workspace it belongs to.',
 	409: 'InboxKit reports a conflict: the thing already exists or is in use.',
 	422: 'InboxKit did not accept the values sent. Check the fields named in the message.',
-	429: 'InboxKit\'s rate limit was reached. Wait a minute, or lower how often the workflow runs.',
+	429: "InboxKit's rate limit was reached. Wait a minute, or lower how often the workflow runs.",
 };
 
 /** The message InboxKit put in its answer, if any (`{error: true, message}` or `{code, message}`). */
@@ -43,7 +43,8 @@ type Delivery = 'refused' | 'unknown' | 'irrelevant';
 function deliveryNote(call: FailedCall, delivery: Delivery): string {
 	if (call.retryable || delivery === 'irrelevant') return '';
 	const once = ' It was sent once and not retried, because it changes data.';
-	if (delivery === 'refused') return `${once} InboxKit turned it away, so nothing was changed: run it again later.`;
+	if (delivery === 'refused')
+		return `${once} InboxKit turned it away, so nothing was changed: run it again later.`;
 	return `${once} It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice.`;
 }
 
@@ -58,12 +59,17 @@ export function answerError(
 	const serverFault = status >= 500;
 	const hint = HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
-	return new NodeApiError(node, (typeof body === 'object' && body !== null ? body : { body }) as JsonObject, {
-		message: `InboxKit: ${message}`,
-		description: `${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
-		httpCode: String(status),
-		itemIndex: call.itemIndex,
-	});
+	return new NodeApiError(
+		node,
+		(typeof body === 'object' && body !== null ? body : { body }) as JsonObject,
+		{
+			message: `InboxKit: ${message}`,
+			description:
+				`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
+			httpCode: String(status),
+			itemIndex: call.itemIndex,
+		},
+	);
 }
 
 /** An answer whose body is not the JSON InboxKit always sends (a gateway page, nothing, a cut-off body). */
@@ -74,7 +80,10 @@ export function unreadableAnswerError(
 	contentType: string,
 	text: string,
 ): NodeApiError {
-	const what = text.trim() === '' ? 'an empty body' : `a body that is not JSON (${contentType || 'no content type'})`;
+	const what =
+		text.trim() === ''
+			? 'an empty body'
+			: `a body that is not JSON (${contentType || 'no content type'})`;
 	const start = text.trim().slice(0, 120).replace(/\s+/g, ' ');
 	return new NodeApiError(node, { status, body: start } as JsonObject, {
 		message: `InboxKit answered HTTP ${status} with ${what}`,

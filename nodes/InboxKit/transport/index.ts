@@ -58,7 +58,9 @@ export const DEFAULT_CALL_SETTINGS: CallSettings = {
 
 /** `https://api.inboxkit.com`, with or without a trailing slash or `/v1/api`, becomes the API root. */
 export function apiRoot(baseUrl: unknown): string {
-	const base = (typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL)
+	const base = (
+		typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL
+	)
 		.replace(/\/+$/, '')
 		.replace(/\/v1\/api$/, '');
 	return `${base}${API_PREFIX}`;
@@ -99,7 +101,9 @@ export async function callInboxKit(
 		itemIndex: settings.itemIndex,
 	});
 
-	const multipart = call.upload ? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`) : undefined;
+	const multipart = call.upload
+		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
+		: undefined;
 
 	for (let tries = 1; ; tries++) {
 		// Built afresh for every try: n8n's auth step works on the options it is given.
@@ -138,7 +142,12 @@ export async function callInboxKit(
 				await sleep(retryDelayMs(tries + 1));
 				continue;
 			}
-			throw networkError(nodeForErrors(this.getNode()), failed(tries), code, settings.timeoutSeconds);
+			throw networkError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				code,
+				settings.timeoutSeconds,
+			);
 		}
 
 		const status = response.statusCode;
@@ -147,12 +156,20 @@ export async function callInboxKit(
 			continue;
 		}
 
-		const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
+		const text =
+			typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
 		const body = parseJson(text);
 		if (body === null || typeof body !== 'object') {
-			throw unreadableAnswerError(nodeForErrors(this.getNode()), failed(tries), status, header(response, 'content-type'), text);
+			throw unreadableAnswerError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				header(response, 'content-type'),
+				text,
+			);
 		}
-		const accepted = (status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
+		const accepted =
+			(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
 		if (!accepted || (body as IDataObject).error === true) {
 			throw answerError(nodeForErrors(this.getNode()), failed(tries), status, body);
 		}
@@ -192,19 +209,27 @@ export async function callInboxKitForRecords(
 	const records: IDataObject[] = [];
 	for (let page = 1; ; page++) {
 		const paging_ =
-			paging === 'page' ? { page, limit: pageSize } : { limit: pageSize, offset: (page - 1) * pageSize };
+			paging === 'page'
+				? { page, limit: pageSize }
+				: { limit: pageSize, offset: (page - 1) * pageSize };
 		const pagedCall: InboxKitCall =
 			paging === 'none'
 				? call
 				: call.method === 'GET'
-				? { ...call, qs: { ...call.qs, ...paging_ } }
-				: { ...call, body: { ...call.body, ...paging_ } };
+					? { ...call, qs: { ...call.qs, ...paging_ } }
+					: { ...call, body: { ...call.body, ...paging_ } };
 		const answer = await callInboxKit.call(this, pagedCall, settings);
 		const batch = answer[recordsKey];
 		if (!Array.isArray(batch)) {
 			throw answerError(
 				nodeForErrors(this.getNode()),
-				{ method: call.method, path: call.path, retryable: call.retryable, tries: 1, itemIndex: settings.itemIndex },
+				{
+					method: call.method,
+					path: call.path,
+					retryable: call.retryable,
+					tries: 1,
+					itemIndex: settings.itemIndex,
+				},
 				200,
 				{ message: `The answer has no "${recordsKey}" list` },
 			);

@@ -12,10 +12,17 @@ function quoted(value: string): string {
 	return value.replace(/["\r\n\\]/g, '_');
 }
 
-export function multipartBody(upload: Upload, boundary: string): { body: Buffer; contentType: string } {
+export function multipartBody(
+	upload: Upload,
+	boundary: string,
+): { body: Buffer; contentType: string } {
 	const parts: Buffer[] = [];
 	for (const [name, value] of Object.entries(upload.fields)) {
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`));
+		parts.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`,
+			),
+		);
 	}
 	const { file } = upload;
 	parts.push(

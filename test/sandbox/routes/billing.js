@@ -13,7 +13,12 @@ function positiveInteger(value, field) {
 
 /** Team-wide billing: no X-Workspace-Id. */
 exports.routes = [
-	{ method: 'GET', path: '/billing/pricing-plans', scope: 'team', handle: () => ok('Pricing plans', { plans: PLANS }) },
+	{
+		method: 'GET',
+		path: '/billing/pricing-plans',
+		scope: 'team',
+		handle: () => ok('Pricing plans', { plans: PLANS }),
+	},
 	{
 		method: 'GET',
 		path: '/billing/subscription',
@@ -26,7 +31,8 @@ exports.routes = [
 		scope: 'team',
 		handle: ({ state, body }) => {
 			requireFields(body, ['plan_uid']);
-			if (!PLANS.some((p) => p.uid === body.plan_uid)) throw fail(400, `Unknown plan: ${body.plan_uid}`);
+			if (!PLANS.some((p) => p.uid === body.plan_uid))
+				throw fail(400, `Unknown plan: ${body.plan_uid}`);
 			state.subscription.plan = body.plan_uid;
 			return ok('Subscription plan changed', { subscription: state.subscription });
 		},
@@ -41,7 +47,12 @@ exports.routes = [
 		},
 	},
 	// Captured live: the wallet's fields sit beside the envelope, not under a key.
-	{ method: 'GET', path: '/billing/wallet', scope: 'team', handle: ({ state }) => ok('Wallet Details', state.wallet) },
+	{
+		method: 'GET',
+		path: '/billing/wallet',
+		scope: 'team',
+		handle: ({ state }) => ok('Wallet Details', state.wallet),
+	},
 	{
 		method: 'POST',
 		path: '/billing/wallet/add',
@@ -59,9 +70,15 @@ exports.routes = [
 		path: '/billing/auto-topup',
 		scope: 'team',
 		handle: ({ state, body }) => {
-			if (typeof body.auto_topup_enabled !== 'boolean') throw fail(400, 'auto_topup_enabled must be a boolean');
+			if (typeof body.auto_topup_enabled !== 'boolean')
+				throw fail(400, 'auto_topup_enabled must be a boolean');
 			requireFields(body, ['auto_topup_trigger_drops_below', 'auto_topup_add_credits']);
-			for (const key of ['auto_topup_enabled', 'auto_topup_trigger_drops_below', 'auto_topup_add_credits']) state.wallet[key] = body[key];
+			for (const key of [
+				'auto_topup_enabled',
+				'auto_topup_trigger_drops_below',
+				'auto_topup_add_credits',
+			])
+				state.wallet[key] = body[key];
 			return ok('Auto top-up settings updated', state.wallet);
 		},
 	},
@@ -69,6 +86,7 @@ exports.routes = [
 		method: 'GET',
 		path: '/billing/manage',
 		scope: 'team',
-		handle: () => ok('Billing portal link', { url: 'https://billing.stripe.com/session/test_portal_123' }),
+		handle: () =>
+			ok('Billing portal link', { url: 'https://billing.stripe.com/session/test_portal_123' }),
 	},
 ];

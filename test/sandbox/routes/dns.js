@@ -22,7 +22,8 @@ function recordsOf(body) {
 	for (const record of body.records) {
 		requireFields(record, ['type', 'host', 'value']);
 		if (!TYPES.includes(record.type)) throw fail(400, `Unsupported record type: ${record.type}`);
-		if (record.ttl !== undefined && (!Number.isInteger(record.ttl) || record.ttl < 60)) throw fail(400, 'ttl must be an integer of 60 or more');
+		if (record.ttl !== undefined && (!Number.isInteger(record.ttl) || record.ttl < 60))
+			throw fail(400, 'ttl must be an integer of 60 or more');
 	}
 	return body.records;
 }
@@ -35,7 +36,13 @@ exports.routes = [
 		handle: ({ state, query, workspace }) => {
 			requireFields(query, ['domain']);
 			const domain = domainOf(state, workspace, query.domain);
-			return ok('DNS records', { dns_record: { domain: domain.name, domain_uid: domain.uid, records: state.dnsRecords[domain.name] } });
+			return ok('DNS records', {
+				dns_record: {
+					domain: domain.name,
+					domain_uid: domain.uid,
+					records: state.dnsRecords[domain.name],
+				},
+			});
 		},
 	},
 	{
@@ -47,11 +54,20 @@ exports.routes = [
 			const domain = domainOf(state, workspace, body.domain);
 			const zone = state.dnsRecords[domain.name];
 			for (const record of records) {
-				if (zone.some((r) => r.type === record.type && r.host === record.host && r.value === record.value)) {
+				if (
+					zone.some(
+						(r) => r.type === record.type && r.host === record.host && r.value === record.value,
+					)
+				) {
 					throw fail(409, `Record already exists: ${record.type} ${record.host}`);
 				}
 			}
-			const added = records.map((record) => ({ _id: newUid(), ...record, ttl: record.ttl ?? 3600, status: 'pending' }));
+			const added = records.map((record) => ({
+				_id: newUid(),
+				...record,
+				ttl: record.ttl ?? 3600,
+				status: 'pending',
+			}));
 			zone.push(...added);
 			return ok('DNS records added', { domain: domain.name, records: added });
 		},
@@ -70,7 +86,9 @@ exports.routes = [
 				if (!found) throw fail(404, `Record not found: ${record.record_id}`);
 				return found;
 			});
-			records.forEach(({ record_id: _id, ...record }, index) => Object.assign(targets[index], record, { status: 'pending' }));
+			records.forEach(({ record_id: _id, ...record }, index) =>
+				Object.assign(targets[index], record, { status: 'pending' }),
+			);
 			return ok('DNS records updated', { domain: domain.name, records: targets });
 		},
 	},

@@ -31,7 +31,8 @@ function findByName(state, workspace, name) {
 }
 
 function checkName(name) {
-	if (typeof name !== 'string' || !DOMAIN.test(name)) throw fail(400, `Invalid domain name: ${JSON.stringify(name)}`);
+	if (typeof name !== 'string' || !DOMAIN.test(name))
+		throw fail(400, `Invalid domain name: ${JSON.stringify(name)}`);
 }
 
 function tldOf(name) {
@@ -52,7 +53,8 @@ function availability(state, name) {
 
 function stringList(body, key) {
 	requireFields(body, [key]);
-	if (!Array.isArray(body[key]) || body[key].some((v) => typeof v !== 'string')) throw fail(400, `${key} must be an array of strings`);
+	if (!Array.isArray(body[key]) || body[key].some((v) => typeof v !== 'string'))
+		throw fail(400, `${key} must be an array of strings`);
 	return body[key];
 }
 
@@ -65,15 +67,25 @@ exports.routes = [
 			requireFields(body, ['keyword']);
 			const tlds = body.tlds ?? SEARCH_TLDS;
 			if (!Array.isArray(tlds)) throw fail(400, 'tlds must be an array');
-			for (const tld of tlds) if (!SEARCH_TLDS.includes(tld)) throw fail(400, `Unsupported TLD: ${tld}`);
-			const base = String(body.keyword).toLowerCase().replace(/[^a-z0-9]+/g, '');
+			for (const tld of tlds)
+				if (!SEARCH_TLDS.includes(tld)) throw fail(400, `Unsupported TLD: ${tld}`);
+			const base = String(body.keyword)
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '');
 			const names = [];
-			for (const stem of [base, `get${base}`, `${base}hq`]) for (const tld of tlds) names.push(`${stem}.${tld}`);
+			for (const stem of [base, `get${base}`, `${base}hq`])
+				for (const tld of tlds) names.push(`${stem}.${tld}`);
 			let domains = names.map((name) => {
 				const a = availability(state, name);
-				const result = { domain: name, available: a.available, price: a.registration_price, premium: false };
+				const result = {
+					domain: name,
+					available: a.available,
+					price: a.registration_price,
+					premium: false,
+				};
 				if (body.check_banned) result.banned = a.banned;
-				if (body.check_google_workspace_availability) result.google_workspace_available = a.available;
+				if (body.check_google_workspace_availability)
+					result.google_workspace_available = a.available;
 				if (body.check_ms365_workspace_availability) result.ms365_workspace_available = a.available;
 				return result;
 			});
@@ -89,7 +101,9 @@ exports.routes = [
 		handle: ({ state, query }) => {
 			requireFields(query, ['domain']);
 			checkName(query.domain);
-			return ok('Domain ban status', { banned: state.domainRegistry.banned.includes(query.domain) });
+			return ok('Domain ban status', {
+				banned: state.domainRegistry.banned.includes(query.domain),
+			});
 		},
 	},
 	{
@@ -112,13 +126,19 @@ exports.routes = [
 			let total = 0;
 			for (const entry of body.domains) {
 				checkName(entry?.name);
-				if (!Number.isInteger(entry.registration_years) || entry.registration_years < 1) throw fail(400, 'registration_years must be a positive integer');
-				if (!availability(state, entry.name).available) throw fail(400, `Domain is not available: ${entry.name}`);
+				if (!Number.isInteger(entry.registration_years) || entry.registration_years < 1)
+					throw fail(400, 'registration_years must be a positive integer');
+				if (!availability(state, entry.name).available)
+					throw fail(400, `Domain is not available: ${entry.name}`);
 				total += state.domainRegistry.prices[tldOf(entry.name)] * entry.registration_years;
 			}
 			if (body.use_wallet_balance === false) {
 				const session_id = newUid('cs_test_');
-				return ok('Checkout session created', { url: `https://checkout.stripe.com/c/pay/${session_id}`, session_id, total_cost: total });
+				return ok('Checkout session created', {
+					url: `https://checkout.stripe.com/c/pay/${session_id}`,
+					session_id,
+					total_cost: total,
+				});
 			}
 			if (state.wallet.credits_remaining < total) throw fail(400, 'Insufficient wallet balance');
 			state.wallet.credits_remaining -= total;
@@ -149,7 +169,11 @@ exports.routes = [
 				domains_count: uids.length,
 				total_cost: total,
 				payment_type: 'wallet',
-				contact_details: body.contact_details ?? { first_name: 'Ada', last_name: 'Ops', email: state.account.email },
+				contact_details: body.contact_details ?? {
+					first_name: 'Ada',
+					last_name: 'Ops',
+					email: state.account.email,
+				},
 				domain_uids: uids,
 			});
 		},
@@ -181,7 +205,8 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			requireFields(body, ['domain', 'policy']);
-			if (!['none', 'quarantine', 'reject'].includes(body.policy)) throw fail(400, 'policy must be none, quarantine or reject');
+			if (!['none', 'quarantine', 'reject'].includes(body.policy))
+				throw fail(400, 'policy must be none, quarantine or reject');
 			const domain = findByName(state, workspace, body.domain);
 			domain.dmarc = { policy: body.policy, rua: body.rua ?? null };
 			return ok('DMARC policy set', { domain: domain.name, dmarc: domain.dmarc });
@@ -209,10 +234,20 @@ exports.routes = [
 			const deleted = [];
 			for (const domain of found) {
 				if (domain.connection_type === 'purchased') {
-					updated.push({ name: domain.name, uid: domain.uid, previous_status: domain.status, new_status: 'cancelled' });
+					updated.push({
+						name: domain.name,
+						uid: domain.uid,
+						previous_status: domain.status,
+						new_status: 'cancelled',
+					});
 					domain.status = 'cancelled';
 				} else {
-					deleted.push({ name: domain.name, uid: domain.uid, previous_status: domain.status, new_status: 'deleted' });
+					deleted.push({
+						name: domain.name,
+						uid: domain.uid,
+						previous_status: domain.status,
+						new_status: 'deleted',
+					});
 					state.domains = state.domains.filter((d) => d !== domain);
 				}
 			}
@@ -226,7 +261,8 @@ exports.routes = [
 		handle: ({ state, body, workspace }) => {
 			const uids = stringList(body, 'uids');
 			requireFields(body, ['forwarding_url']);
-			if (!/^https:\/\//.test(body.forwarding_url)) throw fail(400, 'forwarding_url must be a valid https URL');
+			if (!/^https:\/\//.test(body.forwarding_url))
+				throw fail(400, 'forwarding_url must be a valid https URL');
 			const domains = byUids(state, workspace, uids);
 			for (const domain of domains) domain.forwarding_url = body.forwarding_url;
 			return ok('Domain forwarding updated', { uids, forwarding_url: body.forwarding_url });
@@ -239,7 +275,8 @@ exports.routes = [
 		handle: ({ state, body }) => {
 			const uids = stringList(body, 'uids');
 			requireFields(body, ['forwarding_email']);
-			if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(body.forwarding_email)) throw fail(400, 'forwarding_email must be a valid email');
+			if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(body.forwarding_email))
+				throw fail(400, 'forwarding_email must be a valid email');
 			for (const uid of uids) state.emailForwarding[uid] = body.forwarding_email;
 			return ok('Email forwarding set up', { uids, forwarding_email: body.forwarding_email });
 		},
@@ -251,7 +288,8 @@ exports.routes = [
 		handle: ({ state, body }) => {
 			const uids = stringList(body, 'uids');
 			for (const uid of uids) {
-				if (!(uid in state.emailForwarding)) throw fail(404, `No forwarding set for mailbox: ${uid}`);
+				if (!(uid in state.emailForwarding))
+					throw fail(404, `No forwarding set for mailbox: ${uid}`);
 			}
 			for (const uid of uids) delete state.emailForwarding[uid];
 			return ok('Email forwarding removed', { uids });
@@ -291,10 +329,16 @@ exports.routes = [
 				throw new HttpAnswer(409, {
 					error: false,
 					message: `Domain(s) already connected to your workspace: ${connected.join(', ')}`,
-					result: connected.map((name) => ({ domain: name, uid: state.domains.find((d) => d.name === name).uid, nameservers: NAMESERVERS })),
+					result: connected.map((name) => ({
+						domain: name,
+						uid: state.domains.find((d) => d.name === name).uid,
+						nameservers: NAMESERVERS,
+					})),
 				});
 			}
-			for (const name of names) if (state.domainRegistry.banned.includes(name)) throw fail(400, `Domain is banned: ${name}`);
+			for (const name of names)
+				if (state.domainRegistry.banned.includes(name))
+					throw fail(400, `Domain is banned: ${name}`);
 			const result = names.map((name) => {
 				const uid = newUid('dom_');
 				state.domains.push({
@@ -329,7 +373,12 @@ exports.routes = [
 			const result = names.map((name) => {
 				const domain = findByName(state, workspace, name);
 				const propagated = domain.nameserver_match_status === 'matched';
-				return { uid: domain.uid, name: domain.name, status: domain.dns_propagation_status, propagated };
+				return {
+					uid: domain.uid,
+					name: domain.name,
+					status: domain.dns_propagation_status,
+					propagated,
+				};
 			});
 			return ok('Nameserver propagation', { result });
 		},

@@ -7,7 +7,14 @@ const { ok, fail, requireFields, pageOf, newUid } = require('../answers');
  * nodes/InboxKit/resources/mailbox.ts for the guessed routes). Ids go in the query or body.
  */
 
-const BUY_FIELDS = ['first_name', 'last_name', 'username', 'platform', 'domain_name', 'profile_picture'];
+const BUY_FIELDS = [
+	'first_name',
+	'last_name',
+	'username',
+	'platform',
+	'domain_name',
+	'profile_picture',
+];
 const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
 
 const addressOf = (m) => `${m.username}@${m.domain_name}`;
@@ -29,7 +36,8 @@ function uidList(body) {
 }
 
 function onlyKeys(body, keys) {
-	for (const key of Object.keys(body)) if (!keys.includes(key)) throw fail(400, `"${key}" is not allowed`);
+	for (const key of Object.keys(body))
+		if (!keys.includes(key)) throw fail(400, `"${key}" is not allowed`);
 }
 
 exports.routes = [
@@ -50,7 +58,8 @@ exports.routes = [
 		path: '/mailboxes/details',
 		scope: 'workspace',
 		// The answer's shape is recorded nowhere; { mailbox } is the guess the node passes through.
-		handle: ({ state, query, workspace }) => ok('Mailbox details', { mailbox: findMailbox(state, workspace, query.uid) }),
+		handle: ({ state, query, workspace }) =>
+			ok('Mailbox details', { mailbox: findMailbox(state, workspace, query.uid) }),
 	},
 	{
 		method: 'GET',
@@ -62,7 +71,9 @@ exports.routes = [
 				? inWorkspace(state, workspace).find((m) => addressOf(m) === query.email)
 				: findMailbox(state, workspace, query.uid);
 			if (!mailbox) throw fail(404, 'Mailbox not found');
-			return ok('Mailbox credentials retrieved successfully', { ...state.mailboxSecrets[mailbox.uid] });
+			return ok('Mailbox credentials retrieved successfully', {
+				...state.mailboxSecrets[mailbox.uid],
+			});
 		},
 	},
 	{
@@ -70,18 +81,29 @@ exports.routes = [
 		path: '/mailboxes/buy',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
-			if (!Array.isArray(body.mailboxes) || body.mailboxes.length === 0) throw fail(400, 'mailboxes is required');
+			if (!Array.isArray(body.mailboxes) || body.mailboxes.length === 0)
+				throw fail(400, 'mailboxes is required');
 			onlyKeys(body, ['mailboxes', 'use_wallet_balance']);
 			const cost = body.mailboxes.length * state.account.cost_per_google_mailbox;
-			if (body.use_wallet_balance && state.wallet.credits_remaining < cost) throw fail(400, 'Insufficient wallet balance');
+			if (body.use_wallet_balance && state.wallet.credits_remaining < cost)
+				throw fail(400, 'Insufficient wallet balance');
 			const platformOf = {};
 			const bought = body.mailboxes.map((entry) => {
 				requireFields(entry, ['first_name', 'last_name', 'username', 'platform', 'domain_name']);
-				for (const key of Object.keys(entry)) if (!BUY_FIELDS.includes(key)) throw fail(400, `"mailboxes[].${key}" is not allowed`);
-				if (!PLATFORMS.includes(entry.platform)) throw fail(400, `Invalid platform: ${entry.platform}`);
-				if (!state.domains.some((d) => d.name === entry.domain_name && d.workspace_uid === workspace.uid)) throw fail(404, `Domain not found: ${entry.domain_name}`);
-				if ((platformOf[entry.domain_name] ??= entry.platform) !== entry.platform) throw fail(400, `All mailboxes of ${entry.domain_name} must be on one platform`);
-				if (state.mailboxes.some((m) => addressOf(m) === addressOf(entry))) throw fail(400, `Mailbox ${addressOf(entry)} already exists`);
+				for (const key of Object.keys(entry))
+					if (!BUY_FIELDS.includes(key)) throw fail(400, `"mailboxes[].${key}" is not allowed`);
+				if (!PLATFORMS.includes(entry.platform))
+					throw fail(400, `Invalid platform: ${entry.platform}`);
+				if (
+					!state.domains.some(
+						(d) => d.name === entry.domain_name && d.workspace_uid === workspace.uid,
+					)
+				)
+					throw fail(404, `Domain not found: ${entry.domain_name}`);
+				if ((platformOf[entry.domain_name] ??= entry.platform) !== entry.platform)
+					throw fail(400, `All mailboxes of ${entry.domain_name} must be on one platform`);
+				if (state.mailboxes.some((m) => addressOf(m) === addressOf(entry)))
+					throw fail(400, `Mailbox ${addressOf(entry)} already exists`);
 				return {
 					uid: newUid('mbx_'),
 					workspace_uid: workspace.uid,
@@ -97,7 +119,12 @@ exports.routes = [
 				};
 			});
 			state.mailboxes.push(...bought);
-			for (const m of bought) state.mailboxSecrets[m.uid] = { password: 'New-Pass-1!', app_password: '', secret: 'NEWSECRET' };
+			for (const m of bought)
+				state.mailboxSecrets[m.uid] = {
+					password: 'New-Pass-1!',
+					app_password: '',
+					secret: 'NEWSECRET',
+				};
 			if (body.use_wallet_balance) {
 				state.wallet.credits_used += cost;
 				state.wallet.credits_remaining -= cost;
@@ -116,7 +143,9 @@ exports.routes = [
 			let found;
 			if (Array.isArray(body.domain_uids) && body.domain_uids.length > 0) {
 				const names = body.domain_uids.map((uid) => {
-					const domain = state.domains.find((d) => d.uid === uid && d.workspace_uid === workspace.uid);
+					const domain = state.domains.find(
+						(d) => d.uid === uid && d.workspace_uid === workspace.uid,
+					);
 					if (!domain) throw fail(404, `Domain not found: ${uid}`);
 					return domain.name;
 				});
@@ -124,7 +153,12 @@ exports.routes = [
 			} else {
 				found = uidList(body).map((uid) => findMailbox(state, workspace, uid));
 			}
-			const list = found.map(({ uid, username, domain_name, status }) => ({ uid, username, domain_name, status }));
+			const list = found.map(({ uid, username, domain_name, status }) => ({
+				uid,
+				username,
+				domain_name,
+				status,
+			}));
 			return ok('Mailbox status', pageOf(list, body, 'mailboxes'));
 		},
 	},
@@ -147,7 +181,10 @@ exports.routes = [
 		handle: ({ state, body, workspace }) => {
 			onlyKeys(body, ['uid', 'first_name', 'last_name']);
 			const mailbox = findMailbox(state, workspace, body.uid);
-			Object.assign(mailbox, { first_name: body.first_name ?? mailbox.first_name, last_name: body.last_name ?? mailbox.last_name });
+			Object.assign(mailbox, {
+				first_name: body.first_name ?? mailbox.first_name,
+				last_name: body.last_name ?? mailbox.last_name,
+			});
 			return ok('Mailbox update queued');
 		},
 	},
@@ -160,8 +197,11 @@ exports.routes = [
 			const mailbox = findMailbox(state, workspace, body.uid);
 			const file = files.profile_picture;
 			if (!file && !body.profile_picture) throw fail(400, 'profile_picture is required');
-			if (file && !String(file.contentType).startsWith('image/')) throw fail(400, 'profile_picture must be an image');
-			mailbox.profile_picture = file ? `https://cdn.inboxkit.test/pictures/${mailbox.uid}/${file.filename}` : body.profile_picture;
+			if (file && !String(file.contentType).startsWith('image/'))
+				throw fail(400, 'profile_picture must be an image');
+			mailbox.profile_picture = file
+				? `https://cdn.inboxkit.test/pictures/${mailbox.uid}/${file.filename}`
+				: body.profile_picture;
 			return ok('Profile picture updated', { profile_picture: mailbox.profile_picture });
 		},
 	},
@@ -182,7 +222,8 @@ exports.routes = [
 			requireFields(body, ['uid', 'username']);
 			onlyKeys(body, ['uid', 'username']);
 			const mailbox = findMailbox(state, workspace, body.uid);
-			if (state.mailboxes.some((m) => addressOf(m) === `${body.username}@${mailbox.domain_name}`)) throw fail(409, 'Username already taken');
+			if (state.mailboxes.some((m) => addressOf(m) === `${body.username}@${mailbox.domain_name}`))
+				throw fail(409, 'Username already taken');
 			mailbox.username = body.username;
 			return ok('Username change queued');
 		},
@@ -205,7 +246,11 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, query }) => {
 			requireFields(query, ['username', 'domain']);
-			return ok('Mailbox availability', { available: !state.mailboxes.some((m) => addressOf(m) === `${query.username}@${query.domain}`) });
+			return ok('Mailbox availability', {
+				available: !state.mailboxes.some(
+					(m) => addressOf(m) === `${query.username}@${query.domain}`,
+				),
+			});
 		},
 	},
 ];

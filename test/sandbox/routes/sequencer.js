@@ -6,7 +6,8 @@ const { ok, fail, requireFields, newUid } = require('../answers');
 function offsetPage(list, body) {
 	const limit = Number(body.limit ?? 10);
 	const offset = Number(body.offset ?? 0);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw fail(400, 'limit must be between 1 and 100');
+	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+		throw fail(400, 'limit must be between 1 and 100');
 	return { data: list.slice(offset, offset + limit), total: list.length, limit, offset };
 }
 
@@ -23,14 +24,20 @@ function findSequencer(state, workspace, uid) {
 const PUBLIC = ({ sequencer_password: _p, api_key: _k, workspace_uid: _w, ...rest }) => rest;
 
 exports.routes = [
-	{ method: 'GET', path: '/sequencers/platforms', scope: 'workspace', handle: ({ state }) => ok('Sequencer platforms', { platforms: state.sequencerPlatforms }) },
+	{
+		method: 'GET',
+		path: '/sequencers/platforms',
+		scope: 'workspace',
+		handle: ({ state }) => ok('Sequencer platforms', { platforms: state.sequencerPlatforms }),
+	},
 	{
 		method: 'POST',
 		path: '/sequencers/list',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			let list = inWorkspace(state, workspace);
-			if (Array.isArray(body.sequencer_platforms)) list = list.filter((s) => body.sequencer_platforms.includes(s.platform));
+			if (Array.isArray(body.sequencer_platforms))
+				list = list.filter((s) => body.sequencer_platforms.includes(s.platform));
 			return ok('Sequencers', offsetPage(list.map(PUBLIC), body));
 		},
 	},
@@ -40,8 +47,14 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			requireFields(body, ['name', 'platform']);
-			if (!state.sequencerPlatforms.some((p) => p.value === body.platform)) throw fail(400, `Unknown platform: ${body.platform}`);
-			const created = { uid: newUid('seq_'), workspace_uid: workspace.uid, status: 'connected', ...body };
+			if (!state.sequencerPlatforms.some((p) => p.value === body.platform))
+				throw fail(400, `Unknown platform: ${body.platform}`);
+			const created = {
+				uid: newUid('seq_'),
+				workspace_uid: workspace.uid,
+				status: 'connected',
+				...body,
+			};
 			state.sequencers.push(created);
 			return ok('Sequencer added successfully', { uid: created.uid });
 		},
@@ -78,19 +91,37 @@ exports.routes = [
 			const created = [];
 			let skipped = 0;
 			for (const uid of body.mailbox_uids) {
-				const mailbox = state.mailboxes.find((m) => m.uid === uid && m.workspace_uid === workspace.uid);
+				const mailbox = state.mailboxes.find(
+					(m) => m.uid === uid && m.workspace_uid === workspace.uid,
+				);
 				if (!mailbox) throw fail(404, `Mailbox not found: ${uid}`);
-				if (state.exports.some((e) => e.mailbox_uid === uid && e.sequencer_uid === body.sequencer_uid)) {
+				if (
+					state.exports.some((e) => e.mailbox_uid === uid && e.sequencer_uid === body.sequencer_uid)
+				) {
 					skipped += 1;
 					continue;
 				}
-				const record = { uid: newUid('exp_'), mailbox_uid: uid, mailbox_email: `${mailbox.username}@${mailbox.domain_name}`, sequencer_uid: body.sequencer_uid, status: 'pending', error_message: null };
+				const record = {
+					uid: newUid('exp_'),
+					mailbox_uid: uid,
+					mailbox_email: `${mailbox.username}@${mailbox.domain_name}`,
+					sequencer_uid: body.sequencer_uid,
+					status: 'pending',
+					error_message: null,
+				};
 				state.exports.push(record);
 				created.push(record);
 			}
 			return ok('Export started', {
 				results: { new_exports_created: created.length, duplicate_exports_skipped: skipped },
-				exports: { created: created.map(({ uid, mailbox_uid, mailbox_email, status }) => ({ uid, mailbox_uid, mailbox_email, status })) },
+				exports: {
+					created: created.map(({ uid, mailbox_uid, mailbox_email, status }) => ({
+						uid,
+						mailbox_uid,
+						mailbox_email,
+						status,
+					})),
+				},
 			});
 		},
 	},
@@ -101,7 +132,8 @@ exports.routes = [
 		handle: ({ state, body }) => {
 			let list = state.exports;
 			if (body.sequencer_uid) list = list.filter((e) => e.sequencer_uid === body.sequencer_uid);
-			if (Array.isArray(body.mailbox_uids)) list = list.filter((e) => body.mailbox_uids.includes(e.mailbox_uid));
+			if (Array.isArray(body.mailbox_uids))
+				list = list.filter((e) => body.mailbox_uids.includes(e.mailbox_uid));
 			if (Array.isArray(body.uids)) list = list.filter((e) => body.uids.includes(e.uid));
 			if (body.status) list = list.filter((e) => e.status === body.status);
 			return ok('Export status', offsetPage(list, body));

@@ -8,7 +8,8 @@ function findWorkspace(state, uid) {
 }
 
 function checkWebhook(url) {
-	if (url !== undefined && url !== null && !/^https:\/\//.test(String(url))) throw fail(400, 'webhook_url must be a valid https URL');
+	if (url !== undefined && url !== null && !/^https:\/\//.test(String(url)))
+		throw fail(400, 'webhook_url must be a valid https URL');
 }
 
 /** Team-level workspace management: no X-Workspace-Id. */
@@ -78,7 +79,10 @@ exports.routes = [
 			checkWebhook(body.webhook_url);
 			const workspace = findWorkspace(state, body.uid);
 			workspace.webhook_url = body.webhook_url;
-			return ok('Webhook updated successfully', { uid: workspace.uid, webhook_url: workspace.webhook_url });
+			return ok('Webhook updated successfully', {
+				uid: workspace.uid,
+				webhook_url: workspace.webhook_url,
+			});
 		},
 	},
 ];

@@ -38,7 +38,10 @@ function seed() {
 				actual_nameservers: ['ns1.registrar-parking.com', 'ns2.registrar-parking.com'],
 				price: 0,
 			}),
-			domain('dom_getacme4', 'getacme.org', 'ws_main01', { connection_type: 'connected', price: 0 }),
+			domain('dom_getacme4', 'getacme.org', 'ws_main01', {
+				connection_type: 'connected',
+				price: 0,
+			}),
 			domain('dom_client5', 'client-one.com', 'ws_agency2'),
 		],
 		domainRegistry: {

@@ -33,7 +33,11 @@ function seed() {
 		],
 		// Secrets as /mailboxes/show-credentials answers with them; tests check where they must not leak.
 		mailboxSecrets: {
-			mbx_jane01: { password: 'Jane-Pass-2026!', app_password: 'abcd efgh ijkl mnop', secret: 'JBSWY3DPEHPK3PXP' },
+			mbx_jane01: {
+				password: 'Jane-Pass-2026!',
+				app_password: 'abcd efgh ijkl mnop',
+				secret: 'JBSWY3DPEHPK3PXP',
+			},
 			mbx_john02: { password: 'John-Pass-2026!', app_password: '', secret: 'KRSXG5DSNFXGOIDB' },
 			mbx_sam03: { password: 'Sam-Pass-2026!', app_password: '', secret: 'MFRGGZDFMZTWQ2LK' },
 		},

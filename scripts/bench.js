@@ -36,15 +36,19 @@ extensions['.ts'] = (module, filename) => {
 	const source = fs.readFileSync(filename, 'utf8');
 	const { outputText } = ts.transpileModule(source, {
 		fileName: filename,
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true },
+		compilerOptions: {
+			module: ts.ModuleKind.CommonJS,
+			target: ts.ScriptTarget.ES2021,
+			esModuleInterop: true,
+		},
 	});
 	module._compile(outputText, filename);
 };
 Object.assign(extensions, { '.json': json, '.node': native });
 
 const { request } = require('undici');
-const { startSandbox } = require('../sandbox/server');
-const { runInboxKit } = require('../support/n8n.ts');
+const { startSandbox } = require('../test/sandbox/server');
+const { runInboxKit } = require('../test/support/n8n.ts');
 
 const WORKSPACE = 'ws_main01';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -106,7 +110,10 @@ async function measurePair(sandbox, baseline, measured) {
 		runs.base.push(await once(sandbox, baseline));
 		runs.measured.push(await once(sandbox, measured));
 	}
-	const summary = (list) => ({ ms: median(list.map((r) => r.ms)), bytes: median(list.map((r) => r.bytes)) });
+	const summary = (list) => ({
+		ms: median(list.map((r) => r.ms)),
+		bytes: median(list.map((r) => r.bytes)),
+	});
 	return [summary(runs.base), summary(runs.measured)];
 }
 
@@ -148,14 +155,24 @@ const minimalNode = {
 async function main() {
 	const sandbox = await startSandbox({ state: { mailboxes, domains } });
 	const credentials = { apiToken: sandbox.token, baseUrl: sandbox.url, workspaceId: WORKSPACE };
-	const headers = { authorization: `Bearer ${sandbox.token}`, 'x-workspace-id': WORKSPACE, 'content-type': 'application/json' };
+	const headers = {
+		authorization: `Bearer ${sandbox.token}`,
+		'x-workspace-id': WORKSPACE,
+		'content-type': 'application/json',
+	};
 	const api = `${sandbox.url}/v1/api`;
 
 	/** Runs the node and checks it did what the scenario claims, so a broken run cannot look fast. */
 	async function node(parameters, items, expectedItems, nodeType) {
-		const { items: output, error } = await runInboxKit({ parameters, items, credentials, nodeType });
+		const { items: output, error } = await runInboxKit({
+			parameters,
+			items,
+			credentials,
+			nodeType,
+		});
 		if (error) throw new Error(`the node failed: ${error.message}`);
-		if (output.length !== expectedItems) throw new Error(`expected ${expectedItems} output items, got ${output.length}`);
+		if (output.length !== expectedItems)
+			throw new Error(`expected ${expectedItems} output items, got ${output.length}`);
 		return output;
 	}
 
@@ -165,7 +182,11 @@ async function main() {
 	const rawPages = async () => {
 		const records = [];
 		for (let page = 1; ; page++) {
-			const answer = await request(`${api}/mailboxes/list`, { method: 'POST', headers, body: JSON.stringify({ page, limit: 100 }) });
+			const answer = await request(`${api}/mailboxes/list`, {
+				method: 'POST',
+				headers,
+				body: JSON.stringify({ page, limit: 100 }),
+			});
 			const body = await answer.body.json();
 			records.push(...body.mailboxes);
 			if (page >= body.pages) break;
@@ -173,15 +194,32 @@ async function main() {
 		if (records.length !== mailboxes.length) throw new Error('the raw loop missed records');
 		return records;
 	};
-	const nodePages = () => node({ resource: 'mailbox', operation: 'getMany', returnAll: true }, [{}], mailboxes.length);
-	rows.push(compare('Return All, 10,000 mailboxes (100 pages)', 'bare undici loop', 'node', await measurePair(sandbox, rawPages, nodePages), { time: 3, memory: 3 }));
+	const nodePages = () =>
+		node({ resource: 'mailbox', operation: 'getMany', returnAll: true }, [{}], mailboxes.length);
+	rows.push(
+		compare(
+			'Return All, 10,000 mailboxes (100 pages)',
+			'bare undici loop',
+			'node',
+			await measurePair(sandbox, rawPages, nodePages),
+			{ time: 3, memory: 3 },
+		),
+	);
 
 	// 2. 500 items, one request each.
 	const ids = mailboxes.slice(0, 500).map(({ uid }) => ({ uid }));
 	const getEach = { resource: 'mailbox', operation: 'get', mailboxId: '={{ $json.uid }}' };
 	const minimalEach = () => node(getEach, ids, ids.length, minimalNode);
 	const nodeEach = () => node(getEach, ids, ids.length);
-	rows.push(compare('500 items, Get mailbox details (500 requests)', 'minimal n8n node', 'node', await measurePair(sandbox, minimalEach, nodeEach), { time: 1.5, memory: 1.5 }));
+	rows.push(
+		compare(
+			'500 items, Get mailbox details (500 requests)',
+			'minimal n8n node',
+			'node',
+			await measurePair(sandbox, minimalEach, nodeEach),
+			{ time: 1.5, memory: 1.5 },
+		),
+	);
 
 	// 3. Combine Input Items.
 	const names = domains.map(({ name }) => ({ name }));
@@ -190,20 +228,34 @@ async function main() {
 	const combined = () => node({ ...check, combineItems: true }, names, names.length);
 	const requestsOf = async (fn) => (await once(sandbox, fn), sandbox.requests.length);
 	const title = `Check Propagation, 500 domains (${await requestsOf(perItem)} vs ${await requestsOf(combined)} requests)`;
-	rows.push(compare(title, 'one request per item', 'Combine Input Items', await measurePair(sandbox, perItem, combined), { time: 1 / 5 }));
+	rows.push(
+		compare(
+			title,
+			'one request per item',
+			'Combine Input Items',
+			await measurePair(sandbox, perItem, combined),
+			{ time: 1 / 5 },
+		),
+	);
 
 	await sandbox.close();
 
-	console.log(`InboxKit node benchmark: node ${process.version}, ${os.cpus().length} CPUs, median of ${RUNS} runs\n`);
+	console.log(
+		`InboxKit node benchmark: node ${process.version}, ${os.cpus().length} CPUs, median of ${RUNS} runs\n`,
+	);
 	let missed = 0;
 	for (const row of rows) {
 		console.log(row.title);
 		console.log(`  ${row.baseLabel.padEnd(26)} ${fmtMs(row.base.ms)}  ${fmtMb(row.base.bytes)}`);
-		console.log(`  ${row.label.padEnd(26)} ${fmtMs(row.measured.ms)}  ${fmtMb(row.measured.bytes)}`);
+		console.log(
+			`  ${row.label.padEnd(26)} ${fmtMs(row.measured.ms)}  ${fmtMb(row.measured.bytes)}`,
+		);
 		for (const ratio of row.ratios) {
 			const ok = ratio.value <= ratio.target;
 			if (!ok) missed++;
-			console.log(`  ${ratio.name.padEnd(26)} ${ratio.value.toFixed(2)}x  (target <= ${ratio.target.toFixed(2)}x) ${ok ? 'ok' : 'MISSED'}`);
+			console.log(
+				`  ${ratio.name.padEnd(26)} ${ratio.value.toFixed(2)}x  (target <= ${ratio.target.toFixed(2)}x) ${ok ? 'ok' : 'MISSED'}`,
+			);
 		}
 		console.log('');
 	}
@@ -213,7 +265,11 @@ async function main() {
 function compare(title, baseLabel, label, [base, measured], targets) {
 	const ratios = [{ name: 'time ratio', value: measured.ms / base.ms, target: targets.time }];
 	if (targets.memory !== undefined) {
-		ratios.push({ name: 'memory ratio', value: measured.bytes / Math.max(base.bytes, 1), target: targets.memory });
+		ratios.push({
+			name: 'memory ratio',
+			value: measured.bytes / Math.max(base.bytes, 1),
+			target: targets.memory,
+		});
 	}
 	return { title, baseLabel, base, label, measured, ratios };
 }

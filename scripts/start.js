@@ -34,7 +34,13 @@ const OWNER = {
 };
 
 function parseArgs(argv) {
-	const args = { live: false, build: true, check: false, port: Number(process.env.N8N_PORT || 5678), userFolder: process.env.INBOXKIT_N8N_USER_FOLDER };
+	const args = {
+		live: false,
+		build: true,
+		check: false,
+		port: Number(process.env.N8N_PORT || 5678),
+		userFolder: process.env.INBOXKIT_N8N_USER_FOLDER,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--live') args.live = true;
@@ -44,7 +50,12 @@ function parseArgs(argv) {
 		else if (a.startsWith('--port=')) args.port = Number(a.slice(7));
 		else if (a === '--user-folder') args.userFolder = argv[++i];
 		else if (a === '--help' || a === '-h') {
-			process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0].replace(/^[\s\S]*?\/\*\*/, '') + '\n');
+			process.stdout.write(
+				fs
+					.readFileSync(__filename, 'utf8')
+					.split('*/')[0]
+					.replace(/^[\s\S]*?\/\*\*/, '') + '\n',
+			);
 			process.exit(0);
 		} else throw new Error(`unknown option ${a}`);
 	}
@@ -63,7 +74,11 @@ function readExamples() {
 }
 
 async function postJson(url, body, headers = {}) {
-	const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+	const res = await fetch(url, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify(body),
+	});
 	const text = await res.text();
 	return { status: res.status, headers: res.headers, body: text };
 }
@@ -73,9 +88,14 @@ async function ownerSession(baseUrl) {
 	const setup = await postJson(`${baseUrl}/rest/owner/setup`, OWNER);
 	let cookie = setup.status === 200 ? setup.headers.get('set-cookie') : undefined;
 	if (!cookie) {
-		const login = await postJson(`${baseUrl}/rest/login`, { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		const login = await postJson(`${baseUrl}/rest/login`, {
+			emailOrLdapLoginId: OWNER.email,
+			password: OWNER.password,
+		});
 		if (login.status !== 200) {
-			throw new Error(`could not log in as ${OWNER.email} (owner setup answered ${setup.status}: ${setup.body.slice(0, 200)}; login answered ${login.status}: ${login.body.slice(0, 200)})`);
+			throw new Error(
+				`could not log in as ${OWNER.email} (owner setup answered ${setup.status}: ${setup.body.slice(0, 200)}; login answered ${login.status}: ${login.body.slice(0, 200)})`,
+			);
 		}
 		cookie = login.headers.get('set-cookie');
 	}
@@ -90,7 +110,9 @@ async function servedInboxKitTypes(baseUrl, cookie) {
 		return res.json();
 	};
 	const nodes = (await get('/types/nodes.json')).filter((t) => t.name === runner.NODE_TYPE);
-	const credentials = (await get('/types/credentials.json')).filter((t) => t.name === 'inboxKitApi');
+	const credentials = (await get('/types/credentials.json')).filter(
+		(t) => t.name === 'inboxKitApi',
+	);
 	return { nodes, credentials };
 }
 
@@ -101,7 +123,10 @@ async function main() {
 	let token;
 	if (args.live) {
 		token = process.env.INBOXKIT_API_TOKEN;
-		if (!token) throw new Error('--live needs the InboxKit API token in the environment variable INBOXKIT_API_TOKEN');
+		if (!token)
+			throw new Error(
+				'--live needs the InboxKit API token in the environment variable INBOXKIT_API_TOKEN',
+			);
 	}
 
 	runner.ensureN8n();
@@ -113,24 +138,41 @@ async function main() {
 	const tgz = runner.buildAndPack(packDir, { build: args.build });
 	runner.installPackage(userFolder, tgz);
 	fs.rmSync(packDir, { recursive: true, force: true });
-	console.log(`[start] ${path.basename(tgz)} installed into ${userFolder}/.n8n/nodes (${elapsed()})`);
+	console.log(
+		`[start] ${path.basename(tgz)} installed into ${userFolder}/.n8n/nodes (${elapsed()})`,
+	);
 
 	let sandbox;
 	let credential;
 	if (args.live) {
-		credential = { baseUrl: 'https://api.inboxkit.com', token, workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '' };
+		credential = {
+			baseUrl: 'https://api.inboxkit.com',
+			token,
+			workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '',
+		};
 	} else {
-		const { startSandbox } = require('../sandbox/server');
-		sandbox = await startSandbox({ port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined });
-		credential = { baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''), token: sandbox.token, workspaceId: 'ws_main01' };
+		const { startSandbox } = require('../test/sandbox/server');
+		sandbox = await startSandbox({
+			port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined,
+		});
+		credential = {
+			baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''),
+			token: sandbox.token,
+			workspaceId: 'ws_main01',
+		};
 		console.log(`[start] InboxKit sandbox on ${sandbox.url} (token ${sandbox.token})`);
 	}
 	await runner.importCredential(userFolder, credential);
 	const examples = readExamples();
 	if (examples.length > 0) await runner.importWorkflows(userFolder, examples);
-	console.log(`[start] imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows (${elapsed()})`);
+	console.log(
+		`[start] imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows (${elapsed()})`,
+	);
 
-	const n8n = await runner.startN8n(userFolder, { port: args.port, stdio: args.check ? 'pipe' : 'inherit' });
+	const n8n = await runner.startN8n(userFolder, {
+		port: args.port,
+		stdio: args.check ? 'pipe' : 'inherit',
+	});
 	const cookie = await ownerSession(n8n.url);
 	const served = await servedInboxKitTypes(n8n.url, cookie);
 
@@ -141,7 +183,9 @@ async function main() {
 
 	if (served.nodes.length === 0 || served.credentials.length === 0) {
 		await stopAll();
-		throw new Error(`n8n is up but does not serve ${runner.NODE_TYPE} / inboxKitApi (nodes: ${served.nodes.length}, credentials: ${served.credentials.length})`);
+		throw new Error(
+			`n8n is up but does not serve ${runner.NODE_TYPE} / inboxKitApi (nodes: ${served.nodes.length}, credentials: ${served.credentials.length})`,
+		);
 	}
 	const summary = {
 		url: `http://localhost:${args.port}`,

@@ -14,7 +14,7 @@ const { spawn, spawnSync } = require('node:child_process');
 
 const { ensureN8n, paths, n8nEnv } = require('./n8n-install');
 
-const REPO = path.resolve(__dirname, '..', '..');
+const REPO = path.resolve(__dirname, '..');
 const PACKAGE = require(path.join(REPO, 'package.json'));
 const NODE_TYPE = `${PACKAGE.name}.inboxKit`;
 const CREDENTIAL_ID = 'InboxKitSandbox1';
@@ -31,10 +31,16 @@ function cleanEnv() {
 }
 
 function runSync(command, args, options = {}) {
-	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 	if (result.error) throw result.error;
 	if (result.status !== 0) {
-		throw new Error(`${path.basename(command)} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+		throw new Error(
+			`${path.basename(command)} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+		);
 	}
 	return result;
 }
@@ -46,7 +52,10 @@ function buildAndPack(outDir, { build = process.env.INBOXKIT_E2E_SKIP_BUILD !== 
 		log('npm run build');
 		runSync('npm', ['run', 'build'], { cwd: REPO, env: cleanEnv() });
 	}
-	const packed = runSync('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO, env: cleanEnv() });
+	const packed = runSync('npm', ['pack', '--json', '--pack-destination', outDir], {
+		cwd: REPO,
+		env: cleanEnv(),
+	});
 	const [{ filename }] = JSON.parse(packed.stdout);
 	return path.join(outDir, path.basename(filename));
 }
@@ -56,13 +65,29 @@ function installPackage(userFolder, tgz) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
 	if (!fs.existsSync(path.join(nodesDir, 'package.json'))) {
-		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n');
+		fs.writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n',
+		);
 	}
 	// n8n-workflow is a peer dependency that n8n itself provides: do not install a copy.
-	runSync('npm', ['install', '--omit=peer', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tgz], {
-		cwd: nodesDir,
-		env: cleanEnv(),
-	});
+	runSync(
+		'npm',
+		[
+			'install',
+			'--omit=peer',
+			'--legacy-peer-deps',
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--no-package-lock',
+			tgz,
+		],
+		{
+			cwd: nodesDir,
+			env: cleanEnv(),
+		},
+	);
 	const installed = path.join(nodesDir, 'node_modules', PACKAGE.name, 'package.json');
 	if (!fs.existsSync(installed)) throw new Error(`package not installed at ${installed}`);
 	return path.dirname(installed);
@@ -100,9 +125,18 @@ function n8nCli(userFolder, args, { check = true, env = {}, timeoutMs = 5 * 60 *
 			clearTimeout(timer);
 			const status = code ?? (signal ? 128 : 1);
 			const result = { status, signal, stdout, stderr, timedOut };
-			if (timedOut) return reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
+			if (timedOut)
+				return reject(
+					new Error(
+						`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
+					),
+				);
 			if (check && status !== 0) {
-				return reject(new Error(`n8n ${args.join(' ')} exited ${status}\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`));
+				return reject(
+					new Error(
+						`n8n ${args.join(' ')} exited ${status}\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`,
+					),
+				);
 			}
 			resolve(result);
 		});
@@ -113,7 +147,13 @@ function randomPort() {
 	return 20000 + Math.floor(Math.random() * 30000);
 }
 
-function credentialJson({ baseUrl, token, workspaceId = '', id = CREDENTIAL_ID, name = CREDENTIAL_NAME }) {
+function credentialJson({
+	baseUrl,
+	token,
+	workspaceId = '',
+	id = CREDENTIAL_ID,
+	name = CREDENTIAL_NAME,
+}) {
 	return [{ id, name, type: 'inboxKitApi', data: { apiToken: token, workspaceId, baseUrl } }];
 }
 
@@ -124,7 +164,10 @@ function writeJson(file, data) {
 }
 
 function importCredential(userFolder, options) {
-	const file = writeJson(path.join(userFolder, 'import', 'credentials.json'), credentialJson(options));
+	const file = writeJson(
+		path.join(userFolder, 'import', 'credentials.json'),
+		credentialJson(options),
+	);
 	return n8nCli(userFolder, ['import:credentials', `--input=${file}`]);
 }
 
@@ -138,7 +181,10 @@ function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 
 /** Imports workflows (objects); each must carry an id. Returns a promise. */
 function importWorkflows(userFolder, workflows) {
-	const file = writeJson(path.join(userFolder, 'import', `workflows-${Date.now()}.json`), workflows.map((w) => bindCredential(structuredClone(w))));
+	const file = writeJson(
+		path.join(userFolder, 'import', `workflows-${Date.now()}.json`),
+		workflows.map((w) => bindCredential(structuredClone(w))),
+	);
 	return n8nCli(userFolder, ['import:workflow', `--input=${file}`]);
 }
 
@@ -148,8 +194,16 @@ function importWorkflows(userFolder, workflows) {
  */
 async function executeWorkflow(userFolder, id) {
 	// `execute` prints its JSON through n8n's logger at level info: a lower level hides it.
-	const result = await n8nCli(userFolder, ['execute', `--id=${id}`, '--rawOutput'], { check: false, env: { N8N_LOG_LEVEL: 'info' } });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr, data: parseRunJson(result.stdout) };
+	const result = await n8nCli(userFolder, ['execute', `--id=${id}`, '--rawOutput'], {
+		check: false,
+		env: { N8N_LOG_LEVEL: 'info' },
+	});
+	return {
+		status: result.status,
+		stdout: result.stdout,
+		stderr: result.stderr,
+		data: parseRunJson(result.stdout),
+	};
 }
 
 /** The pretty-printed run JSON among n8n's other log lines: from a line "{" to the last "}". */
@@ -188,7 +242,10 @@ function nodeError(run, nodeName) {
 }
 
 /** Starts `n8n start` in the background; resolves when /healthz answers. */
-async function startN8n(userFolder, { port = 5678, env = {}, stdio = 'pipe', timeoutMs = 120_000 } = {}) {
+async function startN8n(
+	userFolder,
+	{ port = 5678, env = {}, stdio = 'pipe', timeoutMs = 120_000 } = {},
+) {
 	const p = paths();
 	const child = spawn(p.nodeBin, [p.n8nBin, 'start'], {
 		cwd: userFolder,
@@ -256,7 +313,13 @@ function httpGet(url, headers = {}) {
 		const req = http.get(url, { headers }, (res) => {
 			const chunks = [];
 			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode,
+					headers: res.headers,
+					body: Buffer.concat(chunks).toString('utf8'),
+				}),
+			);
 		});
 		req.on('error', reject);
 		req.setTimeout(10_000, () => req.destroy(new Error(`timeout GET ${url}`)));
@@ -266,7 +329,8 @@ function httpGet(url, headers = {}) {
 /** Fetches the node types n8n serves to its editor and returns the InboxKit ones. */
 async function findServedNodeTypes(baseUrl) {
 	const res = await httpGet(`${baseUrl}/types/nodes.json`);
-	if (res.status !== 200) throw new Error(`GET /types/nodes.json answered ${res.status}: ${res.body.slice(0, 300)}`);
+	if (res.status !== 200)
+		throw new Error(`GET /types/nodes.json answered ${res.status}: ${res.body.slice(0, 300)}`);
 	const types = JSON.parse(res.body);
 	return types.filter((t) => t.name === NODE_TYPE);
 }
