@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './description';
-import { executeInboxKit } from './execute';
+import { executeInboxKit } from './runner';
 import { searchWorkspaces } from './methods/listSearch';
 import { getSequencerPlatforms } from './methods/loadOptions';
 import { RESOURCES } from './resources';

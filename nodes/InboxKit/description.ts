@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from './operation';
 import {
@@ -10,22 +11,11 @@ import {
 
 /**
  * Builds the node's fields from the resource entries, so that an operation's dropdown option,
- * fields and request are written once, in its resource's file.
+ * fields and request are written once, in its own file.
  */
 
 const SPENDS_MONEY_NOTE =
 	'Charges your InboxKit account. Sent once and never retried automatically.';
-
-function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
-	const show = field.displayOptions?.show ?? {};
-	return {
-		...field,
-		displayOptions: {
-			...field.displayOptions,
-			show: { ...show, resource: [resource], operation: [operation] },
-		},
-	};
-}
 
 function operationDescription(operation: InboxKitOperation): string {
 	return operation.spendsMoney
@@ -34,23 +24,20 @@ function operationDescription(operation: InboxKitOperation): string {
 }
 
 function operationDropdown(resource: InboxKitResource): INodeProperties {
-	const options = [...resource.operations]
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.map((operation) => ({
-			name: operation.name,
-			value: operation.value,
-			action: operation.action,
-			description: operationDescription(operation),
-		}));
-	const firstOperation = resource.operations[0].value;
+	const opening = resource.defaultOperation;
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
-		options,
-		default: firstOperation,
+		options: resource.operations.map((operation) => ({
+			name: operation.name,
+			value: operation.value,
+			action: operation.action,
+			description: operationDescription(operation),
+		})),
+		default: opening,
 	};
 }
 
@@ -70,7 +57,10 @@ function operationFields(
 	fields.push(...(operation.fields ?? []));
 	if (operation.combine) fields.push(combineItemsField);
 	if (operation.list) fields.push(...returnAllFields());
-	return fields.map((field) => shownFor(field, resource.value, operation.value));
+	return updateDisplayOptions(
+		{ show: { resource: [resource.value], operation: [operation.value] } },
+		fields,
+	);
 }
 
 export function nodeProperties(resources: InboxKitResource[]): INodeProperties[] {
@@ -89,10 +79,11 @@ export function nodeProperties(resources: InboxKitResource[]): INodeProperties[]
 		properties.push(operationDropdown(resource));
 		const scoped = resource.operations.filter((o) => o.workspaceScoped).map((o) => o.value);
 		if (scoped.length > 0) {
-			properties.push({
-				...workspaceField,
-				displayOptions: { show: { resource: [resource.value], operation: scoped } },
-			});
+			properties.push(
+				...updateDisplayOptions({ show: { resource: [resource.value], operation: scoped } }, [
+					workspaceField,
+				]),
+			);
 		}
 		for (const operation of resource.operations) {
 			properties.push(...operationFields(resource, operation));

@@ -7,6 +7,14 @@ import type {
 
 import type { Paging, Upload } from './transport';
 
+/**
+ * How sure we are of an endpoint's method, path and body, strongest first
+ * (../shared/inboxkit-api/README.md): a docs page's body; public client code that called the
+ * live API; public client code; the docs sidebar only (name and method, never the path); nothing
+ * (we follow confirmed neighbours).
+ */
+export type Evidence = 'docs' | 'live' | 'client' | 'docs-nav' | 'assumed';
+
 /** What an operation adds to its call, built from the node's parameters for one input item. */
 export interface RequestParts {
 	qs?: IDataObject;
@@ -17,9 +25,17 @@ export interface RequestParts {
 	path?: string;
 }
 
+/** What went out, as output callbacks see it: they show what was asked for, not re-read it. */
+export interface SentRequest {
+	path: string;
+	qs: IDataObject;
+	body: IDataObject;
+}
+
 /**
- * One InboxKit endpoint as one entry: its place in the dropdowns, its fields, and exactly the
- * method, path, query and body it sends. Adding an endpoint is adding one of these.
+ * One InboxKit endpoint as one entry, in its own file: its place in the dropdowns, its fields,
+ * and exactly the method, path, query and body it sends. Adding an endpoint is adding one of
+ * these and naming it in its resource's index.
  */
 export interface InboxKitOperation {
 	/** Operation dropdown value, unique within its resource. */
@@ -29,10 +45,14 @@ export interface InboxKitOperation {
 	/** The sentence shown in the node panel and to AI agents, e.g. "List workspaces". */
 	action: string;
 	description: string;
-	/** The docs.inboxkit.com page this entry follows. */
+	/** The docs.inboxkit.com page (or docs section) this entry follows. */
 	docs: string;
+	/** The strongest evidence for what this entry sends. */
+	evidence: Evidence;
+	/** What is guessed, in one sentence, wherever something is (shown in README's known limits). */
+	assumed?: string;
 	method: IHttpRequestMethods;
-	/** Path below /v1/api. */
+	/** Path below /v1/api, written out in full so that grepping the path finds this file. */
 	path: string;
 	/** Sends X-Workspace-Id, and shows the Workspace field. */
 	workspaceScoped: boolean;
@@ -52,29 +72,53 @@ export interface InboxKitOperation {
 	/** A list endpoint: adds Return All / Limit and returns one item per record. */
 	list?: { recordsKey: string; paging: Paging };
 	/**
-	 * The endpoint takes a list (domains, mailbox ids, ...). Each input item gives entries; with
-	 * "Combine Input Items" on, the entries of all items go out in one request and the answer's
-	 * records are paired back to the items they came from. Without `request`, a single item's
-	 * call is built from its own entries.
+	 * The endpoint takes a list (domains, mailbox ids, ...); see CombineSpec. Such an operation
+	 * has no `request` or `output` of its own: both modes build and read the call the same way.
 	 */
 	combine?: CombineSpec;
 	/** Turns a successful answer into output items; by default the answer without `error`. */
-	output?: (
-		answer: IDataObject,
-		ctx: IExecuteFunctions,
-		itemIndex: number,
-	) => IDataObject | IDataObject[];
+	output?: (answer: IDataObject, sent: SentRequest) => IDataObject | IDataObject[];
 }
 
+/**
+ * A value that applies to a whole request (the forwarding URL, the wallet flag, ...). Each input
+ * item gives its own; combined items must agree, or the runner refuses before sending, naming
+ * the field.
+ */
+export interface SharedSetting {
+	/** The request key the value goes under. */
+	key: string;
+	/** The field as the user sees it. */
+	label: string;
+	/** The checked value for one item; undefined leaves the key out. */
+	read: (ctx: IExecuteFunctions, itemIndex: number) => unknown;
+}
+
+export interface CombineRequest {
+	ctx: IExecuteFunctions;
+	/** The first input item of the request, for errors. */
+	itemIndex: number;
+	entries: IDataObject[];
+	/** The shared settings, one value for the whole request (undefined ones left out). */
+	shared: IDataObject;
+}
+
+/**
+ * An endpoint that takes a list. Each input item gives entries; with "Combine Input Items" on,
+ * the entries of many items go out in one request and the answer's records are paired back to
+ * the items they came from. Without it, each item's entries go out alone, the same way.
+ */
 export interface CombineSpec {
 	/** The validated entries one input item contributes. */
 	entries: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject[] | Promise<IDataObject[]>;
-	/** The request for a list of entries; `itemIndex` is the first item's, for field reads shared by all. */
-	request: (ctx: IExecuteFunctions, entries: IDataObject[], itemIndex: number) => RequestParts;
+	/** Values for the whole request; checked equal across combined items by the runner. */
+	shared?: SharedSetting[];
+	/** The request for a list of entries and the shared settings. */
+	request: (parts: CombineRequest) => RequestParts;
 	/** The key that pairs an entry with an answer record (e.g. the domain name). */
 	entryKey: (entry: IDataObject) => string;
 	/** The answer's records, each with the key of the entry it belongs to (undefined: not pairable). */
-	results: (answer: IDataObject) => Array<{ key?: string; json: IDataObject }>;
+	results: (answer: IDataObject, sent: SentRequest) => Array<{ key?: string; json: IDataObject }>;
 	/** Most entries one request may carry. */
 	maxEntries: number;
 }
@@ -83,6 +127,9 @@ export interface InboxKitResource {
 	value: string;
 	name: string;
 	description: string;
+	/** The operation the dropdown opens on: one that only reads. */
+	defaultOperation: string;
+	/** In dropdown order (alphabetical by name, as n8n lists them). */
 	operations: InboxKitOperation[];
 }
 

@@ -1,10 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
-import {
-	expectOnlyRequest,
-	DEFAULT_WORKSPACE,
-	useSandbox,
-	type INodeParameters,
-} from '../support/sandbox';
+import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { describeOperationCases, type OperationCase } from '../support/operationCases';
 
 /**
  * Every Account, Workspace and Billing operation, run through n8n: the sandbox must see exactly
@@ -13,13 +9,7 @@ import {
  */
 const env = useSandbox();
 
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: { method: string; path: string; query?: object; body?: object };
-	/** Checks the output items against the sandbox state after the call. */
-	output: (json: Record<string, unknown>[], state: Record<string, unknown>) => void;
-}
+type Case = OperationCase;
 
 const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
@@ -193,36 +183,7 @@ const cases: Case[] = [
 	},
 ];
 
-describe.each(cases)('$title', ({ parameters, request, output }) => {
-	test('sends exactly the API request and outputs the answer', async () => {
-		const { items, error } = await env.run({ parameters });
-		expect(error).toBeUndefined();
-
-		// Account, Workspace and Billing calls are team-wide: no workspace header.
-		expectOnlyRequest(env.sandbox, request, undefined);
-
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) {
-			expect(item.pairedItem).toEqual({ item: 0 });
-			expect(item.json).not.toHaveProperty('error');
-		}
-		output(
-			items.map((i) => i.json),
-			env.sandbox.state,
-		);
-	});
-});
-
-test('every Account, Workspace and Billing operation has a case here', () => {
-	const { RESOURCES } =
-		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
-	const covered = new Set(cases.map((c) => `${c.parameters.resource}.${c.parameters.operation}`));
-	const expected = RESOURCES.filter((r) =>
-		['account', 'workspace', 'billing'].includes(r.value),
-	).flatMap((r) => r.operations.map((o) => `${r.value}.${o.value}`));
-	expect(expected).toHaveLength(15);
-	expect([...covered].sort()).toEqual(expected.sort());
-});
+describeOperationCases(env, ['account', 'workspace', 'billing'], cases);
 
 test('Workspace > Get Many with a Limit returns only that many', async () => {
 	const { items } = await env.run({
@@ -245,7 +206,7 @@ test('the Workspace picker lists workspaces from InboxKit and filters them', asy
 });
 
 test('a workspace picked "From List" sends the same uid as one typed "By ID"', async () => {
-	await env.run({
+	const { items } = await env.run({
 		parameters: {
 			resource: 'workspace',
 			operation: 'get',
@@ -258,5 +219,8 @@ test('a workspace picked "From List" sends the same uid as one typed "By ID"', a
 		},
 	});
 	expect(env.sandbox.requests[0].query).toEqual({ uid: 'ws_agency2' });
-	expect(DEFAULT_WORKSPACE).toBe('ws_main01');
+	// Not the credential's default workspace: the picked one is what InboxKit describes.
+	expect(DEFAULT_WORKSPACE).not.toBe('ws_agency2');
+	expect(JSON.stringify(items[0].json)).toContain('Agency Clients');
+	expect(JSON.stringify(items[0].json)).not.toContain('"Main"');
 });

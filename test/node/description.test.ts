@@ -1,9 +1,17 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code reads README.md; the Cloud rules are for shipped code */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
+import { isRetryable } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
+import { CREDENTIAL_NAME } from '../../nodes/InboxKit/transport';
+import { CREDENTIAL_TYPE, NODE_TYPE } from '../support/n8n';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { renderReadme } = require('../../scripts/readme-render') as {
+	renderReadme: (readme: string, resources: unknown) => string;
+};
 
 /** What a user sees in the node panel and README, checked against n8n's conventions. */
 const description = new InboxKit().description;
@@ -79,11 +87,76 @@ test('operations that spend money are marked so, and say so in their description
 	}
 });
 
-test('README lists every operation with its method and path', () => {
+test('README shows every operation with its request and evidence, and lists the guessed ones', () => {
 	const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+	// Regenerate with `npm run build && node scripts/readme-operations.js`.
+	expect(readme).toBe(renderReadme(readme, RESOURCES));
 	for (const { resource, operation } of operations) {
 		expect(readme).toContain(
 			`| ${resource.name} | ${operation.name} | ${operation.action} | \`${operation.method} ${operation.path}\` |`,
 		);
 	}
+});
+
+test('every operation states its evidence, as the API reference grades it', () => {
+	for (const { operation } of operations) {
+		expect(['docs', 'live', 'client', 'docs-nav', 'assumed']).toContain(operation.evidence);
+		if (operation.assumed !== undefined) expect(operation.assumed).toMatch(/^[a-z`/"(].*[^.]$/);
+	}
+});
+
+test('each resource opens on an operation that only reads', () => {
+	for (const resource of RESOURCES) {
+		const opening = resource.operations.find((o) => o.value === resource.defaultOperation);
+		expect(opening).toBeDefined();
+		expect(isRetryable(opening!)).toBe(true);
+		const dropdown = description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
+		)!;
+		expect(dropdown.default).toBe(resource.defaultOperation);
+	}
+});
+
+const RESOURCES_DIR = join(__dirname, '..', '..', 'nodes', 'InboxKit', 'resources');
+
+test.each(
+	operations.map(({ resource, operation }) => [
+		`${resource.value}/${operation.value}.ts`,
+		operation,
+	]),
+)(
+	'%s holds its own entry, with the literal path (grep the path, find the file)',
+	(file, operation) => {
+		const source = readFileSync(join(RESOURCES_DIR, file as string), 'utf8');
+		const op = operation as (typeof operations)[number]['operation'];
+		expect(source).toContain(`value: '${op.value}'`);
+		expect(source).toContain(`method: '${op.method}'`);
+		expect(source).toContain(`path: '${op.path}'`);
+	},
+);
+
+test('no source file of the node or the credential is longer than 300 lines', () => {
+	const root = join(__dirname, '..', '..');
+	const long: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith('.ts')) {
+				const lines = readFileSync(path, 'utf8').split('\n').length;
+				if (lines > 300) long.push(`${path.slice(root.length + 1)}: ${lines}`);
+			}
+		}
+	};
+	walk(join(root, 'nodes'));
+	walk(join(root, 'credentials'));
+	expect(long).toEqual([]);
+});
+
+test('saved workflows keep working: the node and credential keep their type names', () => {
+	// n8n stores these names in every workflow and credential; changing one orphans them.
+	expect(NODE_TYPE).toBe('n8n-nodes-inboxkit.inboxKit');
+	expect(CREDENTIAL_TYPE).toBe('inboxKitApi');
+	expect(description.credentials).toEqual([{ name: CREDENTIAL_TYPE, required: true }]);
+	expect(CREDENTIAL_NAME).toBe(CREDENTIAL_TYPE);
 });

@@ -1,12 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	expectOnlyRequest,
-	DEFAULT_WORKSPACE,
-	useSandbox,
-	type INodeParameters,
-} from '../support/sandbox';
+import { useSandbox, type INodeParameters } from '../support/sandbox';
+import { describeOperationCases, type OperationCase } from '../support/operationCases';
 
 /** Every DNS operation through n8n against the sandbox, and the record checks before sending. */
 const env = useSandbox();
@@ -14,13 +10,7 @@ const env = useSandbox();
 type Zone = Array<Record<string, unknown>>;
 type State = { dnsRecords: Record<string, Zone> };
 
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	items?: IDataObject[];
-	request: { method: string; path: string; query?: object; body?: object };
-	output: (json: IDataObject[], state: State) => void;
-}
+type Case = OperationCase<State>;
 
 const cases: Case[] = [
 	{
@@ -243,34 +233,7 @@ const cases: Case[] = [
 	},
 ];
 
-describe.each(cases)('DNS > $title', ({ parameters, items: input, request, output }) => {
-	test('sends exactly the API request and outputs the answer', async () => {
-		const { items, error } = await env.run({ parameters, items: input });
-		expect(error).toBeUndefined();
-
-		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
-
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) {
-			expect(item.pairedItem).toEqual({ item: 0 });
-			expect(item.json).not.toHaveProperty('error');
-		}
-		output(
-			items.map((i) => i.json),
-			env.sandbox.state as unknown as State,
-		);
-	});
-});
-
-test('every DNS operation has a case here', () => {
-	const { RESOURCES } =
-		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
-	const expected = RESOURCES.find((r) => r.value === 'dns')!.operations.map((o) => o.value);
-	expect(expected).toHaveLength(4);
-	expect([...new Set(cases.map((c) => c.parameters.operation as string))].sort()).toEqual(
-		[...expected].sort(),
-	);
-});
+describeOperationCases(env, ['dns'], cases);
 
 test('the record type is a dropdown of the types InboxKit manages', () => {
 	const { dns } =

@@ -1,12 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	expectOnlyRequest,
-	DEFAULT_WORKSPACE,
-	useSandbox,
-	type INodeParameters,
-} from '../support/sandbox';
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { describeOperationCases, type OperationCase } from '../support/operationCases';
 
 /**
  * Every Domain operation, run through n8n against the sandbox: the exact request InboxKit
@@ -20,12 +16,7 @@ type State = Record<string, unknown> & {
 	emailForwarding: Record<string, string>;
 };
 
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: { method: string; path: string; query?: object; body?: object };
-	output: (json: IDataObject[], state: State) => void;
-}
+type Case = OperationCase<State>;
 
 const domainNamed = (state: State, name: string) => state.domains.find((d) => d.name === name);
 
@@ -395,33 +386,7 @@ const cases: Case[] = [
 	},
 ];
 
-describe.each(cases)('Domain > $title', ({ parameters, request, output }) => {
-	test('sends exactly the API request and outputs the answer', async () => {
-		const { items, error } = await env.run({ parameters });
-		expect(error).toBeUndefined();
-
-		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
-
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) {
-			expect(item.pairedItem).toEqual({ item: 0 });
-			expect(item.json).not.toHaveProperty('error');
-		}
-		output(
-			items.map((i) => i.json),
-			env.sandbox.state as unknown as State,
-		);
-	});
-});
-
-test('every Domain operation has a case here', () => {
-	const { RESOURCES } =
-		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
-	const expected = RESOURCES.find((r) => r.value === 'domain')!.operations.map((o) => o.value);
-	expect(expected).toHaveLength(16);
-	const covered = new Set(cases.map((c) => c.parameters.operation as string));
-	expect([...covered].sort()).toEqual([...expected].sort());
-});
+describeOperationCases(env, ['domain'], cases);
 
 test("a workspace picked in the node is sent instead of the credential's default", async () => {
 	const { items } = await env.run({

@@ -1,12 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
-import {
-	expectOnlyRequest,
-	DEFAULT_WORKSPACE,
-	useSandbox,
-	type INodeParameters,
-} from '../support/sandbox';
+import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { describeOperationCases, type OperationCase } from '../support/operationCases';
 
 /**
  * Every Mailbox operation through n8n against the sandbox: exact requests, real output, money
@@ -14,12 +10,7 @@ import {
  */
 const env = useSandbox();
 
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: { method: string; path: string; query?: object; body?: object };
-	output: (json: IDataObject[], state: Record<string, unknown>) => void;
-}
+type Case = OperationCase;
 
 const mailboxes = (state: Record<string, unknown>) => state.mailboxes as IDataObject[];
 /** A new password for the Change Password case (built, so that it reads as test data). */
@@ -357,27 +348,7 @@ const cases: Case[] = [
 	},
 ];
 
-describe.each(cases)('Mailbox > $title', ({ parameters, request, output }) => {
-	test('sends exactly the API request and outputs the answer', async () => {
-		const { items, error } = await env.run({ parameters });
-		expect(error).toBeUndefined();
-		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
-		output(
-			items.map((i) => i.json),
-			env.sandbox.state,
-		);
-	});
-});
-
-test('every Mailbox operation has a case here', () => {
-	const { RESOURCES } =
-		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
-	const operations = RESOURCES.find((r) => r.value === 'mailbox')!.operations.map((o) => o.value);
-	expect(operations).toHaveLength(12);
-	expect(new Set(cases.map((c) => c.parameters.operation))).toEqual(new Set(operations));
-});
+describeOperationCases(env, ['mailbox'], cases);
 
 describe('Update Profile Picture from binary data', () => {
 	// A tiny PNG with every byte value in it, so any re-encoding would show.
@@ -549,7 +520,11 @@ describe('money: Buy and Cancel', () => {
 				},
 				{ item: 1 },
 			],
-			[{ message: 'Mailbox scheduled for cancellation' }, [{ item: 0 }, { item: 2 }]],
+			// The same record as without Combine Input Items: the message and the uids sent.
+			[
+				{ message: 'Mailbox scheduled for cancellation', uids: ['mbx_sam03', 'mbx_jane01'] },
+				[{ item: 0 }, { item: 2 }],
+			],
 		]);
 	});
 

@@ -2,12 +2,8 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { loadOptions } from '../support/n8n';
-import {
-	expectOnlyRequest,
-	DEFAULT_WORKSPACE,
-	useSandbox,
-	type INodeParameters,
-} from '../support/sandbox';
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { describeOperationCases, type OperationCase } from '../support/operationCases';
 
 /**
  * Every Sequencer operation through n8n against the sandbox: the exact request InboxKit receives
@@ -18,12 +14,7 @@ const env = useSandbox();
 
 type State = Record<string, unknown> & { sequencers: IDataObject[]; exports: IDataObject[] };
 
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: { method: string; path: string; query?: object; body?: object };
-	output: (json: IDataObject[], state: State) => void;
-}
+type Case = OperationCase<State>;
 
 const sequencerUid = (state: State, uid: string) => state.sequencers.find((s) => s.uid === uid);
 
@@ -257,30 +248,7 @@ const cases: Case[] = [
 	},
 ];
 
-describe.each(cases)('Sequencer > $title', ({ parameters, request, output }) => {
-	test('sends exactly the API request and outputs the answer', async () => {
-		const { items, error } = await env.run({ parameters });
-		expect(error).toBeUndefined();
-
-		expectOnlyRequest(env.sandbox, request, DEFAULT_WORKSPACE);
-
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
-		output(
-			items.map((i) => i.json),
-			env.sandbox.state as unknown as State,
-		);
-	});
-});
-
-test('every Sequencer operation has a case here', () => {
-	const { RESOURCES } =
-		require('../../nodes/InboxKit/resources') as typeof import('../../nodes/InboxKit/resources');
-	const expected = RESOURCES.find((r) => r.value === 'sequencer')!.operations.map((o) => o.value);
-	expect(expected).toHaveLength(7);
-	const covered = new Set(cases.map((c) => c.parameters.operation as string));
-	expect([...covered].sort()).toEqual([...expected].sort());
-});
+describeOperationCases(env, ['sequencer'], cases);
 
 describe('the Platform dropdown', () => {
 	const credentials = () => ({

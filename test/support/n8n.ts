@@ -36,8 +36,14 @@ import {
 import { InboxKitApi } from '../../credentials/InboxKitApi.credentials';
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 
-export const NODE_TYPE = 'n8n-nodes-inboxkit.inboxKit';
-export const CREDENTIAL_TYPE = 'inboxKitApi';
+const inboxKit = new InboxKit();
+const credentialType = new InboxKitApi();
+
+// Read from the package and the classes, as n8n does: a renamed node or credential shows here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PACKAGE_NAME = (require('../../package.json') as { name: string }).name;
+export const NODE_TYPE = `${PACKAGE_NAME}.${inboxKit.description.name}`;
+export const CREDENTIAL_TYPE = credentialType.name;
 const START_TYPE = 'test.start';
 
 /** Passes its input on: stands in for the trigger or the node before ours. */
@@ -57,9 +63,6 @@ const startNode: INodeType = {
 		return [this.getInputData()];
 	},
 };
-
-const inboxKit = new InboxKit();
-const credentialType = new InboxKitApi();
 
 function nodeTypesWith(node: INodeType): INodeTypes {
 	return {

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { listPlatforms, platformsOf } from '../resources/sequencer';
+import { getPlatforms, platformsOf } from '../resources/sequencer/getPlatforms';
 import { WORKSPACE_FIELD } from '../shared/fields';
 import { callInboxKit, CREDENTIAL_NAME } from '../transport';
 
@@ -23,8 +23,8 @@ export async function getSequencerPlatforms(
 		if (typeof fallback === 'string' && fallback.trim() !== '') workspaceId = fallback.trim();
 	}
 	const answer = await callInboxKit.call(this, {
-		method: listPlatforms.method,
-		path: listPlatforms.path,
+		method: getPlatforms.method,
+		path: getPlatforms.path,
 		workspaceId,
 		retryable: true,
 	});

@@ -41,15 +41,86 @@ export function workspacePicker(displayName: string, description: string): INode
 	};
 }
 
-/** Mailbox IDs as one list field (Cancel, Check Status, email forwarding). */
-export const mailboxIdsField = (description: string): INodeProperties => ({
-	displayName: 'Mailbox IDs',
-	name: 'mailboxIds',
+const LIST_HINT =
+	'Separate them with commas or new lines, or give an expression that returns a list.';
+
+/** A list of InboxKit IDs typed or mapped into one field. */
+function idListField(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description: `${description}. ${LIST_HINT}.`,
+	};
+}
+
+/** Mailbox IDs (Cancel, Check Status, Export, email forwarding). */
+export const mailboxIdsField = (description: string): INodeProperties =>
+	idListField(
+		'Mailbox IDs',
+		'mailboxIds',
+		'mbx_jane01, mbx_john02',
+		`${description}: the "uid" of each mailbox`,
+	);
+
+/** Domain IDs (forwarding, catch-all, status by domain). */
+export const domainIdsField = (description: string): INodeProperties =>
+	idListField(
+		'Domain IDs',
+		'domainIds',
+		'dom_acme01, dom_acme02',
+		`${description}: the "uid" of each domain, as "Get Many" shows it`,
+	);
+
+/** Sequencer IDs (Delete). */
+export const sequencerIdsField = (description: string): INodeProperties =>
+	idListField(
+		'Sequencer IDs',
+		'sequencerIds',
+		'seq_smart01, seq_smart02',
+		`${description}: the "uid" of each sequencer`,
+	);
+
+/** One mailbox by its uid. */
+export const mailboxIdField = (description: string): INodeProperties => ({
+	displayName: 'Mailbox ID',
+	name: 'mailboxId',
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'mb_1a2b3c, mb_4d5e6f',
-	description: `${description}. Use the "uid" of each mailbox; separate them with commas or new lines, or give an expression that returns a list.`,
+	placeholder: 'mbx_jane01',
+	description: `${description}: its "uid", as "Get Many" shows it`,
+});
+
+/** One domain by its name. */
+export const domainField = (description: string): INodeProperties => ({
+	displayName: 'Domain',
+	name: 'domain',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'example.com',
+	description,
+});
+
+/** Domain names typed or mapped into one field. */
+export const domainListField = (description: string): INodeProperties => ({
+	displayName: 'Domains',
+	name: 'domains',
+	type: 'string',
+	typeOptions: { rows: 3 },
+	required: true,
+	default: '',
+	placeholder: 'example.com, example.net',
+	description: `${description}. ${LIST_HINT}.`,
 });
 
 export function returnAllFields(): INodeProperties[] {

@@ -157,15 +157,34 @@ export function readList(
 	return asList(ctx, itemIndex, label, value, { required, max });
 }
 
-/** A list of InboxKit IDs, given as readList takes it, each checked as an ID. */
-export function readIdList(
-	ctx: IExecuteFunctions,
+/**
+ * Most entries (domains, mailbox ids, records) one request carries. InboxKit documents no limit;
+ * 100 matches its largest list page (assumed).
+ */
+export const MAX_ENTRIES = 100;
+
+/** The reader of a field holding a list of InboxKit IDs, each checked: one factory for every such field. */
+export function idListReader(
 	name: string,
+	label: string,
+	{ max = MAX_ENTRIES, required = true } = {},
+) {
+	return (ctx: IExecuteFunctions, itemIndex: number): string[] =>
+		asIdList(ctx, itemIndex, label, ctx.getNodeParameter(name, itemIndex, '') as unknown, {
+			max,
+			required,
+		});
+}
+
+/** A list of InboxKit IDs from any value readList takes, each checked. */
+export function asIdList(
+	ctx: IExecuteFunctions,
 	itemIndex: number,
 	label: string,
-	{ max }: { max: number },
+	value: unknown,
+	{ max = MAX_ENTRIES, required = true }: { max?: number; required?: boolean } = {},
 ): string[] {
-	return readList(ctx, name, itemIndex, label, { max }).map((id) =>
+	return asList(ctx, itemIndex, label, value, { max, required }).map((id) =>
 		checkId(ctx, itemIndex, label, id),
 	);
 }
@@ -217,6 +236,29 @@ export function asList(
 		);
 	}
 	return list;
+}
+
+/**
+ * A secret (password, API key): text within bounds, never trimmed (spaces may be part of it),
+ * never only spaces, and never repeated in a message.
+ */
+export function asSecret(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	{ required = true, min = 1, max = 1000 }: { required?: boolean; min?: number; max?: number } = {},
+): string | undefined {
+	if (value === undefined || value === null || value === '') {
+		if (required) throw fieldError(ctx, itemIndex, label, 'is empty');
+		return undefined;
+	}
+	if (typeof value !== 'string') throw fieldError(ctx, itemIndex, label, 'must be text');
+	if (value.trim() === '') throw fieldError(ctx, itemIndex, label, 'holds only spaces');
+	if (value.length < min || value.length > max) {
+		throw fieldError(ctx, itemIndex, label, `must be text of ${min} to ${max} characters`);
+	}
+	return value;
 }
 
 /** The ID chosen in a resource locator field ("From List" or "By ID"). */

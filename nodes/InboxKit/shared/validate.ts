@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldError } from './parameters';
+import { fieldError, MAX_ENTRIES, readList, readText } from './parameters';
 
 /**
  * Domain names and email addresses as users paste them: `https://Example.com/`, `example.com.`,
@@ -94,4 +94,26 @@ export function checkUrl(
 		);
 	}
 	return url.toString();
+}
+
+/** One domain name field, normalised. */
+export function readDomain(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name = 'domain',
+	label = 'Domain',
+): string {
+	return checkDomain(ctx, itemIndex, label, readText(ctx, name, itemIndex, label));
+}
+
+/** A field holding domain names, each checked and normalised. */
+export function readDomainList(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name = 'domains',
+	label = 'Domains',
+): string[] {
+	return readList(ctx, name, itemIndex, label, { max: MAX_ENTRIES }).map((raw) =>
+		checkDomain(ctx, itemIndex, label, raw),
+	);
 }

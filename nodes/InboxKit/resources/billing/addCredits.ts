@@ -1,0 +1,36 @@
+import type { InboxKitOperation } from '../../operation';
+import { checkInteger } from '../../shared/parameters';
+
+export const addCredits: InboxKitOperation = {
+	value: 'addCredits',
+	name: 'Add Credits',
+	action: 'Add credits to the wallet',
+	description: 'Buy wallet credits with the card on file',
+	docs: 'https://docs.inboxkit.com/add-credits-to-wallet-18118396e0',
+	evidence: 'docs-nav',
+	assumed:
+		'the path and `amount` (1 credit = 1 USD); the payment status lives at /billing/wallet/status, so adding likely sits beside it',
+	method: 'POST',
+	path: '/billing/wallet/add',
+	workspaceScoped: false,
+	spendsMoney: true,
+	fields: [
+		{
+			displayName: 'Credits',
+			name: 'credits',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 1 },
+			default: 100,
+			description: 'How many credits to buy (1 credit = 1 USD)',
+		},
+	],
+	request: (ctx, i) => ({
+		body: {
+			amount: checkInteger(ctx, i, 'Credits', ctx.getNodeParameter('credits', i), {
+				min: 1,
+				max: 1_000_000,
+			}),
+		},
+	}),
+};

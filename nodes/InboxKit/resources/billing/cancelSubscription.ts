@@ -1,0 +1,14 @@
+import type { InboxKitOperation } from '../../operation';
+
+export const cancelSubscription: InboxKitOperation = {
+	value: 'cancelSubscription',
+	name: 'Cancel Subscription',
+	action: 'Cancel the subscription',
+	description: "Cancel the team's InboxKit subscription",
+	docs: 'https://docs.inboxkit.com/cancel-subscription-18118394e0',
+	evidence: 'docs-nav',
+	assumed: 'the path, beside GET /billing/subscription',
+	method: 'POST',
+	path: '/billing/subscription/cancel',
+	workspaceScoped: false,
+};

@@ -1,0 +1,13 @@
+import type { InboxKitOperation } from '../../operation';
+
+export const getPortalLink: InboxKitOperation = {
+	value: 'getPortalLink',
+	name: 'Get Billing Portal Link',
+	action: 'Get the billing portal link',
+	description: 'Get a link to the Stripe billing portal of the team',
+	docs: 'https://docs.inboxkit.com/get-billing-portal-link-18118398e0',
+	evidence: 'docs',
+	method: 'GET',
+	path: '/billing/manage',
+	workspaceScoped: false,
+};

@@ -1,0 +1,13 @@
+import type { InboxKitOperation } from '../../operation';
+
+export const getPricingPlans: InboxKitOperation = {
+	value: 'getPricingPlans',
+	name: 'Get Pricing Plans',
+	action: 'Get the pricing plans',
+	description: 'List the plans InboxKit offers',
+	docs: 'https://docs.inboxkit.com/get-pricing-plans-18118391e0',
+	evidence: 'client',
+	method: 'GET',
+	path: '/billing/pricing-plans',
+	workspaceScoped: false,
+};

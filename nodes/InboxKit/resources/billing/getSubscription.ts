@@ -1,0 +1,13 @@
+import type { InboxKitOperation } from '../../operation';
+
+export const getSubscription: InboxKitOperation = {
+	value: 'getSubscription',
+	name: 'Get Subscription',
+	action: 'Get the subscription details',
+	description: "Get the team's plan, status and renewal date",
+	docs: 'https://docs.inboxkit.com/get-subscription-details-18118392e0',
+	evidence: 'live',
+	method: 'GET',
+	path: '/billing/subscription',
+	workspaceScoped: false,
+};

@@ -1,0 +1,35 @@
+import type { InboxKitOperation } from '../../operation';
+import { domainField } from '../../shared/fields';
+import { idListReader } from '../../shared/parameters';
+import { readDomain } from '../../shared/validate';
+
+const readRecordIds = idListReader('recordIds', 'Record IDs');
+
+export const deleteRecords: InboxKitOperation = {
+	value: 'delete',
+	name: 'Delete Records',
+	action: 'Delete DNS records',
+	description: 'Delete records by the Record IDs that "Get Records" outputs',
+	docs: 'https://docs.inboxkit.com/delete-dns-records-18118384e0',
+	evidence: 'client',
+	assumed: 'the domain by name as `domain` (the one client that writes DNS sends its `uid`)',
+	method: 'POST',
+	path: '/dns/delete',
+	workspaceScoped: true,
+	fields: [
+		domainField('The domain whose records to delete'),
+		{
+			displayName: 'Record IDs',
+			name: 'recordIds',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '60f7b8c9e4b0b8c9e4b0b8c1, 60f7b8c9e4b0b8c9e4b0b8c2',
+			description:
+				'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
+		},
+	],
+	request: (ctx, i) => ({
+		body: { domain: readDomain(ctx, i), record_ids: readRecordIds(ctx, i) },
+	}),
+};

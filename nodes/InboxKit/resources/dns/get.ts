@@ -1,0 +1,28 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { InboxKitOperation } from '../../operation';
+import { domainField } from '../../shared/fields';
+import { readDomain } from '../../shared/validate';
+import { withoutEnvelope } from '../../transport';
+
+export const get: InboxKitOperation = {
+	value: 'get',
+	name: 'Get Records',
+	action: 'Get DNS records',
+	description: 'Get the DNS records of a domain',
+	docs: 'https://docs.inboxkit.com/get-dns-records-18118381e0',
+	evidence: 'client',
+	method: 'GET',
+	// Clients also take ?uid= (the domain uid); the node names the domain as the user does.
+	path: '/dns/list',
+	workspaceScoped: true,
+	fields: [domainField('The domain whose records to get')],
+	request: (ctx, i) => ({ qs: { domain: readDomain(ctx, i) } }),
+	// One output item per record, each with the domain it belongs to.
+	output: (answer, sent) => {
+		const records = (answer.dns_record as IDataObject | undefined)?.records;
+		if (!Array.isArray(records)) return withoutEnvelope(answer);
+		const domain = sent.qs.domain;
+		return (records as IDataObject[]).map((record) => ({ domain, ...record }));
+	},
+};

@@ -1,0 +1,21 @@
+import type { InboxKitOperation } from '../../operation';
+import { readDomain } from '../../shared/validate';
+import { readRecords, recordFields, UPDATE } from './records';
+
+export const update: InboxKitOperation = {
+	value: 'update',
+	name: 'Update Records',
+	action: 'Update DNS records',
+	description: 'Change records, each named by the Record ID that "Get Records" outputs',
+	docs: 'https://docs.inboxkit.com/update-dns-records-18118383e0',
+	evidence: 'client',
+	assumed:
+		'the domain by name as `domain` (the one client that writes DNS sends its `uid`) and the record keys besides `record_id`, as Get Records answers them',
+	method: 'POST',
+	path: '/dns/update',
+	workspaceScoped: true,
+	fields: recordFields('update', UPDATE),
+	request: (ctx, i) => ({
+		body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, UPDATE) },
+	}),
+};

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { fieldError } from '../../shared/parameters';
+
+const LABEL = 'Contact Details (JSON)';
+
+/** Register's registrant contact: an object, given as JSON text or from an expression. */
+export function readContactDetails(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+): IDataObject {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			throw fieldError(
+				ctx,
+				itemIndex,
+				LABEL,
+				'is not valid JSON',
+				'Give an object such as {"first_name": "Ada", "email": "ada@example.com"}.',
+			);
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw fieldError(ctx, itemIndex, LABEL, 'must be a JSON object');
+	}
+	return parsed as IDataObject;
+}

@@ -1,0 +1,36 @@
+import type { InboxKitOperation } from '../../operation';
+import { recordsOf, withAsked } from '../../shared/answers';
+import { MAX_ENTRIES } from '../../shared/parameters';
+import { mailboxIdsField } from '../../shared/fields';
+import { readMailboxIds } from './ids';
+
+export const cancel: InboxKitOperation = {
+	value: 'cancel',
+	name: 'Cancel',
+	action: 'Cancel mailboxes',
+	description: 'Cancel mailboxes at the end of their billing period',
+	// The mailboxes move to scheduled_for_cancellation (POST /mailboxes/uncancel undoes it).
+	docs: 'https://docs.inboxkit.com/cancel-mailboxes-18118373e0',
+	evidence: 'client',
+	assumed: 'at most 100 mailboxes a request (a client cancels 20 at a time)',
+	method: 'POST',
+	path: '/mailboxes/cancel',
+	workspaceScoped: true,
+	spendsMoney: true,
+	fields: [mailboxIdsField('The mailboxes to cancel')],
+	combine: {
+		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
+		entryKey: (entry) => String(entry.uid),
+		// Client (captured live): the answer is a message only ("Mailbox scheduled for
+		// cancellation"): one summary item naming the mailboxes sent, paired with every item
+		// sent. A list of mailboxes, should InboxKit add one, is paired back by uid.
+		results: (answer, sent) =>
+			Array.isArray(answer.mailboxes)
+				? recordsOf(answer, 'mailboxes', (record) =>
+						typeof record.uid === 'string' ? record.uid : undefined,
+					)
+				: [{ json: withAsked(answer, { uids: sent.body.uids }) }],
+		maxEntries: MAX_ENTRIES,
+	},
+};

@@ -1,0 +1,42 @@
+import type { InboxKitOperation } from '../../operation';
+import { withAsked } from '../../shared/answers';
+import { mailboxIdField } from '../../shared/fields';
+import { asSecret } from '../../shared/parameters';
+import { readMailboxId } from './ids';
+
+export const changePassword: InboxKitOperation = {
+	value: 'changePassword',
+	name: 'Change Password',
+	action: 'Change a mailbox password',
+	description: 'Set a new sign-in password for a mailbox',
+	// The password never appears in messages or output. Docs page id inferred.
+	docs: 'https://docs.inboxkit.com/change-password-18118378e0',
+	evidence: 'docs-nav',
+	assumed: 'the path (named like /mailboxes/show-credentials) and `password` in the body',
+	method: 'POST',
+	path: '/mailboxes/change-password',
+	workspaceScoped: true,
+	fields: [
+		mailboxIdField('The mailbox whose password to change'),
+		{
+			displayName: 'New Password',
+			name: 'newPassword',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'The new sign-in password (8 to 100 characters)',
+		},
+	],
+	request: (ctx, i) => ({
+		body: {
+			uid: readMailboxId(ctx, i),
+			// Google and Microsoft take 8 characters or more (assumed); 100 is a sane cap.
+			password: asSecret(ctx, i, 'New Password', ctx.getNodeParameter('newPassword', i, ''), {
+				min: 8,
+				max: 100,
+			}),
+		},
+	}),
+	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid }),
+};

@@ -1,0 +1,46 @@
+import type { InboxKitOperation } from '../../operation';
+import { withAsked } from '../../shared/answers';
+import { mailboxIdField } from '../../shared/fields';
+import { readText } from '../../shared/parameters';
+import { readMailboxId } from './ids';
+import { checkUsername } from './username';
+
+export const changeUsername: InboxKitOperation = {
+	value: 'changeUsername',
+	name: 'Change Username',
+	action: 'Change a mailbox username',
+	description: 'Change the part of a mailbox address before the @',
+	// The answer is a message; uid and the new username are shown beside it. Docs page id
+	// inferred.
+	docs: 'https://docs.inboxkit.com/change-username-18118377e0',
+	evidence: 'docs-nav',
+	assumed:
+		'the path (named like /mailboxes/show-credentials) and `username` in the body (/mailboxes/update takes `user_name`)',
+	method: 'POST',
+	path: '/mailboxes/change-username',
+	workspaceScoped: true,
+	fields: [
+		mailboxIdField('The mailbox to rename'),
+		{
+			displayName: 'New Username',
+			name: 'newUsername',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'ada.lovelace',
+			description: 'The new part of the address before the @',
+		},
+	],
+	request: (ctx, i) => ({
+		body: {
+			uid: readMailboxId(ctx, i),
+			username: checkUsername(
+				ctx,
+				i,
+				'New Username',
+				readText(ctx, 'newUsername', i, 'New Username'),
+			),
+		},
+	}),
+	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid, username: sent.body.username }),
+};

@@ -1,0 +1,20 @@
+import type { InboxKitOperation } from '../../operation';
+import { mailboxIdField } from '../../shared/fields';
+import { readMailboxId } from './ids';
+
+export const generateTotp: InboxKitOperation = {
+	value: 'generateTotp',
+	name: 'Generate TOTP',
+	action: 'Generate a TOTP code',
+	description: 'Get a current one-time sign-in code of a mailbox',
+	// The answer holds a secret code: output, never logged. The TOTP seed itself comes with Get
+	// Credentials (`secret`). Docs page id inferred.
+	docs: 'https://docs.inboxkit.com/generate-totp-18118376e0',
+	evidence: 'docs-nav',
+	assumed: 'the path and the uid in the query',
+	method: 'GET',
+	path: '/mailboxes/totp',
+	workspaceScoped: true,
+	fields: [mailboxIdField('The mailbox whose code to generate')],
+	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+};

@@ -1,0 +1,19 @@
+import type { InboxKitOperation } from '../../operation';
+import { mailboxIdField } from '../../shared/fields';
+import { readMailboxId } from './ids';
+
+export const get: InboxKitOperation = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get mailbox details',
+	description: 'Get the details of one mailbox',
+	// Other clients use /mailboxes/{uid}, but path-style routes answer 404 live. The answer's
+	// shape is not recorded anywhere: output as InboxKit sends it.
+	docs: 'https://docs.inboxkit.com/get-mailbox-details-18118370e0',
+	evidence: 'client',
+	method: 'GET',
+	path: '/mailboxes/details',
+	workspaceScoped: true,
+	fields: [mailboxIdField('The mailbox to get')],
+	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+};

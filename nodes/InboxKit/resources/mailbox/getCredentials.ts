@@ -1,0 +1,56 @@
+import type { InboxKitOperation } from '../../operation';
+import { mailboxIdField } from '../../shared/fields';
+import { readText } from '../../shared/parameters';
+import { checkEmail } from '../../shared/validate';
+import { readMailboxId } from './ids';
+
+export const getCredentials: InboxKitOperation = {
+	value: 'getCredentials',
+	name: 'Get Credentials',
+	action: 'Show mailbox credentials',
+	description: 'Get the password, app password and TOTP secret of a mailbox',
+	// The answer's password, app_password and secret (the TOTP seed) are all secrets: output as
+	// InboxKit sends them, never logged. No SMTP/IMAP hosts. Docs page id inferred.
+	docs: 'https://docs.inboxkit.com/show-mailbox-credentials-18118369e0',
+	evidence: 'live',
+	method: 'GET',
+	path: '/mailboxes/show-credentials',
+	workspaceScoped: true,
+	fields: [
+		{
+			displayName: 'Find Mailbox By',
+			name: 'findBy',
+			type: 'options',
+			options: [
+				{ name: 'ID', value: 'uid' },
+				{ name: 'Email', value: 'email' },
+			],
+			default: 'uid',
+			description: 'Whether to name the mailbox by its ID or by its address',
+		},
+		{
+			...mailboxIdField('The mailbox whose credentials to show'),
+			displayOptions: { show: { findBy: ['uid'] } },
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@example.com',
+			required: true,
+			default: '',
+			description: 'Address of the mailbox whose credentials to show',
+			displayOptions: { show: { findBy: ['email'] } },
+		},
+	],
+	request: (ctx, i) => {
+		const findBy = ctx.getNodeParameter('findBy', i, 'uid') as string;
+		if (findBy === 'email')
+			return {
+				qs: {
+					email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase(),
+				},
+			};
+		return { qs: { uid: readMailboxId(ctx, i) } };
+	},
+};

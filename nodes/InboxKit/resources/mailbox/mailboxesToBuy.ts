@@ -1,0 +1,160 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { type EntryListSpec, readEntryList } from '../../shared/entryList';
+import { MAX_ENTRIES, asText, fieldError } from '../../shared/parameters';
+import { checkDomain, checkUrl } from '../../shared/validate';
+import { checkUsername } from './username';
+
+/** The mailboxes one Buy item asks for: fields or JSON, checked one by one. */
+
+const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
+
+/** Keys a mailbox to buy may carry: InboxKit rejects unknown fields (client). */
+const BUY_KEYS = [
+	'first_name',
+	'last_name',
+	'username',
+	'domain_name',
+	'platform',
+	'profile_picture',
+];
+
+type BuyField =
+	| 'First Name'
+	| 'Last Name'
+	| 'Username'
+	| 'Domain'
+	| 'Platform'
+	| 'Profile Picture URL';
+
+/** "Domain (mailbox 2)" for the fields, "Mailboxes (JSON): Domain of mailbox 2" for JSON. */
+function buyLabel(source: string, n: number, field: BuyField): string {
+	return source === 'json'
+		? `Mailboxes (JSON): ${field} of mailbox ${n}`
+		: `${field} (mailbox ${n})`;
+}
+
+export const MAILBOXES_TO_BUY: EntryListSpec = {
+	inputName: 'mailboxesInput',
+	collectionName: 'mailboxes',
+	itemName: 'mailbox',
+	jsonName: 'mailboxesJson',
+	noun: 'mailbox',
+	nounPlural: 'mailboxes',
+	label: 'Mailboxes',
+	max: MAX_ENTRIES,
+	example:
+		'[{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}]',
+};
+
+/** The fields of one mailbox to buy, named as InboxKit's body names them. */
+export const BUY_VALUES: INodeProperties[] = [
+	{
+		displayName: 'Domain Name',
+		name: 'domain_name',
+		type: 'string',
+		default: '',
+		placeholder: 'example.com',
+		description: 'A domain of the workspace that the mailbox is put on',
+	},
+	{
+		displayName: 'First Name',
+		name: 'first_name',
+		type: 'string',
+		default: '',
+		description: 'First name of the mailbox user',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'last_name',
+		type: 'string',
+		default: '',
+		description: 'Last name of the mailbox user',
+	},
+	{
+		displayName: 'Platform',
+		name: 'platform',
+		type: 'options',
+		options: [
+			{ name: 'Google Workspace', value: 'GOOGLE' },
+			{ name: 'Microsoft 365', value: 'MICROSOFT' },
+		],
+		default: 'GOOGLE',
+		description: 'Where the mailbox is hosted',
+	},
+	{
+		displayName: 'Profile Picture URL',
+		name: 'profile_picture',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/ada.png',
+		description: 'Picture shown to recipients; none when empty',
+	},
+	{
+		displayName: 'Username',
+		name: 'username',
+		type: 'string',
+		default: '',
+		placeholder: 'ada.lovelace',
+		description: 'The part of the address before the @',
+	},
+];
+
+/** An address as a pairing key: answers carry username and domain_name, not always email. */
+export const addressOf = (username: unknown, domain: unknown) =>
+	`${String(username)}@${String(domain)}`.toLowerCase();
+
+export function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	const { source, label, entries } = readEntryList(ctx, itemIndex, MAILBOXES_TO_BUY);
+	return entries.map((given, index) => {
+		const n = index + 1;
+		const unknown = Object.keys(given).filter((key) => !BUY_KEYS.includes(key));
+		if (unknown.length > 0) {
+			throw fieldError(
+				ctx,
+				itemIndex,
+				label,
+				`has unknown fields in mailbox ${n}: ${unknown.join(', ')}`,
+				`InboxKit rejects unknown fields. Use ${BUY_KEYS.join(', ')}.`,
+			);
+		}
+		const at = (field: BuyField) => buyLabel(source, n, field);
+		const platform = asText(
+			ctx,
+			itemIndex,
+			at('Platform'),
+			given.platform ?? 'GOOGLE',
+			true,
+		).toUpperCase();
+		if (!PLATFORMS.includes(platform)) {
+			throw fieldError(
+				ctx,
+				itemIndex,
+				at('Platform'),
+				`holds "${platform}", which is not a platform InboxKit sells`,
+				`Use ${PLATFORMS.join(' or ')}.`,
+			);
+		}
+		const mailbox: IDataObject = {
+			first_name: asText(ctx, itemIndex, at('First Name'), given.first_name, true),
+			last_name: asText(ctx, itemIndex, at('Last Name'), given.last_name, true),
+			username: checkUsername(
+				ctx,
+				itemIndex,
+				at('Username'),
+				asText(ctx, itemIndex, at('Username'), given.username, true),
+			),
+			domain_name: checkDomain(
+				ctx,
+				itemIndex,
+				at('Domain'),
+				asText(ctx, itemIndex, at('Domain'), given.domain_name, true),
+			),
+			platform,
+		};
+		const picture = asText(ctx, itemIndex, at('Profile Picture URL'), given.profile_picture, false);
+		if (picture)
+			mailbox.profile_picture = checkUrl(ctx, itemIndex, at('Profile Picture URL'), picture);
+		return mailbox;
+	});
+}

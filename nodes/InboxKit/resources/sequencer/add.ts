@@ -1,0 +1,44 @@
+import type { InboxKitOperation } from '../../operation';
+import { readCollection, readText } from '../../shared/parameters';
+import { connectionBody, connectionOptions, platformField, readPlatform } from './fields';
+
+export const add: InboxKitOperation = {
+	value: 'add',
+	name: 'Add',
+	action: 'Add a sequencer',
+	description: 'Connect an account of a sending tool to the workspace',
+	docs: 'https://docs.inboxkit.com/add-sequencer-18118388e0',
+	evidence: 'client',
+	method: 'POST',
+	path: '/sequencers/add',
+	workspaceScoped: true,
+	// Which of login, password and API key a platform needs is not documented (Smartlead with
+	// Microsoft mailboxes needs login and password, a client says): InboxKit checks.
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Smartlead main',
+			description: 'A name for this sequencer in InboxKit',
+		},
+		platformField,
+		{
+			displayName: 'Connection',
+			name: 'connection',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: connectionOptions,
+		},
+	],
+	request: (ctx, i) => ({
+		body: {
+			name: readText(ctx, 'name', i, 'Name'),
+			platform: readPlatform(ctx, i),
+			...connectionBody(ctx, i, readCollection(ctx, 'connection', i)),
+		},
+	}),
+};

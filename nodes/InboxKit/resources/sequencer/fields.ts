@@ -1,0 +1,111 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { asSecret, asText, fieldError, readId, readText } from '../../shared/parameters';
+
+/** Fields of the Sequencer operations, and their readers. */
+
+/** The load-options method that fills the Platform dropdowns (methods/loadOptions.ts). */
+export const SEQUENCER_PLATFORMS_METHOD = 'getSequencerPlatforms';
+
+export const sequencerIdField = (description: string): INodeProperties => ({
+	displayName: 'Sequencer ID',
+	name: 'sequencerId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'seq_1a2b3c',
+	description: `${description}: its "uid", as "Get Many" shows it`,
+});
+
+export function readSequencerId(ctx: IExecuteFunctions, itemIndex: number): string {
+	return readId(ctx, 'sequencerId', itemIndex, 'Sequencer ID');
+}
+
+export const platformField: INodeProperties = {
+	displayName: 'Platform Name or ID',
+	name: 'platform',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: SEQUENCER_PLATFORMS_METHOD },
+	required: true,
+	default: '',
+	description:
+		'The sending tool. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** A platform value as InboxKit takes them (client: `smartlead`). */
+export function readPlatform(ctx: IExecuteFunctions, itemIndex: number): string {
+	const platform = readText(ctx, 'platform', itemIndex, 'Platform Name or ID');
+	if (!/^[a-z0-9_-]{1,64}$/i.test(platform)) {
+		throw fieldError(
+			ctx,
+			itemIndex,
+			'Platform Name or ID',
+			`holds "${platform}", which is not a sequencer platform`,
+			'Choose one from the list ("Get Platforms" shows them).',
+		);
+	}
+	return platform;
+}
+
+/** Login and settings of a sequencer, shared by Add and Update. */
+export const connectionOptions: INodeProperties[] = [
+	{
+		displayName: 'API Key',
+		name: 'api_key',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'API key of your account on the platform',
+	},
+	{
+		displayName: 'Auto Reconnect Mailboxes',
+		name: 'auto_reconnect_mailboxes',
+		type: 'boolean',
+		default: false,
+		description: 'Whether InboxKit reconnects exported mailboxes that the platform disconnects',
+	},
+	{
+		displayName: 'Enable Warmup',
+		name: 'enable_warmup',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the platform warms up exported mailboxes',
+	},
+	{
+		displayName: 'Login',
+		name: 'sequencer_login',
+		type: 'string',
+		default: '',
+		placeholder: 'name@example.com',
+		description: 'Sign-in name (usually an email) of your account on the platform',
+	},
+	{
+		displayName: 'Password',
+		name: 'sequencer_password',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'Sign-in password of your account on the platform',
+	},
+];
+
+/** The connection fields of a collection, checked; secrets sent as given, never echoed. */
+export function connectionBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	given: IDataObject,
+): IDataObject {
+	const body: IDataObject = {};
+	if (given.sequencer_login !== undefined)
+		body.sequencer_login = asText(ctx, itemIndex, 'Login', given.sequencer_login, true);
+	const password = asSecret(ctx, itemIndex, 'Password', given.sequencer_password, {
+		required: false,
+	});
+	if (password !== undefined) body.sequencer_password = password;
+	const apiKey = asSecret(ctx, itemIndex, 'API Key', given.api_key, { required: false });
+	if (apiKey !== undefined) body.api_key = apiKey;
+	for (const key of ['enable_warmup', 'auto_reconnect_mailboxes']) {
+		if (given[key] !== undefined) body[key] = given[key] === true;
+	}
+	return body;
+}

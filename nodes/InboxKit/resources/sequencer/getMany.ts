@@ -1,0 +1,49 @@
+import type { InboxKitOperation } from '../../operation';
+import { asIdList, readCollection } from '../../shared/parameters';
+import { SEQUENCER_PLATFORMS_METHOD } from './fields';
+
+export const getMany: InboxKitOperation = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'List sequencers',
+	description: 'List the sequencers connected to the workspace',
+	docs: 'https://docs.inboxkit.com/list-sequencers-18118386e0',
+	evidence: 'client',
+	method: 'POST',
+	path: '/sequencers/list',
+	workspaceScoped: true,
+	// A search: may be retried.
+	readsOnly: true,
+	fields: [
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Platform Names or IDs',
+					name: 'sequencer_platforms',
+					type: 'multiOptions',
+					typeOptions: { loadOptionsMethod: SEQUENCER_PLATFORMS_METHOD },
+					default: [],
+					description:
+						'Only sequencers on these platforms. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+			],
+		},
+	],
+	request: (ctx, i) => {
+		const filters = readCollection(ctx, 'filters', i);
+		const platforms =
+			filters.sequencer_platforms === undefined
+				? []
+				: asIdList(ctx, i, 'Platform Names or IDs', filters.sequencer_platforms, {
+						required: false,
+					});
+		return { body: platforms.length > 0 ? { sequencer_platforms: platforms } : {} };
+	},
+	// Answer data[] of uid, name, platform, status, sequencer_email.
+	list: { recordsKey: 'data', paging: 'offset' },
+};

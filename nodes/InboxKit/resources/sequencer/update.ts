@@ -1,0 +1,48 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { InboxKitOperation } from '../../operation';
+import { asText, fieldError, readCollection } from '../../shared/parameters';
+import { connectionBody, connectionOptions, readSequencerId, sequencerIdField } from './fields';
+
+export const update: InboxKitOperation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a sequencer',
+	description: 'Rename a sequencer or change its login and settings',
+	docs: 'https://docs.inboxkit.com/update-sequencer-18118389e0',
+	evidence: 'docs-nav',
+	assumed:
+		'the path and the body: `uid` (maybe `sequencer_uid`) and the changed fields as Add takes them',
+	method: 'POST',
+	path: '/sequencers/update',
+	workspaceScoped: true,
+	fields: [
+		sequencerIdField('The sequencer to update'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...connectionOptions,
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'New name of the sequencer',
+				},
+			],
+		},
+	],
+	request: (ctx, i) => {
+		const uid = readSequencerId(ctx, i);
+		const given = readCollection(ctx, 'updateFields', i);
+		const body: IDataObject = { uid, ...connectionBody(ctx, i, given) };
+		if (given.name !== undefined) body.name = asText(ctx, i, 'Name', given.name, true);
+		if (Object.keys(body).length === 1)
+			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
+		return { body };
+	},
+};

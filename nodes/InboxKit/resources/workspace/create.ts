@@ -1,0 +1,41 @@
+import type { InboxKitOperation } from '../../operation';
+import { readCollection, readText } from '../../shared/parameters';
+import { checkUrl } from '../../shared/validate';
+import { adminsOnlyField, webhookUrlField } from './fields';
+
+export const create: InboxKitOperation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a workspace',
+	description: 'Create a new workspace in your team',
+	docs: 'https://docs.inboxkit.com/create-workspace-18118364e0',
+	evidence: 'client',
+	method: 'POST',
+	// One client posts to /workspaces instead.
+	path: '/workspaces/create',
+	workspaceScoped: false,
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the new workspace',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [adminsOnlyField, { ...webhookUrlField, name: 'webhook_url' }],
+		},
+	],
+	request: (ctx, i) => {
+		const extra = readCollection(ctx, 'additionalFields', i);
+		if (extra.webhook_url)
+			extra.webhook_url = checkUrl(ctx, i, 'Webhook URL', String(extra.webhook_url));
+		return { body: { name: readText(ctx, 'name', i, 'Name'), ...extra } };
+	},
+};

@@ -1,0 +1,18 @@
+import type { InboxKitOperation } from '../../operation';
+import { readLocatorId } from '../../shared/parameters';
+import { workspaceUidField } from './fields';
+
+export const deleteWorkspace: InboxKitOperation = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a workspace',
+	description: 'Delete a workspace',
+	docs: 'https://docs.inboxkit.com/delete-workspace-18118366e0',
+	evidence: 'docs-nav',
+	assumed: 'the path and the uid in the query (the docs page shows no body); like "Get"',
+	method: 'DELETE',
+	path: '/workspaces/delete',
+	workspaceScoped: false,
+	fields: [workspaceUidField('The workspace to delete')],
+	request: (ctx, i) => ({ qs: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace') } }),
+};

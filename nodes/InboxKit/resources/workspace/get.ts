@@ -1,0 +1,17 @@
+import type { InboxKitOperation } from '../../operation';
+import { readLocatorId } from '../../shared/parameters';
+import { workspaceUidField } from './fields';
+
+export const get: InboxKitOperation = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get workspace details',
+	description: 'Get the details of one workspace',
+	docs: 'https://docs.inboxkit.com/get-workspace-details-18118363e0',
+	evidence: 'client',
+	method: 'GET',
+	path: '/workspaces/details',
+	workspaceScoped: false,
+	fields: [workspaceUidField('The workspace to get')],
+	request: (ctx, i) => ({ qs: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace') } }),
+};

@@ -1,0 +1,69 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { InboxKitOperation } from '../operation';
+import { RESOURCES } from '../resources';
+import { COMBINE_FIELD } from '../shared/fields';
+import { nodeForErrors } from '../shared/redact';
+import { runCombined } from './combined';
+import { asNodeError, errorItem } from './errors';
+import { runOperation } from './perItem';
+
+/** The one runner: every operation's items go through here, whatever the operation. */
+
+export function findOperation(
+	ctx: IExecuteFunctions,
+	resource: string,
+	operation: string,
+): InboxKitOperation {
+	const found = RESOURCES.find((r) => r.value === resource)?.operations.find(
+		(o) => o.value === operation,
+	);
+	if (!found) {
+		throw new NodeOperationError(
+			nodeForErrors(ctx.getNode()),
+			`The operation "${operation}" of resource "${resource}" is not known to this node`,
+		);
+	}
+	return found;
+}
+
+export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const operation = findOperation(
+		this,
+		this.getNodeParameter('resource', 0) as string,
+		this.getNodeParameter('operation', 0) as string,
+	);
+
+	// n8n's "Retry On Fail" re-runs every item, including those already bought.
+	if (operation.spendsMoney && this.getNode().retryOnFail) {
+		throw new NodeOperationError(
+			nodeForErrors(this.getNode()),
+			`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+			{
+				description:
+					'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
+			},
+		);
+	}
+
+	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
+		return [await runCombined(this, operation, items.length)];
+	}
+
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const records = await runOperation(this, operation, itemIndex);
+			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (error) {
+			if (this.continueOnFail()) {
+				output.push(errorItem(error as Error, itemIndex));
+				continue;
+			}
+			throw asNodeError(this, error as Error, itemIndex);
+		}
+	}
+	return [output];
+}

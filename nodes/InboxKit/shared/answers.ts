@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { withoutEnvelope } from '../transport';
+import { normalizeDomain } from './validate';
+
+/** Ways of turning InboxKit's answers into output records, shared by the operations. */
+
+export type PairedRecord = { key?: string; json: IDataObject };
+
+/** One summary record: the answer of a call that acted on all entries together. */
+export function summaryOf(answer: IDataObject): PairedRecord[] {
+	return [{ json: withoutEnvelope(answer) }];
+}
+
+/**
+ * The answer, plus what was asked for where the answer does not say it (InboxKit often answers
+ * with a message only).
+ */
+export function withAsked(answer: IDataObject, asked: IDataObject): IDataObject {
+	const output = withoutEnvelope(answer);
+	for (const [key, value] of Object.entries(asked))
+		if (output[key] === undefined) output[key] = value;
+	return output;
+}
+
+/**
+ * One output record per element of `answer[listKey]`, keyed by `keyOf`; when the answer carries
+ * no such list, the whole answer as one record (paired with every item that was sent).
+ */
+export function recordsOf(
+	answer: IDataObject,
+	listKey: string,
+	keyOf: (record: IDataObject) => string | undefined,
+): PairedRecord[] {
+	const list = answer[listKey];
+	if (!Array.isArray(list)) return summaryOf(answer);
+	return (list as IDataObject[]).map((record) => ({ key: keyOf(record), json: record }));
+}
+
+/** A domain name as a pairing key (answers may differ in case or a trailing dot). */
+export function domainKey(value: unknown): string | undefined {
+	return typeof value === 'string' && value !== '' ? normalizeDomain(value) : undefined;
+}

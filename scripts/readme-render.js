@@ -1,0 +1,76 @@
+'use strict';
+/**
+ * The README's generated parts, rendered from the node's resource entries: the operations table
+ * (with each endpoint's evidence) and the list of operations whose request is partly guessed.
+ * Used by scripts/readme-operations.js (writes README.md) and by test/node/description.test.ts
+ * (fails when README and the node disagree).
+ */
+
+const EVIDENCE_WORDS = {
+	docs: 'docs page',
+	live: 'live client',
+	client: 'client',
+	'docs-nav': 'docs index only',
+	assumed: 'assumed',
+};
+
+function operationsTable(resources) {
+	const rows = [
+		'| Resource | Operation | Action | Request | Evidence | Notes |',
+		'|---|---|---|---|---|---|',
+	];
+	for (const resource of resources) {
+		for (const op of resource.operations) {
+			const notes = [
+				op.workspaceScoped ? 'workspace' : 'team-wide',
+				op.list ? 'Return All / Limit' : '',
+				op.combine ? 'Combine Input Items' : '',
+				op.spendsMoney ? '**charges the account, never retried**' : '',
+			].filter(Boolean);
+			rows.push(
+				`| ${resource.name} | ${op.name} | ${op.action} | \`${op.method} ${op.path}\` | ${EVIDENCE_WORDS[op.evidence]} | ${notes.join(', ')} |`,
+			);
+		}
+	}
+	return rows.join('\n');
+}
+
+/** Every operation that rests on a guess: no path evidence, or a detail marked as assumed. */
+function assumedList(resources) {
+	const lines = [];
+	for (const resource of resources) {
+		for (const op of resource.operations) {
+			if (op.evidence !== 'docs-nav' && op.evidence !== 'assumed' && !op.assumed) continue;
+			const basis =
+				op.evidence === 'docs-nav' || op.evidence === 'assumed'
+					? 'no public source shows the path'
+					: `${EVIDENCE_WORDS[op.evidence]} evidence`;
+			lines.push(
+				`- ${resource.name} → ${op.name} (\`${op.method} ${op.path}\`; ${basis})${op.assumed ? `: assumed ${op.assumed}` : ''}`,
+			);
+		}
+	}
+	return lines.join('\n');
+}
+
+const SECTIONS = {
+	operations: operationsTable,
+	assumed: assumedList,
+};
+
+/** README text with each generated section between its `<!-- name:start -->` and `<!-- name:end -->` markers. */
+function renderReadme(readme, resources) {
+	let text = readme;
+	for (const [name, render] of Object.entries(SECTIONS)) {
+		const start = `<!-- ${name}:start -->`;
+		const end = `<!-- ${name}:end -->`;
+		const begin = text.indexOf(start);
+		const finish = text.indexOf(end);
+		if (begin === -1 || finish === -1)
+			throw new Error(`README.md needs ${start} and ${end} markers`);
+		text = `${text.slice(0, begin + start.length)}\n${render(resources)}\n${text.slice(finish)}`;
+	}
+	return text;
+}
+
+module.exports = { renderReadme, EVIDENCE_WORDS };
