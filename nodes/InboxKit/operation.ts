@@ -121,6 +121,11 @@ export interface CombineSpec {
 	results: (answer: IDataObject, sent: SentRequest) => Array<{ key?: string; json: IDataObject }>;
 	/** Most entries one request may carry. */
 	maxEntries: number;
+	/**
+	 * The field the entries come from, as the user sees it ("Domains"). For purchases, entries
+	 * with the same key are refused before anything is sent, naming this field.
+	 */
+	entriesLabel: string;
 }
 
 export interface InboxKitResource {

@@ -301,6 +301,150 @@ export const mailboxSequencerCases: BadInput[] = [
 	},
 ];
 
+const buyOne = (mailbox: IDataObject): INodeParameters => ({
+	resource: 'mailbox',
+	operation: 'buy',
+	mailboxesInput: 'fields',
+	mailboxes: {
+		mailbox: [
+			{
+				first_name: 'Ada',
+				last_name: 'Lovelace',
+				username: 'ada',
+				domain_name: 'acme-mail.com',
+				platform: 'GOOGLE',
+				...mailbox,
+			},
+		],
+	},
+});
+const register = (extra: IDataObject = {}): INodeParameters => ({
+	resource: 'domain',
+	operation: 'register',
+	domains: 'novaleads.com',
+	...extra,
+});
+const workspaceExpression = { __rl: true as const, mode: 'id', value: '={{ $json.wss }}' };
+
+/** Found by an adversarial review: values that slipped through to a purchase or a request. */
+export const hostileInputCases: BadInput[] = [
+	...(
+		[
+			['undefined', {}],
+			['null', { wss: null }],
+			['a number', { wss: 42 }],
+			['a list', { wss: ['ws_main01'] }],
+			['an object', { wss: { uid: 'ws_main01' } }],
+			['a boolean', { wss: true }],
+			['empty text', { wss: '' }],
+		] as Array<[string, IDataObject]>
+	).flatMap(([what, item]) => [
+		{
+			title: `Register: a Workspace expression giving ${what} is refused, not replaced by the default`,
+			parameters: { ...register(), workspace: workspaceExpression },
+			items: [item],
+			message: /^The "Workspace" field /,
+		},
+		{
+			title: `Buy: a Workspace expression giving ${what} is refused, not replaced by the default`,
+			parameters: { ...buyOne({}), workspace: workspaceExpression },
+			items: [item],
+			message: /^The "Workspace" field /,
+		},
+	]),
+	...['0x10', '1e3', '0b101', ' 12.0 ', '+5'].map((credits) => ({
+		title: `Add Credits of "${credits}" (only decimal digits count)`,
+		parameters: { resource: 'billing', operation: 'addCredits', credits: '={{ $json.credits }}' },
+		items: [{ credits }],
+		message: /^The "Credits" field must be a whole number/,
+	})),
+	{
+		title: 'Registration Years of "1e1"',
+		parameters: register({ registrationYears: '={{ $json.years }}' }),
+		items: [{ years: '1e1' }],
+		message: /^The "Registration Years" field must be a whole number/,
+	},
+	...(
+		[
+			[
+				'Credits',
+				{ resource: 'billing', operation: 'addCredits', credits: '={{ $json.nothing }}' },
+			],
+			['Registration Years', register({ registrationYears: '={{ $json.nothing }}' })],
+			[
+				'Limit',
+				{
+					resource: 'domain',
+					operation: 'getMany',
+					returnAll: false,
+					limit: '={{ $json.nothing }}',
+				},
+			],
+		] as Array<[string, INodeParameters]>
+	).map(([label, parameters]) => ({
+		title: `${label} from an expression giving undefined names the field`,
+		parameters,
+		message: new RegExp(`^The "${label}" field (is empty|must be a whole number)`),
+	})),
+	...['../admin', 'plan\r\nX-Evil: 1', 'p'.repeat(129)].map((planId) => ({
+		title: `Change Plan with the Plan ID ${JSON.stringify(planId.slice(0, 20))}`,
+		parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' },
+		items: [{ plan: planId }],
+		message: /^The "Plan ID" field holds .*, which is not an InboxKit ID$/s,
+	})),
+	...[
+		'evil.com#@example.com',
+		'evil.com/@example.com',
+		'ftp://example.com',
+		'user@example.com',
+		'example.com?x=1',
+	].map((domains) => ({
+		title: `Register refuses "${domains}" (a bare name or a whole http(s) URL only)`,
+		parameters: register({ domains }),
+		message: /^The "Domains" field holds .*, which is not a domain name$/,
+	})),
+	{
+		title: 'Register refuses a domain given three ways that are one domain',
+		parameters: register({ domains: 'example.com, Example.com., https://example.com/' }),
+		message: /^The "Domains" field holds example.com 3 times$/,
+	},
+	{
+		title: 'Register refuses a name over 253 characters',
+		parameters: register({ domains: `${'a'.repeat(60)}.`.repeat(5) + 'com' }),
+		message: /^The "Domains" field holds .*, which is not a domain name$/,
+	},
+	{
+		title: 'Register refuses an IP address (a numeric TLD)',
+		parameters: register({ domains: '10.20.30.40' }),
+		message: /^The "Domains" field holds "10.20.30.40", which is not a domain name$/,
+	},
+	...['NaN', 'Infinity'].map((value) => ({
+		title: `Mailbox IDs from an expression giving ${value}`,
+		parameters: { resource: 'mailbox', operation: 'cancel', mailboxIds: `={{ [${value}] }}` },
+		message: /^The "Mailbox IDs" field /,
+	})),
+	{
+		title: 'Buy: a first name of 1 MB',
+		parameters: buyOne({ first_name: 'A'.repeat(1_000_000) }),
+		message: /^The "First Name \(mailbox 1\)" field is .* characters long, more than the 100/,
+	},
+	{
+		title: 'Buy: a last name with control characters',
+		parameters: buyOne({ last_name: 'Love\u0000lace\r\nBcc: x' }),
+		message: /^The "Last Name \(mailbox 1\)" field holds control characters$/,
+	},
+	{
+		title: 'Change Password: eight spaces',
+		parameters: {
+			resource: 'mailbox',
+			operation: 'changePassword',
+			mailboxId: 'mbx_jane01',
+			newPassword: '        ',
+		},
+		message: /^The "New Password" field holds only spaces$/,
+	},
+];
+
 export function expectRejectedBeforeSending(cases: BadInput[]) {
 	test.each(cases.map((c) => [c.title, c]))(
 		'%s',
@@ -318,3 +462,5 @@ describe('Account, Workspace, Billing and request options', () =>
 describe('Workspace scope', () => expectRejectedBeforeSending(workspaceScopeCases));
 describe('Domain and DNS', () => expectRejectedBeforeSending(domainDnsCases));
 describe('Mailbox and Sequencer', () => expectRejectedBeforeSending(mailboxSequencerCases));
+describe('Hostile input (adversarial review)', () =>
+	expectRejectedBeforeSending(hostileInputCases));

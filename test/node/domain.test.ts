@@ -544,7 +544,12 @@ describe('bad input is refused before any request, naming the field', () => {
 		],
 		[
 			'nameservers for a URL path',
-			{ resource: 'domain', operation: 'getNameservers', domains: 'example.com/shop, -bad-.com' },
+			// A whole URL is taken for its host; a bare name with a path is not (see hostile input).
+			{
+				resource: 'domain',
+				operation: 'getNameservers',
+				domains: 'https://example.com/shop, -bad-.com',
+			},
 			/^The "Domains" field holds "-bad-.com", which is not a domain name$/,
 		],
 		[

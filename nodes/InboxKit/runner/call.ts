@@ -9,7 +9,7 @@ import {
 	type SentRequest,
 } from '../operation';
 import { REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from '../shared/fields';
-import { checkId, checkInteger, readCollection } from '../shared/parameters';
+import { checkId, checkInteger, fieldError, readCollection } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { CREDENTIAL_NAME, type CallSettings, type InboxKitCall } from '../transport';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
@@ -43,13 +43,34 @@ export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSet
 	};
 }
 
-/** The workspace of a workspace-level call: the node's pick, else the credential's default. */
+/** Whether the Workspace field was left empty: no value and no expression. */
+function workspaceLeftEmpty(ctx: IExecuteFunctions): boolean {
+	const raw = ctx.getNode().parameters[WORKSPACE_FIELD] as unknown;
+	const value = raw !== null && typeof raw === 'object' ? (raw as { value?: unknown }).value : raw;
+	return value === undefined || value === null || value === '';
+}
+
+/**
+ * The workspace of a workspace-level call: the node's pick, else the credential's default. The
+ * default applies only to a field left empty: an expression that gives no usable ID (a typo such
+ * as `$json.wss`) is an error, never a silent switch to the default workspace.
+ */
 export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const picked = ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', {
-		extractValue: true,
-	}) as unknown;
-	if (typeof picked === 'string' && picked.trim() !== '')
+	if (!workspaceLeftEmpty(ctx)) {
+		const picked = ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', {
+			extractValue: true,
+		}) as unknown;
+		if (typeof picked !== 'string' || picked.trim() === '') {
+			throw fieldError(
+				ctx,
+				itemIndex,
+				'Workspace',
+				`must hold a workspace ID, but its value is ${picked === '' ? 'empty' : (JSON.stringify(picked) ?? 'nothing')}`,
+				'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
+			);
+		}
 		return checkId(ctx, itemIndex, 'Workspace', picked.trim());
+	}
 	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
 	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') {
 		return checkId(ctx, itemIndex, 'Default Workspace ID (credential)', workspaceId.trim());
@@ -79,21 +100,45 @@ export function sharedSettingsOf(
 	return shared;
 }
 
+/**
+ * A purchase must not buy one thing twice: entries that are the same once normalised
+ * (`example.com`, `Example.com.`, `https://example.com/`) are refused before anything is sent.
+ */
+export function refuseDuplicates(
+	ctx: IExecuteFunctions,
+	combine: CombineSpec,
+	entries: IDataObject[],
+	itemIndex: number,
+): void {
+	const counts = new Map<string, number>();
+	for (const entry of entries) {
+		const key = combine.entryKey(entry);
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const repeated = [...counts].filter(([, count]) => count > 1);
+	if (repeated.length === 0) return;
+	const said = repeated.map(([key, count]) => `${key} ${count === 2 ? 'twice' : `${count} times`}`);
+	throw fieldError(
+		ctx,
+		itemIndex,
+		combine.entriesLabel,
+		`holds ${said.join(', ')}`,
+		'Each one would be bought again: give every entry once.',
+	);
+}
+
 /** One item's request: its own builder, or its entries as a list endpoint takes them. */
 export async function requestOf(
 	ctx: IExecuteFunctions,
 	operation: InboxKitOperation,
 	itemIndex: number,
-): Promise<RequestParts> {
+): Promise<RequestParts & { entries?: IDataObject[] }> {
 	const { combine } = operation;
 	if (combine) {
 		const entries = await combine.entries(ctx, itemIndex);
-		return combine.request({
-			ctx,
-			itemIndex,
-			entries,
-			shared: sharedSettingsOf(ctx, combine, itemIndex),
-		});
+		if (operation.spendsMoney) refuseDuplicates(ctx, combine, entries, itemIndex);
+		const shared = sharedSettingsOf(ctx, combine, itemIndex);
+		return { ...combine.request({ ctx, itemIndex, entries, shared }), entries };
 	}
 	return operation.request ? await operation.request(ctx, itemIndex) : {};
 }

@@ -6,11 +6,19 @@ import {
 	type NodeApiError,
 } from 'n8n-workflow';
 
-import type { InboxKitOperation } from '../operation';
+import type { CombineSpec, InboxKitOperation } from '../operation';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { callInboxKit } from '../transport';
-import { callFor, callSettings, sentOf, sharedSettingsOf, workspaceFor } from './call';
+import {
+	callFor,
+	callSettings,
+	refuseDuplicates,
+	sentOf,
+	sharedSettingsOf,
+	workspaceFor,
+} from './call';
+import { refuseSilentGaps } from './purchases';
 import { asNodeError, errorItem, withNote } from './errors';
 
 interface ItemEntries {
@@ -37,6 +45,8 @@ export async function runCombined(
 	const output: INodeExecutionData[] = [];
 	const items: ItemEntries[] = [];
 	let first: { itemIndex: number; workspace?: string; shared: IDataObject } | undefined;
+	/** For purchases: which item asked for each entry, so no entry is bought twice. */
+	const boughtBy = new Map<string, number>();
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			const entries = await combine.entries(ctx, itemIndex);
@@ -47,6 +57,7 @@ export async function runCombined(
 					{ itemIndex },
 				);
 			}
+			if (operation.spendsMoney) refuseBoughtTwice(ctx, combine, entries, itemIndex, boughtBy);
 			const workspace = operation.workspaceScoped ? await workspaceFor(ctx, itemIndex) : undefined;
 			const shared = sharedSettingsOf(ctx, combine, itemIndex);
 			if (first) {
@@ -75,6 +86,7 @@ export async function runCombined(
 			}
 			first ??= { itemIndex, workspace, shared };
 			items.push({ itemIndex, entries });
+			for (const entry of entries) boughtBy.set(combine.entryKey(entry), itemIndex);
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
 			output.push(errorItem(error as Error, itemIndex));
@@ -97,9 +109,12 @@ export async function runCombined(
 				callFor(operation, parts, first.workspace),
 				callSettings(ctx, firstOfBatch),
 			);
-			output.push(
-				...paired(combine.results(answer, sentOf(operation, parts)), batch, combine.entryKey),
-			);
+			const sent = sentOf(operation, parts);
+			output.push(...paired(combine.results(answer, sent), batch, combine.entryKey));
+			if (operation.spendsMoney) {
+				const entries = batch.flatMap((item) => item.entries);
+				refuseSilentGaps(ctx, combine, answer, sent, entries, firstOfBatch);
+			}
 		} catch (error) {
 			if (!ctx.continueOnFail()) {
 				throw withEarlierBatches(asNodeError(ctx, error as Error, firstOfBatch), batches, number);
@@ -108,6 +123,30 @@ export async function runCombined(
 		}
 	}
 	return output;
+}
+
+/** An entry an earlier combined item asks for too would be bought twice: refused, naming both items. */
+function refuseBoughtTwice(
+	ctx: IExecuteFunctions,
+	combine: CombineSpec,
+	entries: IDataObject[],
+	itemIndex: number,
+	boughtBy: Map<string, number>,
+): void {
+	refuseDuplicates(ctx, combine, entries, itemIndex);
+	for (const entry of entries) {
+		const key = combine.entryKey(entry);
+		const earlier = boughtBy.get(key);
+		if (earlier !== undefined) {
+			throw fieldError(
+				ctx,
+				itemIndex,
+				combine.entriesLabel,
+				`holds ${key}, which item ${earlier + 1} holds too`,
+				'"Combine Input Items" would buy it twice in one request: give it in one item only.',
+			);
+		}
+	}
 }
 
 /** Each record with the item whose entry it answers, or all items of the request. */

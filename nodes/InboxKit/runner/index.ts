@@ -8,6 +8,7 @@ import { nodeForErrors } from '../shared/redact';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './errors';
 import { runOperation } from './perItem';
+import { runPurchases } from './purchases';
 
 /** The one runner: every operation's items go through here, whatever the operation. */
 
@@ -38,7 +39,7 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 
 	// n8n's "Retry On Fail" re-runs every item, including those already bought.
 	if (operation.spendsMoney && this.getNode().retryOnFail) {
-		throw new NodeOperationError(
+		const refusal = new NodeOperationError(
 			nodeForErrors(this.getNode()),
 			`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
 			{
@@ -46,11 +47,14 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 					'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
 			},
 		);
+		if (!this.continueOnFail()) throw refusal;
+		return [items.map((_, itemIndex) => errorItem(refusal, itemIndex))];
 	}
 
 	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
 		return [await runCombined(this, operation, items.length)];
 	}
+	if (operation.spendsMoney) return [await runPurchases(this, operation, items.length)];
 
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {

@@ -22,7 +22,8 @@ export function fieldError(
 }
 
 function shown(value: unknown): string {
-	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	if (value === undefined) return 'nothing';
+	const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -113,7 +114,8 @@ export function checkInteger(
 	value: unknown,
 	{ min, max }: { min: number; max: number },
 ): number {
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	// Decimal digits only: Number() would also take "0x10", "1e3" and "0b101" as amounts.
+	const number = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isInteger(number)) {
 		throw fieldError(ctx, itemIndex, label, `must be a whole number, but got ${shown(value)}`);
 	}
@@ -199,13 +201,13 @@ export function asList(
 	let entries: unknown[];
 	if (Array.isArray(value)) entries = value;
 	else if (typeof value === 'string') entries = value.split(/[\n,;]+/);
-	else if (typeof value === 'number') entries = [String(value)];
+	else if (typeof value === 'number' && Number.isFinite(value)) entries = [String(value)];
 	else if (value === undefined || value === null) entries = [];
 	else throw fieldError(ctx, itemIndex, label, `must be a list or text, but got ${shown(value)}`);
 
 	const list = entries
 		.map((entry) => {
-			if (typeof entry === 'number') return String(entry);
+			if (typeof entry === 'number' && Number.isFinite(entry)) return String(entry);
 			if (typeof entry !== 'string') {
 				throw fieldError(
 					ctx,
@@ -238,29 +240,6 @@ export function asList(
 	return list;
 }
 
-/**
- * A secret (password, API key): text within bounds, never trimmed (spaces may be part of it),
- * never only spaces, and never repeated in a message.
- */
-export function asSecret(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	label: string,
-	value: unknown,
-	{ required = true, min = 1, max = 1000 }: { required?: boolean; min?: number; max?: number } = {},
-): string | undefined {
-	if (value === undefined || value === null || value === '') {
-		if (required) throw fieldError(ctx, itemIndex, label, 'is empty');
-		return undefined;
-	}
-	if (typeof value !== 'string') throw fieldError(ctx, itemIndex, label, 'must be text');
-	if (value.trim() === '') throw fieldError(ctx, itemIndex, label, 'holds only spaces');
-	if (value.length < min || value.length > max) {
-		throw fieldError(ctx, itemIndex, label, `must be text of ${min} to ${max} characters`);
-	}
-	return value;
-}
-
 /** The ID chosen in a resource locator field ("From List" or "By ID"). */
 export function readLocatorId(
 	ctx: IExecuteFunctions,
@@ -271,3 +250,6 @@ export function readLocatorId(
 	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	return checkId(ctx, itemIndex, label, asText(ctx, itemIndex, label, value, true));
 }
+
+// Kept importable from here: the name and secret readers live in their own module.
+export { asName, asSecret } from './namesAndSecrets';

@@ -11,13 +11,25 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$`);
 const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
 
+/**
+ * A domain as users paste it: a bare name (any case, a trailing dot) or a whole http(s) URL,
+ * whose host is taken as a browser would. Anything else (`evil.com#@example.com`, `ftp://…`,
+ * `user@…`) comes back unchanged, so that isDomain refuses it rather than a cut-off part being bought.
+ */
 export function normalizeDomain(raw: string): string {
-	return raw
-		.trim()
-		.toLowerCase()
-		.replace(/^[a-z]+:\/\//, '')
-		.replace(/[/?#].*$/, '')
-		.replace(/\.$/, '');
+	const text = raw.trim().toLowerCase();
+	if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+		let url: URL;
+		try {
+			url = new URL(text);
+		} catch {
+			return text;
+		}
+		const web = url.protocol === 'https:' || url.protocol === 'http:';
+		if (!web || url.username !== '' || url.password !== '' || url.port !== '') return text;
+		return url.hostname.replace(/\.$/, '');
+	}
+	return /^[a-z0-9.-]+$/.test(text) ? text.replace(/\.$/, '') : text;
 }
 
 export function isDomain(value: string): boolean {

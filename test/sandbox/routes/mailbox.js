@@ -87,6 +87,14 @@ exports.routes = [
 			const cost = body.mailboxes.length * state.account.cost_per_google_mailbox;
 			if (body.use_wallet_balance && state.wallet.credits_remaining < cost)
 				throw fail(400, 'Insufficient wallet balance');
+			// Not from the wallet: a Stripe checkout, and nothing is bought until it is paid.
+			if (body.use_wallet_balance !== true) {
+				const session_id = `cs_test_${newUid('')}`;
+				return ok('Checkout session created', {
+					url: `https://checkout.stripe.com/c/pay/${session_id}`,
+					session_id,
+				});
+			}
 			const platformOf = {};
 			const bought = body.mailboxes.map((entry) => {
 				requireFields(entry, ['first_name', 'last_name', 'username', 'platform', 'domain_name']);

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { readText } from '../../shared/parameters';
+import { readId } from '../../shared/parameters';
 
 export const changePlan: InboxKitOperation = {
 	value: 'changePlan',
@@ -23,5 +23,5 @@ export const changePlan: InboxKitOperation = {
 			description: 'UID of the plan to move to, as "Get Pricing Plans" lists it',
 		},
 	],
-	request: (ctx, i) => ({ body: { plan_uid: readText(ctx, 'planId', i, 'Plan ID') } }),
+	request: (ctx, i) => ({ body: { plan_uid: readId(ctx, 'planId', i, 'Plan ID') } }),
 };

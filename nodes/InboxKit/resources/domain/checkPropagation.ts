@@ -25,5 +25,6 @@ export const checkPropagation: InboxKitOperation = {
 		results: (answer) =>
 			recordsOf(answer, 'result', (record) => domainKey(record.name ?? record.domain)),
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Domains',
 	},
 };

@@ -44,5 +44,6 @@ export const getNameservers: InboxKitOperation = {
 		results: (answer) =>
 			recordsOf(answer, 'result', (record) => domainKey(record.domain ?? record.name)),
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Domains',
 	},
 };

@@ -130,5 +130,6 @@ export const register: InboxKitOperation = {
 			},
 		],
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Domains',
 	},
 };

@@ -36,5 +36,6 @@ export const remove: InboxKitOperation = {
 			return records;
 		},
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Domains',
 	},
 };

@@ -24,5 +24,6 @@ export const removeEmailForwarding: InboxKitOperation = {
 		entryKey: (entry) => String(entry.uid),
 		results: summaryOf,
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Mailbox IDs',
 	},
 };

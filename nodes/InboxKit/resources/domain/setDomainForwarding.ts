@@ -47,5 +47,6 @@ export const setDomainForwarding: InboxKitOperation = {
 		entryKey: (entry) => String(entry.uid),
 		results: summaryOf,
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Domain IDs',
 	},
 };

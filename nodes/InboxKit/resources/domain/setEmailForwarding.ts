@@ -50,5 +50,6 @@ export const setEmailForwarding: InboxKitOperation = {
 		entryKey: (entry) => String(entry.uid),
 		results: summaryOf,
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Mailbox IDs',
 	},
 };

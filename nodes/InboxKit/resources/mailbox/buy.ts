@@ -36,16 +36,8 @@ export const buy: InboxKitOperation = {
 		},
 	],
 	combine: {
-		entries: (ctx, i) => {
-			const mailboxes = readMailboxesToBuy(ctx, i);
-			const seen = new Set<string>();
-			for (const mailbox of mailboxes) {
-				const address = addressOf(mailbox.username, mailbox.domain_name);
-				if (seen.has(address)) throw fieldError(ctx, i, 'Mailboxes', `holds ${address} twice`);
-				seen.add(address);
-			}
-			return mailboxes;
-		},
+		entries: readMailboxesToBuy,
+		entriesLabel: 'Mailboxes',
 		shared: [
 			{
 				key: 'use_wallet_balance',

@@ -32,5 +32,6 @@ export const cancel: InboxKitOperation = {
 					)
 				: [{ json: withAsked(answer, { uids: sent.body.uids }) }],
 		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Mailbox IDs',
 	},
 };

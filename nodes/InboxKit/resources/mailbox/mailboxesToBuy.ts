@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { type EntryListSpec, readEntryList } from '../../shared/entryList';
-import { MAX_ENTRIES, asText, fieldError } from '../../shared/parameters';
+import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
 
@@ -136,8 +136,8 @@ export function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): I
 			);
 		}
 		const mailbox: IDataObject = {
-			first_name: asText(ctx, itemIndex, at('First Name'), given.first_name, true),
-			last_name: asText(ctx, itemIndex, at('Last Name'), given.last_name, true),
+			first_name: asName(ctx, itemIndex, at('First Name'), given.first_name),
+			last_name: asName(ctx, itemIndex, at('Last Name'), given.last_name),
 			username: checkUsername(
 				ctx,
 				itemIndex,

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
 import { mailboxIdField } from '../../shared/fields';
-import { asText, fieldError, readCollection } from '../../shared/parameters';
+import { asName, fieldError, readCollection } from '../../shared/parameters';
 import { readMailboxId } from './ids';
 
 export const update: InboxKitOperation = {
@@ -49,9 +49,9 @@ export const update: InboxKitOperation = {
 		const given = readCollection(ctx, 'updateFields', i);
 		const body: IDataObject = { uid: readMailboxId(ctx, i) };
 		if (given.first_name !== undefined)
-			body.first_name = asText(ctx, i, 'First Name', given.first_name, true);
+			body.first_name = asName(ctx, i, 'First Name', given.first_name);
 		if (given.last_name !== undefined)
-			body.last_name = asText(ctx, i, 'Last Name', given.last_name, true);
+			body.last_name = asName(ctx, i, 'Last Name', given.last_name);
 		if (Object.keys(body).length === 1)
 			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
 		return { body };

@@ -1,0 +1,123 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { CombineSpec, InboxKitOperation, SentRequest } from '../operation';
+import { nodeForErrors } from '../shared/redact';
+import { callInboxKit, type CallSettings, type InboxKitCall } from '../transport';
+import { callFor, callSettings, requestOf, sentOf, workspaceFor } from './call';
+import { asNodeError, errorItem, withNote } from './errors';
+import { outputOf } from './perItem';
+
+interface Prepared {
+	itemIndex: number;
+	call?: InboxKitCall;
+	settings?: CallSettings;
+	/** What a list endpoint's request carried, to check the answer names each. */
+	entries?: IDataObject[];
+	error?: Error;
+}
+
+/**
+ * Operations that spend money, one request per item. Every item's request is built and checked
+ * before the first is sent, so a bad third item stops the run before anything is bought; a
+ * request that fails after others went through names what was already charged, since stopping
+ * discards their output and a re-run would buy them again.
+ */
+export async function runPurchases(
+	ctx: IExecuteFunctions,
+	operation: InboxKitOperation,
+	itemCount: number,
+): Promise<INodeExecutionData[]> {
+	const prepared: Prepared[] = [];
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
+		try {
+			const settings = callSettings(ctx, itemIndex);
+			const workspaceId = operation.workspaceScoped
+				? await workspaceFor(ctx, itemIndex)
+				: undefined;
+			const parts = await requestOf(ctx, operation, itemIndex);
+			prepared.push({
+				itemIndex,
+				settings,
+				call: callFor(operation, parts, workspaceId),
+				entries: parts.entries,
+			});
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
+			prepared.push({ itemIndex, error: error as Error });
+		}
+	}
+
+	const output: INodeExecutionData[] = [];
+	const charged: Array<{ itemIndex: number; records: IDataObject[] }> = [];
+	for (const { itemIndex, call, settings, entries, error } of prepared) {
+		if (error || !call) {
+			output.push(errorItem(error!, itemIndex));
+			continue;
+		}
+		let records: IDataObject[] | undefined;
+		try {
+			const answer = await callInboxKit.call(ctx, call, settings);
+			const sent = sentOf(operation, { path: call.path, qs: call.qs, body: call.body });
+			records = outputOf(operation, answer, sent);
+			charged.push({ itemIndex, records });
+			if (operation.combine && entries) {
+				refuseSilentGaps(ctx, operation.combine, answer, sent, entries, itemIndex);
+			}
+			output.push(...paired(records, itemIndex));
+		} catch (failure) {
+			if (!ctx.continueOnFail()) {
+				throw withNote(asNodeError(ctx, failure as Error, itemIndex), alreadyCharged(charged));
+			}
+			// What was bought stays in the output next to the error about it.
+			if (records) output.push(...paired(records, itemIndex));
+			output.push(errorItem(failure as Error, itemIndex));
+		}
+	}
+	return output;
+}
+
+const paired = (records: IDataObject[], item: number): INodeExecutionData[] =>
+	records.map((json) => ({ json, pairedItem: { item } }));
+
+/** "Already charged (item 1: …)" with what InboxKit answered for each item that went through. */
+export function alreadyCharged(
+	charged: Array<{ itemIndex: number; records: IDataObject[] }>,
+): string {
+	if (charged.length === 0) return '';
+	const said = charged.map(({ itemIndex, records }) => {
+		const text = JSON.stringify(records.length === 1 ? records[0] : records);
+		return `item ${itemIndex + 1}: ${text.length > 200 ? `${text.slice(0, 197)}...` : text}`;
+	});
+	return `Already charged: ${said.join('; ')}. Check InboxKit before running the node again: a re-run would buy these again.`;
+}
+
+/**
+ * A purchase whose answer lists its records, but not all that were asked for: the missing ones
+ * may or may not have been bought, so this is said rather than passed over.
+ */
+export function refuseSilentGaps(
+	ctx: IExecuteFunctions,
+	combine: CombineSpec,
+	answer: IDataObject,
+	sent: SentRequest,
+	entries: IDataObject[],
+	itemIndex: number,
+): void {
+	const records = combine.results(answer, sent);
+	// A summary (one record, no key) says nothing per entry; an empty list says none was bought.
+	if (records.length > 0 && !records.some(({ key }) => key !== undefined)) return;
+	const listed = new Set(records.map(({ key }) => key));
+	const asked = entries.map((entry) => combine.entryKey(entry));
+	const missing = asked.filter((key) => !listed.has(key));
+	if (missing.length === 0) return;
+	throw new NodeOperationError(
+		nodeForErrors(ctx.getNode()),
+		`InboxKit's answer lists ${asked.length - missing.length} of the ${asked.length} ${combine.entriesLabel.toLowerCase()} bought: missing ${missing.join(', ')}`,
+		{
+			itemIndex,
+			description:
+				'The request was sent once. Check in InboxKit whether the missing ones were bought before running the node again.',
+		},
+	);
+}

@@ -1,0 +1,206 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { useSandbox, type INodeParameters } from '../support/sandbox';
+
+/**
+ * Operations that spend money, item by item: every item is checked before the first is charged,
+ * a failure after a charge names what was already bought, and nothing is bought twice or silently.
+ */
+const env = useSandbox();
+
+/** Register with each item's domains from the input. */
+const register: INodeParameters = {
+	resource: 'domain',
+	operation: 'register',
+	domains: '={{ $json.domains }}',
+};
+const buy = (extra: IDataObject = {}): INodeParameters => ({
+	resource: 'mailbox',
+	operation: 'buy',
+	mailboxesInput: 'fields',
+	mailboxes: {
+		mailbox: [
+			{
+				first_name: 'Ada',
+				last_name: 'Lovelace',
+				username: 'ada',
+				domain_name: 'acme-mail.com',
+				platform: 'GOOGLE',
+			},
+			{
+				first_name: 'Bo',
+				last_name: 'Byte',
+				username: 'bo',
+				domain_name: 'acme-mail.com',
+				platform: 'GOOGLE',
+			},
+		],
+	},
+	...extra,
+});
+
+describe('Register item by item', () => {
+	test('a bad third item stops the run before the first is bought', async () => {
+		const { error } = await env.run({
+			parameters: register,
+			items: [
+				{ domains: 'novaleads.com' },
+				{ domains: 'novaleads.shop' },
+				{ domains: 'not a domain' },
+			],
+		});
+		expect(error?.message).toMatch(/^The "Domains" field holds "not a domain"/);
+		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(0);
+	});
+
+	test('a failure on item 2 names item 1 as already charged, with its order', async () => {
+		env.sandbox.fault(
+			'POST /domains/register',
+			{} /* item 1 goes through */,
+			{
+				status: 500,
+				body: { error: true, message: 'Registrar unavailable' },
+			},
+		);
+		const { error } = await env.run({
+			parameters: register,
+			items: [
+				{ domains: 'novaleads.com' },
+				{ domains: 'novaleads.shop' },
+				{ domains: 'novaleads.net' },
+			],
+		});
+		expect(error?.message).toBe('InboxKit: Registrar unavailable');
+		const description = (error as { description?: string }).description ?? '';
+		expect(description).toMatch(/Already charged: item 1: \{.*"domain_uids":\["dom_/);
+		expect(description).toMatch(/a re-run would buy these again/);
+		expect(description).not.toMatch(/item 3/);
+		// Item 3 is not sent once item 2 failed.
+		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(2);
+	});
+
+	test("with Continue On Fail the order of item 1 is output beside item 2's error", async () => {
+		env.sandbox.fault(
+			'POST /domains/register',
+			{} /* item 1 goes through */,
+			{
+				status: 500,
+				body: { error: true, message: 'Registrar unavailable' },
+			},
+		);
+		const { items, error } = await env.run({
+			parameters: register,
+			items: [{ domains: 'novaleads.com' }, { domains: 'novaleads.shop' }],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(
+			items.map((i) => [Object.keys(i.json).includes('domain_uids'), i.json.error, i.pairedItem]),
+		).toEqual([
+			[true, undefined, { item: 0 }],
+			[false, 'InboxKit: Registrar unavailable', { item: 1 }],
+		]);
+	});
+});
+
+describe('Buy', () => {
+	test('pays from the wallet by default', async () => {
+		const { items, error } = await env.run({ parameters: buy() });
+		expect(error).toBeUndefined();
+		expect(env.sandbox.requests[0].body).toMatchObject({ use_wallet_balance: true });
+		expect(items.map((i) => i.json.status)).toEqual(['scheduled', 'scheduled']);
+	});
+
+	test('without the wallet, outputs the checkout link and buys nothing yet', async () => {
+		const before = (env.sandbox.state.mailboxes as IDataObject[]).length;
+		const { items } = await env.run({ parameters: buy({ useWalletBalance: false }) });
+		expect(env.sandbox.requests[0].body).toMatchObject({ use_wallet_balance: false });
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({
+			url: expect.stringMatching(/^https:\/\/checkout\./),
+			session_id: expect.any(String),
+		});
+		expect((env.sandbox.state.mailboxes as IDataObject[]).length).toBe(before);
+	});
+
+	test.each([
+		['lists none of them', []],
+		[
+			'lists one of two',
+			[{ uid: 'mbx_new1', username: 'ada', domain_name: 'acme-mail.com', status: 'scheduled' }],
+		],
+	])('an answer that %s names the missing mailboxes', async (_title, mailboxes) => {
+		env.sandbox.fault('POST /mailboxes/buy', {
+			status: 200,
+			body: {
+				error: false,
+				message: 'Mailbox scheduled to be assigned to domains successfully',
+				mailboxes,
+			},
+		});
+		const { error } = await env.run({ parameters: buy() });
+		expect(error?.message).toMatch(
+			/^InboxKit's answer lists \d of the 2 mailboxes bought: missing .*bo@acme-mail\.com/,
+		);
+		expect(env.sandbox.calls('POST /mailboxes/buy')).toHaveLength(1);
+	});
+
+	test('Combine Input Items refuses the same mailbox asked by two items, before buying', async () => {
+		const one = {
+			first_name: 'Ada',
+			last_name: 'L',
+			username: 'ada',
+			domain_name: 'acme-mail.com',
+			platform: 'GOOGLE',
+		};
+		const { error } = await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'buy',
+				mailboxesInput: 'json',
+				mailboxesJson: '={{ $json.m }}',
+				combineItems: true,
+			},
+			items: [{ m: [one] }, { m: [{ ...one, username: 'ADA' }] }],
+		});
+		expect(error?.message).toBe(
+			'The "Mailboxes" field holds ada@acme-mail.com, which item 1 holds too',
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});
+
+test('Retry On Fail with Continue On Fail gives one error item per input, and buys nothing', async () => {
+	const { items } = await env.run({
+		parameters: { resource: 'billing', operation: 'addCredits', credits: 10 },
+		items: [{}, {}],
+		retryOnFail: true,
+		continueOnFail: true,
+	});
+	expect(items.map((i) => [i.json.error, i.pairedItem])).toEqual([
+		[
+			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
+			{ item: 0 },
+		],
+		[
+			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
+			{ item: 1 },
+		],
+	]);
+	expect(env.sandbox.requests).toHaveLength(0);
+});
+
+test('each output record keeps the input item it came from (two items, three records each)', async () => {
+	const { items } = await env.run({
+		parameters: { resource: 'mailbox', operation: 'getMany', returnAll: false, limit: 3 },
+		items: [{}, {}],
+	});
+	expect(items.map((i) => i.pairedItem)).toEqual([
+		{ item: 0 },
+		{ item: 0 },
+		{ item: 0 },
+		{ item: 1 },
+		{ item: 1 },
+		{ item: 1 },
+	]);
+});
