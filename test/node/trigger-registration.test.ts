@@ -209,12 +209,33 @@ describe('register automatically', () => {
 	});
 });
 
-test("I'll paste the URL myself: activation and deactivation make no API calls", async () => {
+test("I'll paste the URL myself: activation and deactivation make no API calls; a team-level URL pasted in InboxKit gets the events", async () => {
 	const t = await trigger({ registration: 'manual' });
 	expect(await t.checkExists()).toBe(true);
 	expect(await t.create()).toBe(true);
 	expect(await t.delete()).toBe(true);
 	expect(env.sandbox.requests).toHaveLength(0);
+
+	env.sandbox.setTeamWebhookUrl(t.url);
+	const delivery = await env.sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'failed' });
+	expect(delivery).toEqual(expect.objectContaining({ url: t.url, delivered: true }));
+	expect(t.started).toHaveLength(1);
+	expect(t.started[0][0].json.mailbox).toEqual(
+		expect.objectContaining({ uid: 'mbx_sam03', status: 'failed', previous_status: 'suspended' }),
+	);
+});
+
+test('the sandbox sends webhooks only to this machine: a workspace URL elsewhere is recorded as skipped', async () => {
+	// ws_agency2's seeded URL is https://hooks.acme.test/inboxkit.
+	const delivery = await env.sandbox.changeStatus('domain', 'dom_client5', { status: 'failed' });
+	expect(delivery).toEqual(
+		expect.objectContaining({
+			url: AGENCY_URL,
+			delivered: false,
+			attempts: [],
+			skipped: expect.stringContaining('loopback'),
+		}),
+	);
 });
 
 test('the whole loop: activation, a mailbox bought through the InboxKit node, its status change sent by the sandbox, one run', async () => {
