@@ -290,3 +290,44 @@ test('the whole loop: activation, a mailbox bought through the InboxKit node, it
 	// The sandbox sent the password (as InboxKit does); the trigger removed it.
 	expect((delivery.body.data as IDataObject).mailbox).toHaveProperty('password', 'New-Pass-1!');
 });
+
+test("npm start's timing: with statusChanges.afterMs the sandbox makes the change and sends the webhook by itself", async () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { startSandbox } = require('../sandbox/server') as {
+		startSandbox: (o: object) => Promise<typeof env.sandbox>;
+	};
+	let sent: (line: string) => void = () => {};
+	const logged = new Promise<string>((resolve) => (sent = resolve));
+	const timed = await startSandbox({
+		statusChanges: { afterMs: 0, log: (line: string) => sent(line) },
+	});
+	try {
+		hook = await startTrigger({
+			parameters: { workspace: ws(DEFAULT_WORKSPACE) },
+			credentials: { apiToken: timed.token, baseUrl: timed.url, workspaceId: '' },
+		});
+		await hook.activate();
+		const { runInboxKit } = await import('../support/n8n');
+		const registered = await runInboxKit({
+			parameters: {
+				resource: 'domain',
+				operation: 'register',
+				workspace: ws(DEFAULT_WORKSPACE),
+				domains: 'fresh-outreach.com',
+			},
+			credentials: { apiToken: timed.token, baseUrl: timed.url, workspaceId: DEFAULT_WORKSPACE },
+		});
+		expect(registered.error).toBeUndefined();
+		expect(await logged).toBe(`domain.status_changed -> ${hook.url}: 200`);
+		expect(hook.started).toHaveLength(1);
+		expect(hook.started[0][0].json.domain).toEqual(
+			expect.objectContaining({
+				name: 'fresh-outreach.com',
+				previous_status: 'pending',
+				dns_propagation_status: 'propagated',
+			}),
+		);
+	} finally {
+		await timed.close();
+	}
+});
