@@ -17,6 +17,7 @@ const { ensureN8n, paths, n8nEnv } = require('./n8n-install');
 const REPO = path.resolve(__dirname, '..');
 const PACKAGE = require(path.join(REPO, 'package.json'));
 const NODE_TYPE = `${PACKAGE.name}.inboxKit`;
+const TRIGGER_TYPE = `${PACKAGE.name}.inboxKitTrigger`;
 const CREDENTIAL_ID = 'InboxKitSandbox1';
 const CREDENTIAL_NAME = 'InboxKit API';
 
@@ -174,7 +175,8 @@ function importCredential(userFolder, options) {
 /** Sets every InboxKit node of a workflow to use the given credential. */
 function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 	for (const node of workflow.nodes) {
-		if (node.type === NODE_TYPE) node.credentials = { inboxKitApi: { id, name } };
+		if (node.type === NODE_TYPE || node.type === TRIGGER_TYPE)
+			node.credentials = { inboxKitApi: { id, name } };
 	}
 	return workflow;
 }
@@ -341,6 +343,54 @@ async function findServedCredentialTypes(baseUrl) {
 	return JSON.parse(res.body).filter((t) => t.name === 'inboxKitApi');
 }
 
+/** A call to n8n's REST API as a logged-in user (cookie from start.js's ownerSession). */
+async function rest(baseUrl, cookie, method, route, body) {
+	const res = await fetch(`${baseUrl}/rest${route}`, {
+		method,
+		headers: { cookie, 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await res.text();
+	let json;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined;
+	}
+	if (!res.ok)
+		throw new Error(`${method} /rest${route} answered ${res.status}: ${text.slice(0, 1000)}`);
+	return json?.data ?? json;
+}
+
+/** Activates (publishes) a workflow's current version, as the editor's switch does. */
+async function activateWorkflow(baseUrl, cookie, id) {
+	const workflow = await rest(baseUrl, cookie, 'GET', `/workflows/${id}`);
+	return await rest(baseUrl, cookie, 'POST', `/workflows/${id}/activate`, {
+		versionId: workflow.versionId,
+	});
+}
+
+function deactivateWorkflow(baseUrl, cookie, id) {
+	return rest(baseUrl, cookie, 'POST', `/workflows/${id}/deactivate`, {});
+}
+
+/** The executions n8n recorded for a workflow: [{ id, status, mode, ... }], newest first. */
+async function listExecutions(baseUrl, cookie, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const page = await rest(baseUrl, cookie, 'GET', `/executions?filter=${filter}&limit=100`);
+	return page.results ?? page;
+}
+
+/** One execution with its run data (n8n stores it "flatted"; its own copy of flatted reads it). */
+async function getExecution(baseUrl, cookie, id) {
+	const execution = await rest(baseUrl, cookie, 'GET', `/executions/${id}`);
+	if (typeof execution.data === 'string') {
+		const { parse } = require(path.join(paths().n8nDir, 'node_modules', 'flatted'));
+		execution.data = parse(execution.data);
+	}
+	return execution;
+}
+
 function tmpDir(prefix) {
 	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -348,6 +398,7 @@ function tmpDir(prefix) {
 module.exports = {
 	REPO,
 	NODE_TYPE,
+	TRIGGER_TYPE,
 	CREDENTIAL_ID,
 	CREDENTIAL_NAME,
 	ensureN8n,
@@ -365,5 +416,10 @@ module.exports = {
 	httpGet,
 	findServedNodeTypes,
 	findServedCredentialTypes,
+	rest,
+	activateWorkflow,
+	deactivateWorkflow,
+	listExecutions,
+	getExecution,
 	tmpDir,
 };

@@ -109,11 +109,13 @@ async function servedInboxKitTypes(baseUrl, cookie) {
 		if (res.status !== 200) throw new Error(`GET ${p} answered ${res.status}`);
 		return res.json();
 	};
-	const nodes = (await get('/types/nodes.json')).filter((t) => t.name === runner.NODE_TYPE);
+	const types = await get('/types/nodes.json');
+	const nodes = types.filter((t) => t.name === runner.NODE_TYPE);
+	const triggers = types.filter((t) => t.name === runner.TRIGGER_TYPE);
 	const credentials = (await get('/types/credentials.json')).filter(
 		(t) => t.name === 'inboxKitApi',
 	);
-	return { nodes, credentials };
+	return { nodes, triggers, credentials };
 }
 
 async function main() {
@@ -154,6 +156,12 @@ async function main() {
 		const { startSandbox } = require('../test/sandbox/server');
 		sandbox = await startSandbox({
 			port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined,
+			// Purchases change status (and send their webhooks) this long after: InboxKit takes
+			// minutes to hours, the sandbox seconds.
+			statusChanges: {
+				afterMs: Number(process.env.INBOXKIT_SANDBOX_STATUS_DELAY_MS || 5000),
+				log: (line) => console.log(`[sandbox] webhook ${line}`),
+			},
 		});
 		credential = {
 			baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''),
@@ -169,29 +177,63 @@ async function main() {
 		`[start] imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows (${elapsed()})`,
 	);
 
-	const n8n = await runner.startN8n(userFolder, {
-		port: args.port,
-		stdio: args.check ? 'pipe' : 'inherit',
-	});
-	const cookie = await ownerSession(n8n.url);
-	const served = await servedInboxKitTypes(n8n.url, cookie);
+	// The sandbox delivers webhooks to loopback only: n8n's webhook URLs point at 127.0.0.1. Live,
+	// InboxKit must reach n8n: set WEBHOOK_URL to n8n's public https address yourself.
+	const n8nEnv = {};
+	if (!args.live && !process.env.WEBHOOK_URL && !process.env.N8N_WEBHOOK_URL)
+		n8nEnv.WEBHOOK_URL = `http://127.0.0.1:${args.port}/`;
+	let n8n;
+	try {
+		n8n = await runner.startN8n(userFolder, {
+			port: args.port,
+			stdio: args.check ? 'pipe' : 'inherit',
+			env: n8nEnv,
+		});
+	} catch (error) {
+		if (sandbox) await sandbox.close();
+		throw error;
+	}
 
 	const stopAll = async () => {
 		await n8n.stop();
 		if (sandbox) await sandbox.close();
 	};
 
-	if (served.nodes.length === 0 || served.credentials.length === 0) {
+	let served;
+	const activated = [];
+	try {
+		const cookie = await ownerSession(n8n.url);
+		served = await servedInboxKitTypes(n8n.url, cookie);
+		if (
+			served.nodes.length === 0 ||
+			served.triggers.length === 0 ||
+			served.credentials.length === 0
+		) {
+			throw new Error(
+				`n8n is up but does not serve ${runner.NODE_TYPE}, ${runner.TRIGGER_TYPE} and inboxKitApi (nodes: ${served.nodes.length}, triggers: ${served.triggers.length}, credentials: ${served.credentials.length})`,
+			);
+		}
+		// Against the sandbox, the examples' triggers are switched on, so a purchase made in the
+		// editor comes back as a webhook. Never live: that would change a real workspace's URL.
+		if (!args.live) {
+			for (const workflow of examples) {
+				if (!workflow.nodes.some((n) => n.type === runner.TRIGGER_TYPE)) continue;
+				const current = await runner.rest(n8n.url, cookie, 'GET', `/workflows/${workflow.id}`);
+				if (!current.active) await runner.activateWorkflow(n8n.url, cookie, workflow.id);
+				activated.push(workflow.name);
+			}
+		}
+	} catch (error) {
 		await stopAll();
-		throw new Error(
-			`n8n is up but does not serve ${runner.NODE_TYPE} / inboxKitApi (nodes: ${served.nodes.length}, credentials: ${served.credentials.length})`,
-		);
+		throw error;
 	}
 	const summary = {
 		url: `http://localhost:${args.port}`,
 		mode,
 		nodeType: runner.NODE_TYPE,
 		nodeVersions: served.nodes.map((n) => n.version),
+		triggerType: runner.TRIGGER_TYPE,
+		activated,
 		owner: { email: OWNER.email, password: OWNER.password },
 		userFolder,
 		sandbox: sandbox ? sandbox.url : undefined,
@@ -207,7 +249,7 @@ async function main() {
 n8n with n8n-nodes-inboxkit is ready (${elapsed()}): http://localhost:${args.port}
   log in as ${OWNER.email} / ${OWNER.password}
   credential "${runner.CREDENTIAL_NAME}" -> ${args.live ? 'https://api.inboxkit.com (live!)' : `the local sandbox ${sandbox.url}`}
-  example workflows: ${examples.map((w) => w.name).join('; ')}
+  example workflows: ${examples.map((w) => w.name).join('; ')}${activated.length > 0 ? `\n  active (the sandbox's webhooks start them): ${activated.join('; ')}` : ''}
 Press Ctrl+C to stop.`);
 
 	let stopping = false;

@@ -27,6 +27,7 @@ let userFolder;
 let sandbox;
 let operations; // resource -> Set of operation values the built node offers
 let properties; // the built node's parameters
+let triggerProperties; // the built trigger's parameters
 
 function inboxKit(name, position, parameters, extra = {}) {
 	return {
@@ -138,6 +139,15 @@ beforeAll(
 		const { InboxKit } = require(
 			path.join(runner.REPO, 'dist', 'nodes', 'InboxKit', 'InboxKit.node.js'),
 		);
+		expect(
+			fs.existsSync(
+				path.join(installed, 'dist', 'nodes', 'InboxKitTrigger', 'InboxKitTrigger.node.js'),
+			),
+		).toBe(true);
+		const { InboxKitTrigger } = require(
+			path.join(runner.REPO, 'dist', 'nodes', 'InboxKitTrigger', 'InboxKitTrigger.node.js'),
+		);
+		triggerProperties = new InboxKitTrigger().description.properties;
 		const props = new InboxKit().description.properties;
 		properties = props;
 		operations = {};
@@ -234,6 +244,16 @@ test('examples/*.json use only core nodes and parameters the InboxKit node has',
 					problems.push(`${file}: connection to unknown node ${target.node}`);
 		}
 		for (const node of workflow.nodes) {
+			if (node.type === runner.TRIGGER_TYPE) {
+				expect(node.credentials).toEqual({
+					inboxKitApi: { id: runner.CREDENTIAL_ID, name: runner.CREDENTIAL_NAME },
+				});
+				if (!node.webhookId) problems.push(`${file}: ${node.name} has no webhookId`);
+				for (const key of Object.keys(node.parameters))
+					if (!triggerProperties.some((p) => p.name === key))
+						problems.push(`${file}: ${node.name}: the trigger has no parameter ${key}`);
+				continue;
+			}
 			if (node.type !== runner.NODE_TYPE) {
 				if (!node.type.startsWith('n8n-nodes-base.'))
 					problems.push(`${file}: ${node.name} is not a core node (${node.type})`);
@@ -425,7 +445,149 @@ test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --c
 		}),
 	);
 	expect(summary.nodeVersions.length).toBeGreaterThan(0);
+	expect(summary.triggerType).toBe(runner.TRIGGER_TYPE);
+	expect(summary.activated).toEqual([
+		'InboxKit: export mailboxes when they become active (2 of 2)',
+	]);
 	console.log(`[e2e] start.js --check: n8n served ${runner.NODE_TYPE} after ${seconds}s`);
 	// n8n is stopped again: the port is free.
 	await expect(runner.httpGet(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+});
+
+/** Waits (bounded: 60 s, every 0.5 s) until `check` returns something truthy. */
+async function eventually(what, check) {
+	const deadline = Date.now() + 60_000;
+	let last;
+	while (Date.now() < deadline) {
+		last = await check();
+		if (last) return last;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+test('the provisioning examples: provision runs, the trigger workflow activates in n8n, each mailbox InboxKit reports active is exported, deactivation restores the workspace URL', async () => {
+	const { ownerSession } = require('../../scripts/start');
+	const read = (file) =>
+		JSON.parse(fs.readFileSync(path.join(runner.REPO, 'examples', file), 'utf8'));
+	const provision = read('provision-workspace.json');
+	const exporter = read('export-active-mailboxes.json');
+	await runner.importWorkflows(userFolder, [provision, exporter]);
+
+	// 1 of 2, headless: domains registered, mailboxes bought; their status changes wait in the sandbox.
+	const provisioned = await execute(provision.id);
+	expect({
+		status: provisioned.status,
+		data: provisioned.data ? 'parsed' : describeFailure(provisioned),
+	}).toEqual({ status: 0, data: 'parsed' });
+	const bought = runner.nodeOutput(provisioned.data, 'Buy mailboxes');
+	expect(bought).toHaveLength(4);
+	const boughtUids = bought.map((m) => m.uid).sort();
+	expect(sandbox.scheduledStatusChanges.map((c) => c.kind)).toEqual([
+		'domain',
+		'domain',
+		'mailbox',
+		'mailbox',
+		'mailbox',
+		'mailbox',
+	]);
+
+	// 2 of 2, activated in a running n8n whose webhook URLs point at 127.0.0.1.
+	const port = await freePortPair();
+	const n8n = await runner.startN8n(userFolder, {
+		port,
+		env: { WEBHOOK_URL: `http://127.0.0.1:${port}/` },
+	});
+	try {
+		const cookie = await ownerSession(n8n.url);
+		const types = await (
+			await fetch(`${n8n.url}/types/nodes.json`, { headers: { cookie } })
+		).json();
+		const served = types.find((t) => t.name === runner.TRIGGER_TYPE);
+		// The nodes panel lists it as InboxKit's trigger.
+		expect(served).toEqual(
+			expect.objectContaining({ displayName: 'InboxKit Trigger', group: ['trigger'] }),
+		);
+		expect(served.usableAsTool).toBeUndefined();
+		// n8n's nodes panel puts "X Trigger" under app X: same name plus " Trigger", same categories.
+		const action = types.find((t) => t.name === runner.NODE_TYPE);
+		expect(`${action.displayName} Trigger`).toBe(served.displayName);
+		expect(served.codex.categories).toEqual(action.codex.categories);
+
+		const workspace = () => sandbox.state.workspaces.find((w) => w.uid === WORKSPACE);
+		expect(workspace().webhook_url).toBeNull();
+		await runner.activateWorkflow(n8n.url, cookie, exporter.id);
+		const hookUrl = `http://127.0.0.1:${port}/webhook/${exporter.nodes.find((n) => n.type === runner.TRIGGER_TYPE).webhookId}/webhook`;
+		// n8n answers the activation at once and registers the trigger's webhook just after.
+		await eventually('the workspace URL set', () => workspace().webhook_url === hookUrl);
+		expect(sandbox.calls('POST /workspaces/webhook').map((r) => r.body)).toEqual([
+			{ uid: WORKSPACE, webhook_url: hookUrl },
+		]);
+
+		// InboxKit's side: the domains propagate, the mailboxes become active, each change a webhook.
+		const deliveries = await sandbox.flushStatusChanges();
+		expect(deliveries.map((d) => [d.event, d.attempts.map((a) => a.status)])).toEqual([
+			['domain.status_changed', [200]],
+			['domain.status_changed', [200]],
+			['mailbox.status_changed', [200]],
+			['mailbox.status_changed', [200]],
+			['mailbox.status_changed', [200]],
+			['mailbox.status_changed', [200]],
+		]);
+
+		// One successful execution per mailbox (domain events are not among the trigger's Events).
+		const executions = await eventually('4 finished executions', async () => {
+			const list = await runner.listExecutions(n8n.url, cookie, exporter.id);
+			return list.length >= 4 && list.every((e) => e.status !== 'running' && e.status !== 'new')
+				? list
+				: undefined;
+		});
+		expect(executions.map((e) => e.status)).toEqual(['success', 'success', 'success', 'success']);
+		const items = [];
+		for (const { id } of executions) {
+			const execution = await runner.getExecution(n8n.url, cookie, id);
+			const [item] = execution.data.resultData.runData['InboxKit Trigger'][0].data.main[0];
+			items.push(item.json);
+		}
+		expect(items.map((i) => i.mailbox.uid).sort()).toEqual(boughtUids);
+		for (const item of items) {
+			expect(item).toEqual(
+				expect.objectContaining({
+					event: 'mailbox.status_changed',
+					team_id: 'acct_1f2e3d',
+					mailbox: expect.objectContaining({ status: 'active', previous_status: 'scheduled' }),
+				}),
+			);
+			expect(item.mailbox).not.toHaveProperty('password');
+		}
+		const exports = sandbox.calls('POST /sequencers/export').map((r) => r.body);
+		expect(exports.map((b) => b.mailbox_uids[0]).sort()).toEqual(boughtUids);
+		for (const body of exports) expect(body.sequencer_uid).toBe('seq_smart01');
+
+		// A forged request (wrong signature) is answered 401 and starts nothing.
+		const forged = await fetch(hookUrl, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				'x-inboxkit-signature': 'sha256=0000',
+				'x-inboxkit-timestamp': new Date().toISOString(),
+			},
+			body: JSON.stringify(deliveries[2].body),
+		});
+		expect(forged.status).toBe(401);
+		expect(await runner.listExecutions(n8n.url, cookie, exporter.id)).toHaveLength(4);
+
+		// Deactivation puts the workspace's previous URL back (it had none).
+		await runner.deactivateWorkflow(n8n.url, cookie, exporter.id);
+		await eventually('the workspace URL cleared', () => workspace().webhook_url === null);
+		expect(sandbox.calls('POST /workspaces/webhook').map((r) => r.body)).toEqual([
+			{ uid: WORKSPACE, webhook_url: hookUrl },
+			{ uid: WORKSPACE, webhook_url: '' },
+		]);
+		console.log(
+			`[e2e] trigger: ${deliveries.length} webhooks, ${executions.length} executions, ${exports.length} exports`,
+		);
+	} finally {
+		await n8n.stop();
+	}
 });

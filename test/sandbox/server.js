@@ -14,6 +14,7 @@ const { URL } = require('node:url');
 
 const { seedState } = require('./state');
 const { HttpAnswer } = require('./answers');
+const { createStatusChanges } = require('./webhooks');
 
 const API_PREFIX = '/v1/api';
 
@@ -63,7 +64,10 @@ function parseBody(req, raw) {
 }
 
 /**
- * @param {{ token?: string, state?: object }} [options]
+ * @param {{ token?: string, state?: object, port?: number, statusChanges?: { afterMs?: number,
+ *   retries?: number, retryDelayMs?: number, log?: (line: string) => void } }} [options]
+ *   statusChanges.afterMs: a purchased domain or mailbox changes status (and the webhook is
+ *   sent) that many ms later; left out, changes wait for flushStatusChanges().
  */
 async function startSandbox(options = {}) {
 	const token = options.token ?? 'test-token-123';
@@ -71,6 +75,11 @@ async function startSandbox(options = {}) {
 	let state = seedState(options.state);
 	const requests = [];
 	const faults = new Map();
+	const statusChanges = createStatusChanges({
+		token,
+		getState: () => state,
+		...options.statusChanges,
+	});
 
 	async function handle(req, res) {
 		const url = new URL(req.url, 'http://sandbox');
@@ -134,6 +143,7 @@ async function startSandbox(options = {}) {
 				workspace,
 				state,
 				headers: req.headers,
+				statusChanges,
 			});
 			if (answer instanceof HttpAnswer)
 				return send(res, answer.status, answer.body, answer.headers);
@@ -169,12 +179,32 @@ async function startSandbox(options = {}) {
 		fault(key, ...answers) {
 			faults.set(key, [...(faults.get(key) ?? []), ...answers]);
 		},
+		/** Webhook deliveries, in order: { url, event, headers, body, attempts, delivered, skipped? }. */
+		deliveries: statusChanges.deliveries,
+		/** Status changes waiting to happen: [{ kind, uid, changes }]. */
+		get scheduledStatusChanges() {
+			return statusChanges.scheduled;
+		},
+		/** Makes every waiting status change now and sends its webhook; resolves with the deliveries. */
+		flushStatusChanges() {
+			return statusChanges.flush();
+		},
+		/** Changes a domain's or mailbox's status now, e.g. ('mailbox', uid, { status: 'failed' }). */
+		changeStatus(kind, uid, changes) {
+			return statusChanges.change(kind, uid, changes);
+		},
+		/** The team-level URL (Settings -> API -> Webhooks); used where a workspace has none. */
+		setTeamWebhookUrl(url) {
+			state.teamWebhookUrl = url;
+		},
 		reset(stateOverrides) {
 			state = seedState(stateOverrides ?? options.state);
 			requests.length = 0;
 			faults.clear();
+			statusChanges.reset();
 		},
 		close() {
+			statusChanges.reset();
 			server.closeAllConnections?.();
 			return new Promise((resolve) => server.close(resolve));
 		},

@@ -145,7 +145,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function additionalData(
+export function additionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks?: ExecutionLifecycleHooks,
 ) {

@@ -41,6 +41,22 @@ export interface Sandbox {
 	fault(key: string, ...answers: FaultAnswer[]): void;
 	reset(state?: object): void;
 	close(): Promise<void>;
+	/** Webhooks the sandbox sent (see test/sandbox/webhooks.js). */
+	deliveries: WebhookDelivery[];
+	scheduledStatusChanges: Array<{ kind: string; uid: string; changes: IDataObject }>;
+	flushStatusChanges(): Promise<WebhookDelivery[]>;
+	changeStatus(kind: string, uid: string, changes: IDataObject): Promise<WebhookDelivery>;
+	setTeamWebhookUrl(url: string | null): void;
+}
+
+export interface WebhookDelivery {
+	url: string | undefined;
+	event: string;
+	headers?: Record<string, string>;
+	body: IDataObject;
+	attempts: Array<{ status?: number; body?: string; error?: string }>;
+	delivered: boolean;
+	skipped?: string;
 }
 
 export const DEFAULT_WORKSPACE = 'ws_main01';

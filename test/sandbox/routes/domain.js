@@ -120,7 +120,7 @@ exports.routes = [
 		method: 'POST',
 		path: '/domains/register',
 		scope: 'workspace',
-		handle: ({ state, body, workspace }) => {
+		handle: ({ state, body, workspace, statusChanges }) => {
 			requireFields(body, ['domains']);
 			if (!Array.isArray(body.domains)) throw fail(400, 'domains must be an array');
 			let total = 0;
@@ -162,6 +162,11 @@ exports.routes = [
 					forwarding_url: null,
 					registration_years: entry.registration_years,
 					created_at: new Date().toISOString(),
+				});
+				// Nameservers propagate later; InboxKit then sends domain.status_changed.
+				statusChanges?.schedule('domain', uid, {
+					status: 'active',
+					dns_propagation_status: 'propagated',
 				});
 				return uid;
 			});

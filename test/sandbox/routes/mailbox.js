@@ -80,7 +80,7 @@ exports.routes = [
 		method: 'POST',
 		path: '/mailboxes/buy',
 		scope: 'workspace',
-		handle: ({ state, body, workspace }) => {
+		handle: ({ state, body, workspace, statusChanges }) => {
 			if (!Array.isArray(body.mailboxes) || body.mailboxes.length === 0)
 				throw fail(400, 'mailboxes is required');
 			onlyKeys(body, ['mailboxes', 'use_wallet_balance']);
@@ -127,6 +127,8 @@ exports.routes = [
 				};
 			});
 			state.mailboxes.push(...bought);
+			// Set up later; InboxKit then sends mailbox.status_changed.
+			for (const m of bought) statusChanges?.schedule('mailbox', m.uid, { status: 'active' });
 			for (const m of bought)
 				state.mailboxSecrets[m.uid] = {
 					password: 'New-Pass-1!',

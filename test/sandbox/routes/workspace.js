@@ -7,9 +7,13 @@ function findWorkspace(state, uid) {
 	return workspace;
 }
 
+/** https, or plain http to this machine so that a local n8n can receive the sandbox's webhooks. */
 function checkWebhook(url) {
-	if (url !== undefined && url !== null && !/^https:\/\//.test(String(url)))
-		throw fail(400, 'webhook_url must be a valid https URL');
+	if (url === undefined || url === null || url === '') return;
+	const text = String(url);
+	if (/^https:\/\//.test(text)) return;
+	if (/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/.test(text)) return;
+	throw fail(400, 'webhook_url must be a valid https URL');
 }
 
 /** Team-level workspace management: no X-Workspace-Id. */
@@ -75,10 +79,12 @@ exports.routes = [
 		path: '/workspaces/webhook',
 		scope: 'team',
 		handle: ({ state, body }) => {
-			requireFields(body, ['uid', 'webhook_url']);
+			requireFields(body, ['uid']);
+			// Clearing is sent as an empty URL (assumed: no source shows how InboxKit unsets it).
+			if (!('webhook_url' in body)) throw fail(400, 'webhook_url is required');
 			checkWebhook(body.webhook_url);
 			const workspace = findWorkspace(state, body.uid);
-			workspace.webhook_url = body.webhook_url;
+			workspace.webhook_url = body.webhook_url || null;
 			return ok('Webhook updated successfully', {
 				uid: workspace.uid,
 				webhook_url: workspace.webhook_url,

@@ -1,0 +1,134 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { workspaceField } from '../InboxKit/shared/fields';
+
+/** The events InboxKit sends (docs: "Webhook Integration"), by the key their entity has in `data`. */
+export const EVENTS = {
+	domain: 'domain.status_changed',
+	mailbox: 'mailbox.status_changed',
+	consent_request: 'consent_request.status_changed',
+	client_id_request: 'client_id_request.status_changed',
+} as const;
+
+export const REGISTRATION = { automatic: 'automatic', manual: 'manual' } as const;
+
+/** Events older than the Max Event Age are refused, and so are events this far in the future. */
+export const CLOCK_SKEW_MINUTES = 5;
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [EVENTS.domain, EVENTS.mailbox],
+		description: 'The events that start the workflow. InboxKit gets a 200 for the others too.',
+		options: [
+			{
+				name: 'Client ID Request Status Changed',
+				value: EVENTS.client_id_request,
+				description: 'A Microsoft client ID request moved on (queued, processing, completed, ...)',
+			},
+			{
+				name: 'Consent Request Status Changed',
+				value: EVENTS.consent_request,
+				description: 'An OAuth consent request moved on (queued, processing, completed, ...)',
+			},
+			{
+				name: 'Domain Status Changed',
+				value: EVENTS.domain,
+				description: 'A domain changed status, e.g. its nameservers propagated',
+			},
+			{
+				name: 'Mailbox Status Changed',
+				value: EVENTS.mailbox,
+				description: 'A mailbox changed status, e.g. it became active or failed',
+			},
+		],
+	},
+	{
+		displayName: 'Only Statuses',
+		name: 'statuses',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. active, failed',
+		description:
+			'Start the workflow only when the new status is one of these (separated by commas); leave empty for every status. For domains the DNS propagation status counts too (e.g. propagated). Known: mailboxes scheduled, active, failed, suspended, cancelled; domains pending, active, propagated, failed; consent and client ID requests queued, pending, processing, completed, failed, errored, cancelled. InboxKit may add more: any text works.',
+	},
+	{
+		displayName: 'Registration',
+		name: 'registration',
+		type: 'options',
+		noDataExpression: true,
+		default: 'automatic',
+		options: [
+			{
+				name: "I'll Paste the URL in InboxKit Myself",
+				value: REGISTRATION.manual,
+				description:
+					"No API calls: copy this node's Production URL into InboxKit (team-wide or one workspace)",
+			},
+			{
+				name: 'Register Automatically',
+				value: REGISTRATION.automatic,
+				description:
+					"Set this node's URL as the workspace's webhook URL while the workflow is active, and put the previous one back after",
+			},
+		],
+	},
+	{
+		...workspaceField,
+		description:
+			"The workspace whose webhook URL this trigger sets. Leave empty to use the credential's default workspace.",
+		displayOptions: { show: { registration: [REGISTRATION.automatic] } },
+	},
+	{
+		displayName:
+			"InboxKit keeps one webhook URL per workspace: activating this workflow replaces the workspace's URL with this node's (n8n's log names the URL it replaces), and deactivating it puts the previous URL back.",
+		name: 'automaticNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { registration: [REGISTRATION.automatic] } },
+	},
+	{
+		displayName:
+			"Copy this node's Production URL (Webhook URLs, above) and paste it in InboxKit: Settings → API → Webhooks for the whole team, or as one workspace's webhook URL. InboxKit keeps one URL per workspace, so it replaces any URL set there.",
+		name: 'manualNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { registration: [REGISTRATION.manual] } },
+	},
+	{
+		displayName:
+			"Mailbox secrets (password, app password, 2FA secret) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
+		name: 'secretsNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { 'options.includeSecrets': [true] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Mailbox Secrets',
+				name: 'includeSecrets',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to keep the plaintext password, app password and 2FA secret that InboxKit puts in mailbox events. Off, they are removed before the workflow starts, so n8n's execution storage never holds them.",
+			},
+			{
+				displayName: 'Max Event Age (Minutes)',
+				name: 'maxEventAgeMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 60,
+				description: `Refuse events whose timestamp is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. InboxKit's signature proves only that the sender knows the API token, not when the request was made, so this check stops a captured request from being replayed later. 0 turns it off.`,
+			},
+		],
+	},
+];

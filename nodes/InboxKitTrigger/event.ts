@@ -1,0 +1,111 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** What InboxKit puts in mailbox events in plaintext. */
+export const SECRET_FIELDS = ['password', 'app_password', 'secret'];
+
+/** The request headers an item keeps: what the node decided on, never the signature. */
+const KEPT_HEADERS = ['user-agent', 'x-inboxkit-event', 'x-inboxkit-timestamp'];
+
+/** Events remembered to drop repeats; the oldest are forgotten first. */
+export const SEEN_EVENTS_KEPT = 200;
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+export function headerValue(headers: Headers, name: string): string | undefined {
+	const value = headers[name];
+	const first = Array.isArray(value) ? value[0] : value;
+	return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `{event, timestamp, team_id, ..., data: {<entity key>: {...}, metadata}}`, read tolerantly. */
+export interface InboxKitEvent {
+	event: string;
+	body: IDataObject;
+	data: IDataObject;
+	/** `domain`, `mailbox`, ...: the part of `event` before the dot. */
+	entityKey: string;
+	entity: IDataObject | undefined;
+}
+
+export function readEvent(body: unknown, headers: Headers): InboxKitEvent | undefined {
+	if (!isObject(body)) return undefined;
+	const event =
+		typeof body.event === 'string' && body.event !== ''
+			? body.event
+			: headerValue(headers, 'x-inboxkit-event');
+	if (!event) return undefined;
+	const data = isObject(body.data) ? body.data : {};
+	const entityKey = event.split('.')[0];
+	const entity = isObject(data[entityKey]) ? data[entityKey] : undefined;
+	return { event, body, data, entityKey, entity };
+}
+
+/** The event's time: X-InboxKit-Timestamp, else the body's `timestamp`; undefined if neither parses. */
+export function eventTime(event: InboxKitEvent, headers: Headers): number | undefined {
+	for (const raw of [headerValue(headers, 'x-inboxkit-timestamp'), event.body.timestamp]) {
+		if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+		const time = typeof raw === 'number' ? raw : Date.parse(raw);
+		if (Number.isFinite(time)) return time;
+	}
+	return undefined;
+}
+
+/** The statuses an event is filtered on: the new status, and for domains the DNS propagation status. */
+export function statusesOf(event: InboxKitEvent): string[] {
+	const entity = event.entity ?? {};
+	return [entity.status, entity.dns_propagation_status]
+		.filter((s): s is string => typeof s === 'string' && s !== '')
+		.map((s) => s.toLowerCase());
+}
+
+/** "active, Failed" -> ['active', 'failed']. */
+export function statusList(text: string): string[] {
+	return text
+		.split(/[,\n]/)
+		.map((s) => s.trim().toLowerCase())
+		.filter((s) => s !== '');
+}
+
+/** Same event, entity, status and time: a repeat (a retry or a replay). */
+export function eventKey(event: InboxKitEvent, time: number | undefined): string {
+	const entity = event.entity ?? {};
+	return [
+		event.event,
+		entity.uid ?? '',
+		entity.status ?? '',
+		time ?? event.body.timestamp ?? '',
+	].join('|');
+}
+
+/**
+ * One output item: the body with `data` lifted one level (`mailbox`, `metadata` next to `event`),
+ * mailbox secrets removed unless asked for, and the headers the node used.
+ */
+export function eventItem(
+	event: InboxKitEvent,
+	headers: Headers,
+	includeSecrets: boolean,
+): IDataObject {
+	const item: IDataObject = { ...event.body, event: event.event };
+	delete item.data;
+	for (const [key, value] of Object.entries(event.data)) {
+		if (isObject(value) && !includeSecrets) {
+			const copy = { ...value };
+			for (const field of SECRET_FIELDS) delete copy[field];
+			item[key] = copy;
+		} else {
+			item[key] = value;
+		}
+	}
+	const kept: IDataObject = {};
+	for (const name of KEPT_HEADERS) {
+		const value = headerValue(headers, name);
+		if (value !== undefined) kept[name] = value;
+	}
+	item.headers = kept;
+	return item;
+}

@@ -1,0 +1,196 @@
+import type { IDataObject, IHookFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
+import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
+import { REGISTRATION } from './description';
+
+/**
+ * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
+ * workflow is active. InboxKit keeps one URL per workspace, so the URL it replaces is kept in the
+ * workflow's static data and put back on deactivation.
+ */
+
+/** What activation changed, kept in the node's static data. */
+interface Registration {
+	workspaceUid: string;
+	/** The URL this node set. */
+	webhookUrl: string;
+	/** The workspace's URL before; null when it had none or InboxKit did not say. */
+	previousUrl: string | null;
+}
+
+const WEBHOOK_KEYS = ['webhook_url', 'webhookUrl', 'webhook'];
+
+/**
+ * The webhook URL in a Get Workspace answer. The field is not documented: `webhook_url` (as on
+ * Create Workspace) is looked for in the answer's `workspace`, `data` or top level. Returns null
+ * for "no URL set" and undefined when the answer does not say.
+ */
+export function webhookUrlIn(answer: IDataObject): string | null | undefined {
+	const places = [answer.workspace, answer.data, answer.result, answer];
+	for (const place of places) {
+		if (place === null || typeof place !== 'object' || Array.isArray(place)) continue;
+		for (const key of WEBHOOK_KEYS) {
+			if (!(key in place)) continue;
+			const value = (place as IDataObject)[key];
+			if (value === null || value === undefined) return null;
+			if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+		}
+	}
+	return undefined;
+}
+
+export function registrationMode(ctx: IHookFunctions): string {
+	return ctx.getNodeParameter('registration', REGISTRATION.automatic) as string;
+}
+
+// callInboxKit is typed for execute and load-options contexts; a hook context has the same
+// getCredentials, getNode and helpers.httpRequestWithAuthentication that it uses.
+function transport(ctx: IHookFunctions): ILoadOptionsFunctions {
+	return ctx as unknown as ILoadOptionsFunctions;
+}
+
+function stored(ctx: IHookFunctions): IDataObject & { registration?: Registration } {
+	return ctx.getWorkflowStaticData('node') as IDataObject & { registration?: Registration };
+}
+
+function ownUrl(ctx: IHookFunctions): string {
+	const url = ctx.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n gave this trigger no webhook URL');
+	return url;
+}
+
+/** The Workspace field, else the credential's default workspace. */
+async function workspaceUid(ctx: IHookFunctions): Promise<string> {
+	const picked = ctx.getNodeParameter(WORKSPACE_FIELD, '', { extractValue: true });
+	if (typeof picked === 'string' && picked.trim() !== '') return picked.trim();
+	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
+	const fallback =
+		typeof credentials.workspaceId === 'string' ? credentials.workspaceId.trim() : '';
+	if (fallback !== '') return fallback;
+	throw new NodeOperationError(ctx.getNode(), 'No workspace to register the webhook in', {
+		description:
+			'Pick a workspace in the "Workspace" field, or set a Default Workspace ID in the InboxKit credential.',
+	});
+}
+
+async function readWebhookUrl(
+	ctx: IHookFunctions,
+	uid: string,
+): Promise<string | null | undefined> {
+	const answer = await callInboxKit.call(transport(ctx), {
+		method: 'GET',
+		path: '/workspaces/details',
+		qs: { uid },
+		retryable: true,
+	});
+	return webhookUrlIn(answer);
+}
+
+async function setWebhookUrl(ctx: IHookFunctions, uid: string, url: string): Promise<void> {
+	try {
+		await callInboxKit.call(transport(ctx), {
+			method: 'POST',
+			path: '/workspaces/webhook',
+			// Clearing sends an empty URL: no source shows how InboxKit unsets one (assumed).
+			body: { uid, webhook_url: url },
+			retryable: false,
+		});
+	} catch (error) {
+		const failure = nodeError(ctx, error);
+		if (failure instanceof NodeApiError && url !== '' && !url.startsWith('https://')) {
+			failure.description =
+				`${failure.description ?? ''} InboxKit may accept only https URLs: this node's URL is ${url}. Set n8n's WEBHOOK_URL to its public https address.`.trim();
+		}
+		throw failure;
+	}
+}
+
+/** The transport's errors are n8n errors already; anything else is wrapped once. */
+function nodeError(ctx: IHookFunctions, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(ctx.getNode(), error as Error);
+}
+
+function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && error.httpCode === '404';
+}
+
+/** Whether the workspace sends its events to this node (InboxKit's word first, else our own record). */
+export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
+	const uid = await workspaceUid(ctx);
+	const url = ownUrl(ctx);
+	const data = stored(ctx);
+	const current = await readWebhookUrl(ctx, uid);
+	if (current === undefined)
+		return data.registration?.workspaceUid === uid && data.registration.webhookUrl === url;
+	if (current !== url) return false;
+	// Ours already, but the static data was lost: remember it, so deactivation clears it.
+	if (data.registration?.workspaceUid !== uid || data.registration.webhookUrl !== url)
+		data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl: null };
+	return true;
+}
+
+/** Points the workspace at this node, keeping the URL it replaces. */
+export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
+	const uid = await workspaceUid(ctx);
+	const url = ownUrl(ctx);
+	const data = stored(ctx);
+	const current = await readWebhookUrl(ctx, uid);
+	const earlier = data.registration?.workspaceUid === uid ? data.registration : undefined;
+	let previousUrl: string | null;
+	if (current === undefined || current === url) {
+		previousUrl = earlier?.previousUrl ?? null;
+	} else {
+		previousUrl = current;
+	}
+	if (current === undefined) {
+		ctx.logger.warn(
+			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}; any URL set there is replaced by ${url} and cannot be put back on deactivation`,
+		);
+	} else if (current !== null && current !== url) {
+		ctx.logger.warn(
+			`InboxKit Trigger: workspace ${uid} sent its events to ${current}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Deactivating the workflow puts ${current} back.`,
+		);
+	}
+	await setWebhookUrl(ctx, uid, url);
+	data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl };
+	ctx.logger.info(`InboxKit Trigger: workspace ${uid} sends its events to ${url}`);
+	return true;
+}
+
+/** Puts the previous URL back (or clears it), unless someone else has set the workspace's URL since. */
+export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
+	const data = stored(ctx);
+	const registration = data.registration;
+	const url = ownUrl(ctx);
+	const uid = registration?.workspaceUid ?? (await workspaceUid(ctx));
+	let current: string | null | undefined;
+	try {
+		current = await readWebhookUrl(ctx, uid);
+	} catch (error) {
+		if (!isNotFound(error)) throw nodeError(ctx, error);
+		ctx.logger.warn(
+			`InboxKit Trigger: workspace ${uid} no longer exists, so there is no webhook URL to remove`,
+		);
+		delete data.registration;
+		return true;
+	}
+	if (current !== undefined && current !== url) {
+		ctx.logger.info(
+			`InboxKit Trigger: workspace ${uid} sends its events to ${current ?? 'no URL'}, not to this workflow: left as it is`,
+		);
+		delete data.registration;
+		return true;
+	}
+	const previousUrl = registration?.webhookUrl === url ? registration.previousUrl : null;
+	await setWebhookUrl(ctx, uid, previousUrl ?? '');
+	ctx.logger.info(
+		previousUrl
+			? `InboxKit Trigger: workspace ${uid} sends its events to ${previousUrl} again`
+			: `InboxKit Trigger: workspace ${uid} has no webhook URL any more`,
+	);
+	delete data.registration;
+	return true;
+}

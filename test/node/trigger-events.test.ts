@@ -1,0 +1,341 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- the sandbox is plain JavaScript */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { startTrigger, type TriggerHarness } from '../support/trigger';
+
+/**
+ * What InboxKit's POSTs to the trigger's URL start: signature, age and repeat checks, the event
+ * and status filters, the item's shape and the mailbox secrets. Requests are real HTTP to the
+ * node's URL, handled by n8n-core's WebhookContext.
+ */
+const { eventBody, mailboxEntity, domainEntity, webhookHeaders, signatureOf } =
+	require('../sandbox/webhooks') as {
+		eventBody: (state: object, kind: string, entity: object, o?: object) => IDataObject;
+		mailboxEntity: (mailbox: object, secrets?: object) => IDataObject;
+		domainEntity: (domain: object) => IDataObject;
+		webhookHeaders: (token: string, event: string, timestamp: string) => Record<string, string>;
+		signatureOf: (token: string) => string;
+	};
+
+const env = useSandbox();
+let hook: TriggerHarness | undefined;
+
+afterEach(async () => {
+	await hook?.close();
+	hook = undefined;
+});
+
+async function trigger(parameters: INodeParameters = {}) {
+	hook = await startTrigger({
+		parameters: { registration: 'manual', ...parameters },
+		credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+	});
+	return hook;
+}
+
+type State = { mailboxes: IDataObject[]; domains: IDataObject[]; mailboxSecrets: IDataObject };
+const state = () => env.sandbox.state as unknown as State;
+
+/** A mailbox event as InboxKit sends it, secrets included. */
+function mailboxEvent(
+	status = 'active',
+	{ uid = 'mbx_jane01', timestamp = new Date().toISOString() } = {},
+) {
+	const mailbox = state().mailboxes.find((m) => m.uid === uid)!;
+	const entity = mailboxEntity(
+		{ ...mailbox, status, previous_status: 'scheduled' },
+		state().mailboxSecrets[uid] as object,
+	);
+	const workspace = { uid: DEFAULT_WORKSPACE, name: 'Main' };
+	return eventBody(env.sandbox.state, 'mailbox', entity, { timestamp, workspace });
+}
+
+function headersFor(body: IDataObject, overrides: Record<string, string | undefined> = {}) {
+	const headers: Record<string, string | undefined> = {
+		...webhookHeaders(env.sandbox.token, String(body.event), String(body.timestamp)),
+		...overrides,
+	};
+	return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<
+		string,
+		string
+	>;
+}
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+describe('signature', () => {
+	test('the right signature starts one run with one item: the event, its mailbox flattened one level, the headers used, no secrets', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		const result = await t.post(body, headersFor(body));
+		expect(result.status).toBe(200);
+		expect(t.started).toHaveLength(1);
+		expect(t.started[0]).toHaveLength(1);
+		const item = t.started[0][0].json;
+		expect(item).toEqual({
+			event: 'mailbox.status_changed',
+			timestamp: body.timestamp,
+			team_id: 'acct_1f2e3d',
+			team_name: 'Acme Outbound',
+			mailbox: expect.objectContaining({
+				uid: 'mbx_jane01',
+				email: 'jane.doe@acme-mail.com',
+				status: 'active',
+				previous_status: 'scheduled',
+			}),
+			metadata: { workspace_id: DEFAULT_WORKSPACE, workspace_name: 'Main' },
+			headers: {
+				'user-agent': 'InboxKit-Webhook/1.0',
+				'x-inboxkit-event': 'mailbox.status_changed',
+				'x-inboxkit-timestamp': body.timestamp,
+			},
+		});
+		const text = JSON.stringify(item);
+		const secrets = Object.values(state().mailboxSecrets.mbx_jane01 as IDataObject);
+		expect(secrets).toHaveLength(3);
+		for (const secret of secrets) expect(text).not.toContain(String(secret));
+		expect(Object.keys(item.mailbox as object)).not.toEqual(expect.arrayContaining(['password']));
+		// The signature is derived from the API token: it stays out of the item.
+		expect(text).not.toContain(signatureOf(env.sandbox.token).slice(7));
+	});
+
+	test.each([
+		['without the sha256= prefix', (s: string) => s.slice('sha256='.length)],
+		['in upper case', (s: string) => `sha256=${s.slice(7).toUpperCase()}`],
+	])('the signature is accepted %s', async (_title, change) => {
+		const t = await trigger();
+		const body = mailboxEvent();
+		const result = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Signature': change(signatureOf(env.sandbox.token)) }),
+		);
+		expect(result.status).toBe(200);
+		expect(t.started).toHaveLength(1);
+	});
+
+	test.each([
+		['a missing signature', undefined, 'X-InboxKit-Signature is missing'],
+		['an empty signature', '', 'X-InboxKit-Signature is missing'],
+		['the signature of another token', signatureOf('another-token'), 'does not match'],
+		['the token itself, unhashed', 'sha256=test-token-123', 'does not match'],
+		['a cut-off signature', signatureOf('test-token-123').slice(0, 40), 'does not match'],
+	])('%s: 401 with the reason, and nothing starts', async (_title, signature, reason) => {
+		const t = await trigger();
+		const body = mailboxEvent();
+		const result = await t.post(body, headersFor(body, { 'X-InboxKit-Signature': signature }));
+		expect(result.status).toBe(401);
+		expect(result.answer).toEqual({ error: true, message: expect.stringContaining(reason) });
+		expect(t.started).toHaveLength(0);
+	});
+});
+
+describe('age and repeats', () => {
+	test('an event older than Max Event Age (1 hour by default) is refused; a 59-minute-old one is not', async () => {
+		const t = await trigger();
+		const old = mailboxEvent('active', { timestamp: minutesAgo(61) });
+		expect((await t.post(old, headersFor(old))).status).toBe(400);
+		expect(t.started).toHaveLength(0);
+		const recent = mailboxEvent('active', { timestamp: minutesAgo(59) });
+		expect((await t.post(recent, headersFor(recent))).status).toBe(200);
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('Max Event Age follows the option, and 0 turns the check off', async () => {
+		const t = await trigger({ options: { maxEventAgeMinutes: 10 } });
+		const body = mailboxEvent('active', { timestamp: minutesAgo(11) });
+		expect((await t.post(body, headersFor(body))).status).toBe(400);
+		await t.close();
+		const off = await trigger({ options: { maxEventAgeMinutes: 0 } });
+		const ancient = mailboxEvent('active', { timestamp: '2020-01-01T00:00:00.000Z' });
+		expect((await off.post(ancient, headersFor(ancient))).status).toBe(200);
+		expect(off.started).toHaveLength(1);
+	});
+
+	test('an event from more than 5 minutes ahead is refused; 2 minutes ahead (clock skew) is accepted', async () => {
+		const t = await trigger();
+		const future = mailboxEvent('active', { timestamp: minutesAgo(-6) });
+		const result = await t.post(future, headersFor(future));
+		expect(result.status).toBe(400);
+		const skewed = mailboxEvent('active', { timestamp: minutesAgo(-2) });
+		expect((await t.post(skewed, headersFor(skewed))).status).toBe(200);
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('the header X-InboxKit-Timestamp is what counts: a fresh body with an old header is refused', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		const result = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Timestamp': minutesAgo(120) }),
+		);
+		expect(result.status).toBe(400);
+		expect(t.started).toHaveLength(0);
+	});
+
+	test('an event without any timestamp is refused, unless Max Event Age is 0', async () => {
+		const t = await trigger();
+		const body = mailboxEvent();
+		delete body.timestamp;
+		const headers = headersFor({ ...body, timestamp: '' }, { 'X-InboxKit-Timestamp': undefined });
+		delete headers['X-InboxKit-Timestamp'];
+		expect((await t.post(body, headers)).status).toBe(400);
+		await t.close();
+		const off = await trigger({ options: { maxEventAgeMinutes: 0 } });
+		expect((await off.post(body, headers)).status).toBe(200);
+		expect(off.started).toHaveLength(1);
+	});
+
+	test('the same event sent twice (a retry or a replay) starts one run; the second gets a 200 so InboxKit stops', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		const first = await t.post(body, headersFor(body));
+		const second = await t.post(body, headersFor(body));
+		expect([first.status, second.status]).toEqual([200, 200]);
+		expect(second.answer).toEqual({ received: true, started: false, reason: 'already received' });
+		expect(t.started).toHaveLength(1);
+		// The same mailbox with another status, or later, is a new event.
+		const failed = mailboxEvent('failed', { timestamp: body.timestamp as string });
+		await t.post(failed, headersFor(failed));
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('repeats are remembered in the static data, in a bounded list that forgets the oldest', async () => {
+		const earlier = Array.from({ length: 200 }, (_, i) => `older-event-${i}`);
+		hook = await startTrigger({
+			parameters: { registration: 'manual' },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url },
+			staticData: { seenEvents: [...earlier] },
+		});
+		const body = mailboxEvent('active');
+		await hook.post(body, headersFor(body));
+		const seen = hook.staticData.seenEvents as string[];
+		expect(seen).toHaveLength(200);
+		expect(seen).not.toContain('older-event-0');
+		expect(seen).toContain('older-event-199');
+		// Static data survives the next request (n8n saves it): the replay is caught.
+		await hook.post(body, headersFor(body));
+		expect(hook.started).toHaveLength(1);
+	});
+});
+
+describe('filters', () => {
+	function consentEvent() {
+		return eventBody(
+			env.sandbox.state,
+			'consent_request',
+			{
+				uid: 'cr_1',
+				status: 'completed',
+				previous_status: 'processing',
+				domain_name: 'acme-mail.com',
+				consent_url: 'https://login.microsoftonline.com/consent/abc',
+			},
+			{ workspace: { uid: DEFAULT_WORKSPACE, name: 'Main' } },
+		);
+	}
+
+	test('by default domain and mailbox events start runs; a consent request event gets a 200 and starts nothing', async () => {
+		const t = await trigger();
+		const consent = consentEvent();
+		const result = await t.post(consent, headersFor(consent));
+		expect(result.status).toBe(200);
+		expect(result.answer).toEqual(
+			expect.objectContaining({ started: false, reason: expect.stringContaining('Events') }),
+		);
+		const domain = state().domains.find((d) => d.uid === 'dom_acmemail1')!;
+		const domainBody = eventBody(env.sandbox.state, 'domain', domainEntity(domain));
+		await t.post(domainBody, headersFor(domainBody));
+		expect(t.started.map((items) => items[0].json.event)).toEqual(['domain.status_changed']);
+	});
+
+	test('with Events set to consent requests only, those start runs and mailbox events do not', async () => {
+		const t = await trigger({ events: ['consent_request.status_changed'] });
+		const mailbox = mailboxEvent();
+		await t.post(mailbox, headersFor(mailbox));
+		const consent = consentEvent();
+		await t.post(consent, headersFor(consent));
+		expect(t.started).toHaveLength(1);
+		expect(t.started[0][0].json).toEqual(
+			expect.objectContaining({
+				event: 'consent_request.status_changed',
+				consent_request: expect.objectContaining({ uid: 'cr_1', status: 'completed' }),
+			}),
+		);
+	});
+
+	test('Only Statuses "active, Failed" passes active and failed mailboxes, not suspended ones', async () => {
+		const t = await trigger({ statuses: 'active, Failed' });
+		for (const [status, uid] of [
+			['active', 'mbx_jane01'],
+			['suspended', 'mbx_john02'],
+			['failed', 'mbx_sam03'],
+		]) {
+			const body = mailboxEvent(status, { uid });
+			await t.post(body, headersFor(body));
+		}
+		expect(t.started.map((items) => (items[0].json.mailbox as IDataObject).status)).toEqual([
+			'active',
+			'failed',
+		]);
+		expect(t.received[1].answer).toEqual(
+			expect.objectContaining({ started: false, reason: expect.stringContaining('suspended') }),
+		);
+	});
+
+	test('Only Statuses "propagated" matches a domain by its DNS propagation status', async () => {
+		const t = await trigger({ statuses: 'propagated' });
+		const domain = state().domains.find((d) => d.uid === 'dom_acmeconn3')!;
+		const pending = eventBody(env.sandbox.state, 'domain', domainEntity(domain));
+		await t.post(pending, headersFor(pending));
+		const propagated = eventBody(
+			env.sandbox.state,
+			'domain',
+			domainEntity({ ...domain, status: 'active', dns_propagation_status: 'propagated' }),
+		);
+		await t.post(propagated, headersFor(propagated));
+		expect(t.started).toHaveLength(1);
+		expect(t.started[0][0].json.domain).toEqual(
+			expect.objectContaining({ uid: 'dom_acmeconn3', dns_propagation_status: 'propagated' }),
+		);
+	});
+});
+
+describe('mailbox secrets', () => {
+	test('Include Mailbox Secrets keeps the password, app password and 2FA secret', async () => {
+		const t = await trigger({ options: { includeSecrets: true } });
+		const body = mailboxEvent();
+		await t.post(body, headersFor(body));
+		const secrets = state().mailboxSecrets.mbx_jane01 as IDataObject;
+		expect(Object.keys(secrets).sort()).toEqual(['app_password', 'password', 'secret']);
+		expect(t.started[0][0].json.mailbox).toEqual(expect.objectContaining(secrets));
+	});
+
+	test('the shown notice about execution storage appears only with the option on', () => {
+		const { NodeHelpers } = require('n8n-workflow') as typeof import('n8n-workflow');
+		const { InboxKitTrigger } =
+			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
+		const { description } = new InboxKitTrigger();
+		const notice = description.properties.find((p) => p.name === 'secretsNotice')!;
+		expect(notice.displayName).toMatch(/executions/);
+		expect(
+			NodeHelpers.displayParameter(
+				{ options: { includeSecrets: true } },
+				notice,
+				null,
+				description,
+			),
+		).toBe(true);
+		expect(NodeHelpers.displayParameter({ options: {} }, notice, null, description)).toBe(false);
+	});
+});
+
+test('a body that is not an InboxKit event is refused with 400', async () => {
+	const t = await trigger();
+	const result = await t.post('[1,2]', {
+		...webhookHeaders(env.sandbox.token, 'mailbox.status_changed', new Date().toISOString()),
+		'X-InboxKit-Event': '',
+	});
+	expect(result.status).toBe(400);
+	expect(t.started).toHaveLength(0);
+});

@@ -1,0 +1,333 @@
+// First: it turns n8n's logging up before the harness builds n8n's logger.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { capturedLogs } = require('../support/verbose-n8n-logs') as {
+	capturedLogs: { text: () => string; clear: () => void };
+};
+
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { startTrigger, type TriggerHarness } from '../support/trigger';
+
+/**
+ * "Register automatically": activation (checkExists, then create) points the workspace's webhook
+ * URL at the trigger, deactivation (delete) puts the previous URL back; run by n8n-core's
+ * HookContext against the sandbox. And the whole loop: a purchase in the sandbox, its status
+ * change, the webhook, the run.
+ */
+const env = useSandbox();
+let hook: TriggerHarness | undefined;
+
+beforeEach(() => capturedLogs.clear());
+afterEach(async () => {
+	await hook?.close();
+	hook = undefined;
+});
+
+const AGENCY = 'ws_agency2';
+const AGENCY_URL = 'https://hooks.acme.test/inboxkit';
+const ws = (value: string) => ({ __rl: true, mode: 'id', value });
+
+async function trigger(parameters: INodeParameters = {}, credentials: IDataObject = {}) {
+	hook = await startTrigger({
+		parameters: { workspace: ws(DEFAULT_WORKSPACE), ...parameters },
+		credentials: {
+			apiToken: env.sandbox.token,
+			baseUrl: env.sandbox.url,
+			workspaceId: '',
+			...credentials,
+		},
+	});
+	return hook;
+}
+
+function workspaceUrl(uid: string) {
+	const workspaces = env.sandbox.state.workspaces as IDataObject[];
+	return workspaces.find((w) => w.uid === uid)?.webhook_url;
+}
+
+const calls = () => env.sandbox.requests.map((r) => `${r.method} ${r.path}`);
+
+describe('register automatically', () => {
+	test('activation on a workspace without a URL: reads it, sets ours; checkExists then finds it; deactivation clears it', async () => {
+		const t = await trigger();
+		expect(await t.checkExists()).toBe(false);
+		expect(await t.create()).toBe(true);
+		expect(calls()).toEqual([
+			'GET /workspaces/details',
+			'GET /workspaces/details',
+			'POST /workspaces/webhook',
+		]);
+		const [, read, set] = env.sandbox.requests;
+		expect(read.query).toEqual({ uid: DEFAULT_WORKSPACE });
+		expect(read.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
+		expect(set.body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: t.url });
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
+		expect(t.staticData.registration).toEqual({
+			workspaceUid: DEFAULT_WORKSPACE,
+			webhookUrl: t.url,
+			previousUrl: null,
+		});
+
+		expect(await t.checkExists()).toBe(true);
+
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(calls()).toEqual(['GET /workspaces/details', 'POST /workspaces/webhook']);
+		expect(env.sandbox.requests[1].body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: '' });
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+		expect(t.staticData.registration).toBeUndefined();
+	});
+
+	test("someone else's URL was there: activation names it in n8n's log and replaces it; deactivation puts it back", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		expect(workspaceUrl(AGENCY)).toBe(t.url);
+		const log = capturedLogs.text();
+		expect(log).toContain(`workspace ${AGENCY} sent its events to ${AGENCY_URL}`);
+		expect(log).toContain(t.url);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+		expect(env.sandbox.calls('POST /workspaces/webhook').map((r) => r.body)).toEqual([
+			{ uid: AGENCY, webhook_url: t.url },
+			{ uid: AGENCY, webhook_url: AGENCY_URL },
+		]);
+		expect(capturedLogs.text()).toContain(
+			`workspace ${AGENCY} sends its events to ${AGENCY_URL} again`,
+		);
+		expect(capturedLogs.text()).not.toContain(env.sandbox.token);
+	});
+
+	test('an activation that finds its own URL already set (e.g. n8n restarted) sends nothing', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		env.sandbox.requests.length = 0;
+		await t.activate();
+		expect(calls()).toEqual(['GET /workspaces/details']);
+		// The URL to put back is still known.
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('lost static data heals: checkExists sees our URL on the workspace and deactivation still removes it', async () => {
+		const t = await trigger();
+		await t.activate();
+		delete t.staticData.registration;
+		expect(await t.checkExists()).toBe(true);
+		expect(t.staticData.registration).toEqual(
+			expect.objectContaining({ workspaceUid: DEFAULT_WORKSPACE, webhookUrl: t.url }),
+		);
+		await t.delete();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+	});
+
+	test('someone replaced our URL while active: checkExists says so, and the next activation keeps theirs to restore', async () => {
+		const t = await trigger();
+		await t.activate();
+		const theirs = 'https://other.example/hook';
+		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
+		expect(await t.checkExists()).toBe(false);
+		await t.create();
+		expect(capturedLogs.text()).toContain(`sent its events to ${theirs}`);
+		await t.delete();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
+	});
+
+	test('deactivation leaves alone a URL that someone else set since', async () => {
+		const t = await trigger();
+		await t.activate();
+		const theirs = 'https://other.example/hook';
+		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
+		expect(capturedLogs.text()).toContain('left as it is');
+	});
+
+	test('an empty Workspace field uses the default workspace of the credential', async () => {
+		const t = await trigger(
+			{ workspace: { __rl: true, mode: 'list', value: '' } },
+			{ workspaceId: AGENCY },
+		);
+		await t.activate();
+		expect(workspaceUrl(AGENCY)).toBe(t.url);
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+	});
+
+	test('no workspace anywhere: activation fails saying where to set one, and sends nothing', async () => {
+		const t = await trigger({ workspace: { __rl: true, mode: 'list', value: '' } });
+		await expect(t.activate()).rejects.toThrow('No workspace to register the webhook in');
+		await expect(t.create()).rejects.toMatchObject({
+			description: expect.stringContaining('Default Workspace ID'),
+		});
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test("InboxKit refusing the URL fails the activation with InboxKit's message and the https hint", async () => {
+		const t = await trigger();
+		env.sandbox.fault('POST /workspaces/webhook', {
+			status: 400,
+			body: { error: true, message: 'webhook_url must be a valid https URL' },
+		});
+		const failure = await t.create().catch((error: Error) => error);
+		expect(failure).toMatchObject({
+			message: 'InboxKit: webhook_url must be a valid https URL',
+			description: expect.stringContaining('only https URLs'),
+		});
+		expect(t.staticData.registration).toBeUndefined();
+	});
+
+	test('a Get Workspace answer without any webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
+		const t = await trigger();
+		const bare = {
+			status: 200,
+			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
+		};
+		env.sandbox.fault('GET /workspaces/details', bare, bare, bare, bare);
+		expect(await t.checkExists()).toBe(false);
+		await t.create();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
+		expect(capturedLogs.text()).toContain('did not report the webhook URL');
+		expect(await t.checkExists()).toBe(true);
+		await t.delete();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+	});
+
+	test('a workspace deleted while active: deactivation logs it and succeeds', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		env.sandbox.state.workspaces = (env.sandbox.state.workspaces as IDataObject[]).filter(
+			(w) => w.uid !== AGENCY,
+		);
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(capturedLogs.text()).toContain(`workspace ${AGENCY} no longer exists`);
+	});
+});
+
+test("I'll paste the URL myself: activation and deactivation make no API calls; a team-level URL pasted in InboxKit gets the events", async () => {
+	const t = await trigger({ registration: 'manual' });
+	expect(await t.checkExists()).toBe(true);
+	expect(await t.create()).toBe(true);
+	expect(await t.delete()).toBe(true);
+	expect(env.sandbox.requests).toHaveLength(0);
+
+	env.sandbox.setTeamWebhookUrl(t.url);
+	const delivery = await env.sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'failed' });
+	expect(delivery).toEqual(expect.objectContaining({ url: t.url, delivered: true }));
+	expect(t.started).toHaveLength(1);
+	expect(t.started[0][0].json.mailbox).toEqual(
+		expect.objectContaining({ uid: 'mbx_sam03', status: 'failed', previous_status: 'suspended' }),
+	);
+});
+
+test('the sandbox sends webhooks only to this machine: a workspace URL elsewhere is recorded as skipped', async () => {
+	// ws_agency2's seeded URL is https://hooks.acme.test/inboxkit.
+	const delivery = await env.sandbox.changeStatus('domain', 'dom_client5', { status: 'failed' });
+	expect(delivery).toEqual(
+		expect.objectContaining({
+			url: AGENCY_URL,
+			delivered: false,
+			attempts: [],
+			skipped: expect.stringContaining('loopback'),
+		}),
+	);
+});
+
+test('the whole loop: activation, a mailbox bought through the InboxKit node, its status change sent by the sandbox, one run', async () => {
+	const t = await trigger({ statuses: 'active' });
+	await t.activate();
+	const bought = await env.run({
+		parameters: {
+			resource: 'mailbox',
+			operation: 'buy',
+			workspace: ws(DEFAULT_WORKSPACE),
+			mailboxesInput: 'json',
+			mailboxesJson: JSON.stringify([
+				{
+					first_name: 'Ada',
+					last_name: 'Ops',
+					username: 'ada',
+					domain_name: 'acme-mail.com',
+					platform: 'GOOGLE',
+				},
+			]),
+			useWalletBalance: true,
+		},
+	});
+	expect(bought.error).toBeUndefined();
+	const uid = bought.items[0].json.uid as string;
+	expect(env.sandbox.scheduledStatusChanges).toEqual([
+		{ kind: 'mailbox', uid, changes: { status: 'active' } },
+	]);
+	expect(t.started).toHaveLength(0);
+
+	const [delivery] = await env.sandbox.flushStatusChanges();
+	expect(delivery).toEqual(
+		expect.objectContaining({
+			url: t.url,
+			delivered: true,
+			attempts: [expect.objectContaining({ status: 200 })],
+		}),
+	);
+	expect(t.started).toHaveLength(1);
+	expect(t.started[0][0].json).toEqual(
+		expect.objectContaining({
+			event: 'mailbox.status_changed',
+			mailbox: expect.objectContaining({
+				uid,
+				email: 'ada@acme-mail.com',
+				status: 'active',
+				previous_status: 'scheduled',
+			}),
+		}),
+	);
+	expect(t.started[0][0].json.mailbox).not.toHaveProperty('password');
+	// The sandbox sent the password (as InboxKit does); the trigger removed it.
+	expect((delivery.body.data as IDataObject).mailbox).toHaveProperty('password', 'New-Pass-1!');
+});
+
+test("npm start's timing: with statusChanges.afterMs the sandbox makes the change and sends the webhook by itself", async () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { startSandbox } = require('../sandbox/server') as {
+		startSandbox: (o: object) => Promise<typeof env.sandbox>;
+	};
+	let sent: (line: string) => void = () => {};
+	const logged = new Promise<string>((resolve) => (sent = resolve));
+	const timed = await startSandbox({
+		statusChanges: { afterMs: 0, log: (line: string) => sent(line) },
+	});
+	try {
+		hook = await startTrigger({
+			parameters: { workspace: ws(DEFAULT_WORKSPACE) },
+			credentials: { apiToken: timed.token, baseUrl: timed.url, workspaceId: '' },
+		});
+		await hook.activate();
+		const { runInboxKit } = await import('../support/n8n');
+		const registered = await runInboxKit({
+			parameters: {
+				resource: 'domain',
+				operation: 'register',
+				workspace: ws(DEFAULT_WORKSPACE),
+				domains: 'fresh-outreach.com',
+			},
+			credentials: { apiToken: timed.token, baseUrl: timed.url, workspaceId: DEFAULT_WORKSPACE },
+		});
+		expect(registered.error).toBeUndefined();
+		expect(await logged).toBe(`domain.status_changed -> ${hook.url}: 200`);
+		expect(hook.started).toHaveLength(1);
+		expect(hook.started[0][0].json.domain).toEqual(
+			expect.objectContaining({
+				name: 'fresh-outreach.com',
+				previous_status: 'pending',
+				dns_propagation_status: 'propagated',
+			}),
+		);
+	} finally {
+		await timed.close();
+	}
+});
