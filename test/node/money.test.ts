@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
@@ -204,3 +205,48 @@ test('each output record keeps the input item it came from (two items, three rec
 		{ item: 1 },
 	]);
 });
+
+// Derived from the entries: a new purchase cannot forget the guard.
+const spending = RESOURCES.flatMap((resource) =>
+	resource.operations
+		.filter((operation) => operation.spendsMoney)
+		.map(
+			(operation) => [`${resource.name} > ${operation.name}`, resource.value, operation] as const,
+		),
+);
+
+test('the entries mark the known purchases as spending money', () => {
+	expect(spending.map(([title]) => title)).toEqual(
+		expect.arrayContaining([
+			'Billing > Add Credits',
+			'Billing > Change Plan',
+			'Domain > Register',
+			'Mailbox > Buy',
+		]),
+	);
+});
+
+/** The required fields of each purchase; a new one without an entry here fails below. */
+const REQUIRED: Record<string, IDataObject> = {
+	'billing.addCredits': { credits: 10 },
+	'billing.changePlan': { planId: 'plan_pro' },
+	'domain.register': { domains: 'novaleads.com' },
+	'mailbox.buy': buy(),
+	'mailbox.cancel': { mailboxIds: 'mbx_jane01' },
+};
+
+test.each(spending)(
+	"%s refuses n8n's Retry On Fail before anything is sent",
+	async (_title, resource, operation) => {
+		const required = REQUIRED[`${resource}.${operation.value}`];
+		expect(required).toBeDefined();
+		const { error } = await env.run({
+			parameters: { ...required, resource, operation: operation.value },
+			retryOnFail: true,
+		});
+		expect(error?.message).toBe(
+			`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	},
+);
