@@ -142,6 +142,8 @@ describe('Continue On Fail', () => {
 				resource: 'workspace',
 				operation: 'get',
 				workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' },
+				// One at a time, so that the items after the failure are visibly not sent.
+				requestOptions: { parallelRequests: 1 },
 			},
 			items: [{ uid: 'ws_main01' }, { uid: 'ws_nope' }, { uid: 'ws_agency2' }],
 		});
@@ -150,6 +152,23 @@ describe('Continue On Fail', () => {
 			context: { itemIndex: 1 },
 		});
 		expect(env.sandbox.calls('GET /workspaces/details')).toHaveLength(2);
+	});
+
+	test('reads in parallel still name the first failed item in input order', async () => {
+		// Item 2 answers last but fails first in input order; item 3 fails too.
+		env.sandbox.fault('GET /workspaces/details', { delayMs: 0 }, { delayMs: 150 });
+		const { error } = await env.run({
+			parameters: {
+				resource: 'workspace',
+				operation: 'get',
+				workspaceUid: { __rl: true, mode: 'id', value: '={{ $json.uid }}' },
+			},
+			items: [{ uid: 'ws_main01' }, { uid: 'ws_nope' }, { uid: 'ws_gone' }],
+		});
+		expect(error).toMatchObject({
+			message: 'InboxKit: Workspace not found',
+			context: { itemIndex: 1 },
+		});
 	});
 });
 

@@ -154,7 +154,11 @@ async function startSandbox(options = {}) {
 		}
 	}
 
+	// How many requests were being answered at once, at most: parallel reads and paced writes show here.
+	const load = { inFlight: 0, peak: 0 };
 	const server = http.createServer((req, res) => {
+		load.peak = Math.max(load.peak, ++load.inFlight);
+		res.on('close', () => load.inFlight--);
 		handle(req, res).catch((error) => send(res, 500, { error: true, message: String(error) }));
 	});
 	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -167,6 +171,10 @@ async function startSandbox(options = {}) {
 		requests,
 		get state() {
 			return state;
+		},
+		/** The most requests in flight at once since the last reset. */
+		get peakInFlight() {
+			return load.peak;
 		},
 		/** Requests that reached a route, in order, optionally only those to `METHOD /path`. */
 		calls(key) {
@@ -201,6 +209,7 @@ async function startSandbox(options = {}) {
 			state = seedState(stateOverrides ?? options.state);
 			requests.length = 0;
 			faults.clear();
+			load.peak = load.inFlight;
 			statusChanges.reset();
 		},
 		close() {

@@ -36,6 +36,8 @@ export interface Sandbox {
 	token: string;
 	url: string;
 	requests: RecordedRequest[];
+	/** The most requests in flight at once since the last reset. */
+	peakInFlight: number;
 	state: IDataObject & Record<string, IDataObject[] | IDataObject>;
 	calls(key?: string): RecordedRequest[];
 	fault(key: string, ...answers: FaultAnswer[]): void;

@@ -8,7 +8,11 @@ import {
 	type RequestParts,
 	type SentRequest,
 } from '../operation';
-import { REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from '../shared/fields';
+import {
+	DEFAULT_PARALLEL_REQUESTS,
+	REQUEST_OPTIONS_FIELD,
+	WORKSPACE_FIELD,
+} from '../shared/fields';
 import { checkId, checkInteger, fieldError, readCollection } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { CREDENTIAL_NAME, type CallSettings, type InboxKitCall } from '../transport';
@@ -41,6 +45,18 @@ export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSet
 		),
 		itemIndex,
 	};
+}
+
+/** How many reads of different items may be in flight at once (Request Options). */
+export function parallelRequests(ctx: IExecuteFunctions): number {
+	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, 0);
+	return checkInteger(
+		ctx,
+		0,
+		'Parallel Requests',
+		options.parallelRequests ?? DEFAULT_PARALLEL_REQUESTS,
+		{ min: 1, max: 20 },
+	);
 }
 
 /** Whether the Workspace field was left empty: no value and no expression. */

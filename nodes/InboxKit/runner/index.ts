@@ -1,12 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { InboxKitOperation } from '../operation';
+import { isRetryable, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../shared/redact';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './errors';
+import { parallelRequests } from './call';
+import { inParallel } from './parallel';
 import { runOperation } from './perItem';
 import { runPurchases } from './purchases';
 
@@ -56,17 +58,22 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 	}
 	if (operation.spendsMoney) return [await runPurchases(this, operation, items.length)];
 
+	// Reads of different items go out in parallel; writes one at a time, in input order, since
+	// workflows rely on that order (create, then update).
+	const limit = isRetryable(operation) ? parallelRequests(this) : 1;
+	const outcomes = await inParallel(items.length, limit, (i) => runOperation(this, operation, i), {
+		stopOnFailure: !this.continueOnFail(),
+	});
 	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const records = await runOperation(this, operation, itemIndex);
-			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			if (this.continueOnFail()) {
-				output.push(errorItem(error as Error, itemIndex));
-				continue;
-			}
-			throw asNodeError(this, error as Error, itemIndex);
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (outcome === undefined) continue;
+		if (outcome.ok) {
+			for (const json of outcome.value) output.push({ json, pairedItem: { item: itemIndex } });
+		} else if (this.continueOnFail()) {
+			output.push(errorItem(outcome.error, itemIndex));
+		} else {
+			// The first failed item in input order, as a one-at-a-time run would have reported.
+			throw asNodeError(this, outcome.error, itemIndex);
 		}
 	}
 	return [output];

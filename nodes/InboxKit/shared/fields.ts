@@ -146,6 +146,9 @@ export function returnAllFields(): INodeProperties[] {
 
 export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 
+/** Reads of different input items in flight at once, by default: well within InboxKit's 5,000 a minute. */
+export const DEFAULT_PARALLEL_REQUESTS = 5;
+
 /** How calls are made; shown on every operation, last. */
 export const requestOptionsField: INodeProperties = {
 	displayName: 'Request Options',
@@ -162,6 +165,15 @@ export const requestOptionsField: INodeProperties = {
 			default: DEFAULT_MAX_TRIES,
 			description:
 				'How many times a read is sent when InboxKit is busy (429) or unreachable. Operations that change data or spend money are always sent once.',
+		},
+		{
+			displayName: 'Parallel Requests',
+			name: 'parallelRequests',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 20 },
+			default: DEFAULT_PARALLEL_REQUESTS,
+			description:
+				'How many reads of different input items are sent at once. Operations that change data or spend money always go one item at a time, in order.',
 		},
 		{
 			displayName: 'Timeout (Seconds)',
