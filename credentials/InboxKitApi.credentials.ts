@@ -56,6 +56,8 @@ export class InboxKitApi implements ICredentialType {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/v1/api',
 			url: '/account',
+			// InboxKit's API never redirects; following one would hand the token to another host.
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{
@@ -66,6 +68,13 @@ export class InboxKitApi implements ICredentialType {
 						'InboxKit rejected the API token (401 Unauthorized). Copy a fresh API key from InboxKit and paste it again.',
 				},
 			},
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message: `The Base URL answered with a redirect (HTTP ${value}), which is not followed: InboxKit's API never redirects. Check the Base URL (normally https://api.inboxkit.com).`,
+				},
+			})),
 		],
 	};
 }

@@ -72,6 +72,39 @@ export function answerError(
 	);
 }
 
+/** The host a redirect points to, or how it fails to say. */
+function redirectTarget(location: string, baseUrl: string): string {
+	if (location.trim() === '') return 'a redirect without a Location';
+	try {
+		return `a redirect to ${new URL(location, baseUrl).host}`;
+	} catch {
+		return 'a redirect to an unreadable Location';
+	}
+}
+
+/**
+ * A 3xx answer. It is not followed: InboxKit's API never redirects, and following would send
+ * the token (and, on 307/308, the request body) to wherever the Location points.
+ */
+export function redirectError(
+	node: INode,
+	call: FailedCall,
+	status: number,
+	location: string,
+	baseUrl: string,
+): NodeApiError {
+	const message = `InboxKit answered HTTP ${status}, ${redirectTarget(location, baseUrl)}, which was not followed`;
+	const write = call.retryable
+		? ''
+		: ' The request was sent once, to the Base URL only, and was not carried out there: run it again once the Base URL is right.';
+	return new NodeApiError(node, { status } as JsonObject, {
+		message,
+		description: `${call.method} ${call.path}. InboxKit's API never redirects, so the token and the request stay with the Base URL's host. Check the "Base URL" field of the InboxKit credential (normally https://api.inboxkit.com).${write}`,
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
+}
+
 /** An answer whose body is not the JSON InboxKit always sends (a gateway page, nothing, a cut-off body). */
 export function unreadableAnswerError(
 	node: INode,

@@ -8,7 +8,13 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { answerError, networkError, unreadableAnswerError, type FailedCall } from './errors';
+import {
+	answerError,
+	networkError,
+	redirectError,
+	unreadableAnswerError,
+	type FailedCall,
+} from './errors';
 import { multipartBody, type Upload } from './multipart';
 import { nodeForErrors } from '../shared/redact';
 import {
@@ -122,6 +128,9 @@ export async function callInboxKit(
 			// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
 			encoding: 'text',
 			timeout: settings.timeoutSeconds * 1000,
+			// InboxKit's API never redirects: a redirect would take the token (and on 307/308 a
+			// purchase) to another host, so it is reported, never followed.
+			disableFollowRedirect: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
@@ -154,6 +163,16 @@ export async function callInboxKit(
 		if (tries < maxTries && isTransientStatus(status)) {
 			await sleep(retryDelayMs(tries + 1, retryAfterMs(header(response, 'retry-after'))));
 			continue;
+		}
+
+		if (status >= 300 && status <= 399) {
+			throw redirectError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				header(response, 'location'),
+				baseURL,
+			);
 		}
 
 		const text =
