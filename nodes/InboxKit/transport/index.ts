@@ -6,7 +6,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import {
 	answerError,
@@ -15,6 +15,7 @@ import {
 	unreadableAnswerError,
 	type FailedCall,
 } from './errors';
+import { apiRoot, baseUrlProblem } from './baseUrl';
 import { multipartBody, type Upload } from './multipart';
 import { nodeForErrors } from '../shared/redact';
 import {
@@ -27,8 +28,6 @@ import {
 } from './retryPolicy';
 
 export const CREDENTIAL_NAME = 'inboxKitApi';
-const DEFAULT_BASE_URL = 'https://api.inboxkit.com';
-const API_PREFIX = '/v1/api';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -62,15 +61,7 @@ export const DEFAULT_CALL_SETTINGS: CallSettings = {
 	timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
 };
 
-/** `https://api.inboxkit.com`, with or without a trailing slash or `/v1/api`, becomes the API root. */
-export function apiRoot(baseUrl: unknown): string {
-	const base = (
-		typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL
-	)
-		.replace(/\/+$/, '')
-		.replace(/\/v1\/api$/, '');
-	return `${base}${API_PREFIX}`;
-}
+export { apiRoot };
 
 function parseJson(text: string): unknown {
 	try {
@@ -97,6 +88,18 @@ export async function callInboxKit(
 	settings: CallSettings = DEFAULT_CALL_SETTINGS,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const problem = baseUrlProblem(credentials.baseUrl);
+	if (problem !== undefined) {
+		throw new NodeOperationError(
+			nodeForErrors(this.getNode()),
+			`The "Base URL" of the InboxKit credential ${problem}`,
+			{
+				itemIndex: settings.itemIndex,
+				description:
+					'Nothing was sent. Set it to https://api.inboxkit.com (or leave it empty) in the InboxKit credential.',
+			},
+		);
+	}
 	const baseURL = apiRoot(credentials.baseUrl);
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
 	const failed = (tries: number): FailedCall => ({
