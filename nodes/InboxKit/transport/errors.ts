@@ -1,6 +1,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { Scrub } from './secrets';
+
 /** What the caller knows about the request that failed, to word the error. */
 export interface FailedCall {
 	method: string;
@@ -10,6 +12,21 @@ export interface FailedCall {
 	/** How many times it was sent. */
 	tries: number;
 	itemIndex?: number;
+	/** Removes the call's secrets from text the server sent (it may echo the request). */
+	scrub: Scrub;
+}
+
+/** Longest piece of InboxKit's own text that goes into an error (logs and executions keep it). */
+export const MAX_MESSAGE_LENGTH = 300;
+
+/**
+ * Server text made fit for an error: the call's secrets replaced (before cutting, so no part of
+ * a secret is left at the cut), then cut to `max` characters with an ellipsis.
+ */
+export function serverText(call: FailedCall, text: string, max = MAX_MESSAGE_LENGTH): string {
+	// A few secrets' lengths beyond the cut are enough to replace any secret crossing it.
+	const scrubbed = call.scrub(text.slice(0, max + 10_000));
+	return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
 }
 
 const HINTS: Record<number, string> = {
@@ -55,28 +72,25 @@ export function answerError(
 	status: number,
 	body: unknown,
 ): NodeApiError {
-	const message = inboxKitMessage(body) ?? `HTTP ${status}`;
+	const message = serverText(call, inboxKitMessage(body) ?? `HTTP ${status}`);
 	const serverFault = status >= 500;
 	const hint = HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
-	return new NodeApiError(
-		node,
-		(typeof body === 'object' && body !== null ? body : { body }) as JsonObject,
-		{
-			message: `InboxKit: ${message}`,
-			description:
-				`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
-			httpCode: String(status),
-			itemIndex: call.itemIndex,
-		},
-	);
+	// Not the answer itself: it may echo the request (and so its secrets) and be of any size.
+	return new NodeApiError(node, { status, message } as JsonObject, {
+		message: `InboxKit: ${message}`,
+		description:
+			`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
 }
 
 /** The host a redirect points to, or how it fails to say. */
-function redirectTarget(location: string, baseUrl: string): string {
+function redirectTarget(call: FailedCall, location: string, baseUrl: string): string {
 	if (location.trim() === '') return 'a redirect without a Location';
 	try {
-		return `a redirect to ${new URL(location, baseUrl).host}`;
+		return `a redirect to ${serverText(call, new URL(location, baseUrl).host, 100)}`;
 	} catch {
 		return 'a redirect to an unreadable Location';
 	}
@@ -93,7 +107,7 @@ export function redirectError(
 	location: string,
 	baseUrl: string,
 ): NodeApiError {
-	const message = `InboxKit answered HTTP ${status}, ${redirectTarget(location, baseUrl)}, which was not followed`;
+	const message = `InboxKit answered HTTP ${status}, ${redirectTarget(call, location, baseUrl)}, which was not followed`;
 	const write = call.retryable
 		? ''
 		: ' The request was sent once, to the Base URL only, and was not carried out there: run it again once the Base URL is right.';
@@ -116,8 +130,13 @@ export function unreadableAnswerError(
 	const what =
 		text.trim() === ''
 			? 'an empty body'
-			: `a body that is not JSON (${contentType || 'no content type'})`;
-	const start = text.trim().slice(0, 120).replace(/\s+/g, ' ');
+			: `a body that is not JSON (${serverText(call, contentType, 100) || 'no content type'})`;
+	// Scrubbed before the white space is folded, which could split a secret written with it.
+	const start = serverText(
+		call,
+		call.scrub(text.slice(0, 20_000)).trim().replace(/\s+/g, ' '),
+		120,
+	);
 	return new NodeApiError(node, { status, body: start } as JsonObject, {
 		message: `InboxKit answered HTTP ${status} with ${what}`,
 		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, status >= 500 || status < 300 ? 'unknown' : 'irrelevant')}`,

@@ -17,6 +17,7 @@ import {
 } from './errors';
 import { apiRoot, baseUrlProblem } from './baseUrl';
 import { multipartBody, type Upload } from './multipart';
+import { NO_SECRETS, scrubberFor } from './secrets';
 import { nodeForErrors } from '../shared/redact';
 import {
 	DEFAULT_MAX_TRIES,
@@ -102,12 +103,14 @@ export async function callInboxKit(
 	}
 	const baseURL = apiRoot(credentials.baseUrl);
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
+	const scrub = scrubberFor(credentials.apiToken, call.body, call.qs, call.upload?.fields);
 	const failed = (tries: number): FailedCall => ({
 		method: call.method,
 		path: call.path,
 		retryable: call.retryable,
 		tries,
 		itemIndex: settings.itemIndex,
+		scrub,
 	});
 
 	const multipart = call.upload
@@ -251,6 +254,7 @@ export async function callInboxKitForRecords(
 					retryable: call.retryable,
 					tries: 1,
 					itemIndex: settings.itemIndex,
+					scrub: NO_SECRETS,
 				},
 				200,
 				{ message: `The answer has no "${recordsKey}" list` },
