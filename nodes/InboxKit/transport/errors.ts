@@ -119,6 +119,24 @@ export function redirectError(
 	});
 }
 
+/**
+ * A successful answer whose shape is not InboxKit's: `what` says what it holds, e.g. "JSON that
+ * is not an object (a list)". For a write it may have been carried out all the same.
+ */
+export function shapeError(
+	node: INode,
+	call: FailedCall,
+	status: number,
+	what: string,
+): NodeApiError {
+	return new NodeApiError(node, { status } as JsonObject, {
+		message: `InboxKit answered ${call.method} ${call.path} with ${what}`,
+		description: `HTTP ${status}. InboxKit answers JSON objects with records that are objects; this answer is not one, so nothing is output from it. Check that the credential's "Base URL" points to InboxKit's API.${deliveryNote(call, 'unknown')}`,
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
+}
+
 /** An answer whose body is not the JSON InboxKit always sends (a gateway page, nothing, a cut-off body). */
 export function unreadableAnswerError(
 	node: INode,

@@ -8,10 +8,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { isRecord, kindOf, MAX_DEPTH, nestedDeeperThan } from './answerShape';
 import {
 	answerError,
 	networkError,
 	redirectError,
+	shapeError,
 	unreadableAnswerError,
 	type FailedCall,
 } from './errors';
@@ -184,7 +186,7 @@ export async function callInboxKit(
 		const text =
 			typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
 		const body = parseJson(text);
-		if (body === null || typeof body !== 'object') {
+		if (body === undefined) {
 			throw unreadableAnswerError(
 				nodeForErrors(this.getNode()),
 				failed(tries),
@@ -195,10 +197,26 @@ export async function callInboxKit(
 		}
 		const accepted =
 			(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
-		if (!accepted || (body as IDataObject).error === true) {
+		if (!accepted || (isRecord(body) && body.error === true)) {
 			throw answerError(nodeForErrors(this.getNode()), failed(tries), status, body);
 		}
-		return body as IDataObject;
+		if (!isRecord(body)) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				`JSON that is not an object (${kindOf(body)})`,
+			);
+		}
+		if (nestedDeeperThan(body)) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				`data nested deeper than ${MAX_DEPTH} levels`,
+			);
+		}
+		return body;
 	}
 }
 
@@ -258,6 +276,22 @@ export async function callInboxKitForRecords(
 				},
 				200,
 				{ message: `The answer has no "${recordsKey}" list` },
+			);
+		}
+		const stray = batch.findIndex((record) => !isRecord(record));
+		if (stray !== -1) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				{
+					method: call.method,
+					path: call.path,
+					retryable: call.retryable,
+					tries: 1,
+					itemIndex: settings.itemIndex,
+					scrub: NO_SECRETS,
+				},
+				200,
+				`a record that is not an object (record ${stray + 1}: ${kindOf(batch[stray])})`,
 			);
 		}
 		records.push(...(batch as IDataObject[]));
