@@ -174,6 +174,15 @@ const NETWORK_WORDS: Record<string, string> = {
 	UND_ERR_SOCKET: 'the connection broke',
 };
 
+/** The execution was cancelled while a call was under way. */
+export function cancelledError(node: INode, call: FailedCall): NodeApiError {
+	return new NodeApiError(node, { cancelled: true } as JsonObject, {
+		message: 'The execution was cancelled while InboxKit was being called',
+		description: `${call.method} ${call.path}.${deliveryNote(call, 'unknown')}`,
+		itemIndex: call.itemIndex,
+	});
+}
+
 /** No HTTP answer at all: timeout, reset, refused, DNS. */
 export function networkError(
 	node: INode,

@@ -6,11 +6,12 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { isRecord, kindOf, MAX_DEPTH, nestedDeeperThan } from './answerShape';
 import {
 	answerError,
+	cancelledError,
 	networkError,
 	redirectError,
 	shapeError,
@@ -18,6 +19,7 @@ import {
 	type FailedCall,
 } from './errors';
 import { apiRoot, baseUrlProblem } from './baseUrl';
+import { DeadlinePassed, pause, withDeadline } from './deadline';
 import { multipartBody, type Upload } from './multipart';
 import { NO_SECRETS, scrubberFor } from './secrets';
 import { nodeForErrors } from '../shared/redact';
@@ -115,6 +117,9 @@ export async function callInboxKit(
 		scrub,
 	});
 
+	// The execution's cancel signal (only executions have one): waits end when it fires.
+	const cancel = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
+
 	const multipart = call.upload
 		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
 		: undefined;
@@ -145,18 +150,26 @@ export async function callInboxKit(
 
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_NAME,
-				options,
-			)) as IN8nHttpFullResponse;
+			response = await withDeadline(
+				this.helpers.httpRequestWithAuthentication.call(
+					this,
+					CREDENTIAL_NAME,
+					options,
+				) as Promise<IN8nHttpFullResponse>,
+				settings.timeoutSeconds * 1000,
+				cancel,
+			);
 		} catch (error) {
 			// n8n wraps the network error; its cause holds the code. The wrapped error is not
 			// passed on, since it may carry the request headers and so the token.
 			const cause = (error as { cause?: { code?: string } }).cause;
-			const code = cause?.code ?? (error as { code?: string }).code;
+			const code =
+				error instanceof DeadlinePassed
+					? 'ETIMEDOUT'
+					: (cause?.code ?? (error as { code?: string }).code);
+			if (cancel?.aborted) throw cancelledError(nodeForErrors(this.getNode()), failed(tries));
 			if (tries < maxTries && isTransientNetworkCode(code)) {
-				await sleep(retryDelayMs(tries + 1));
+				await pause(retryDelayMs(tries + 1), cancel);
 				continue;
 			}
 			throw networkError(
@@ -169,7 +182,7 @@ export async function callInboxKit(
 
 		const status = response.statusCode;
 		if (tries < maxTries && isTransientStatus(status)) {
-			await sleep(retryDelayMs(tries + 1, retryAfterMs(header(response, 'retry-after'))));
+			await pause(retryDelayMs(tries + 1, retryAfterMs(header(response, 'retry-after'))), cancel);
 			continue;
 		}
 
