@@ -1,6 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { RateLimitVerdict } from './retryPolicy';
 import type { Scrub } from './secrets';
 
 /** What the caller knows about the request that failed, to word the error. */
@@ -71,10 +72,12 @@ export function answerError(
 	call: FailedCall,
 	status: number,
 	body: unknown,
+	/** Said instead of the status's usual hint. */
+	note?: string,
 ): NodeApiError {
 	const message = serverText(call, inboxKitMessage(body) ?? `HTTP ${status}`);
 	const serverFault = status >= 500;
-	const hint = HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
+	const hint = note ?? HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
 	// Not the answer itself: it may echo the request (and so its secrets) and be of any size.
 	return new NodeApiError(node, { status, message } as JsonObject, {
@@ -84,6 +87,29 @@ export function answerError(
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
+}
+
+/** A time for people: ISO 8601 in UTC, to the second. */
+function isoSecond(time: number): string {
+	return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Why a read stopped waiting for InboxKit's rate limit (its 429 answer is the error). */
+export function rateLimitNote(
+	verdict: Exclude<RateLimitVerdict, { wait: number }>,
+	limited: number,
+	budgetMs: number,
+	now: number,
+): string {
+	const budget = `${Math.round(budgetMs / 1000)} seconds`;
+	if (verdict.giveUp === 'asks-too-long') {
+		return `InboxKit asks to wait ${Math.ceil(verdict.retryAfter / 1000)} seconds (Retry-After), longer than the ${budget} the node waits for its rate limit, so it stopped without waiting. Run it again after ${isoSecond(now + verdict.retryAfter)}.`;
+	}
+	const why =
+		verdict.giveUp === 'budget'
+			? `for ${budget}, the longest the node waits for it`
+			: 'so the node stopped asking';
+	return `InboxKit answered 429 (rate limit) ${limited} times ${why}. Run it again later, or lower how often the workflow runs.`;
 }
 
 /** The host a redirect points to, or how it fails to say. */

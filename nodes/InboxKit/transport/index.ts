@@ -13,6 +13,7 @@ import {
 	answerError,
 	cancelledError,
 	networkError,
+	rateLimitNote,
 	redirectError,
 	shapeError,
 	unreadableAnswerError,
@@ -28,6 +29,8 @@ import {
 	DEFAULT_TIMEOUT_SECONDS,
 	isTransientNetworkCode,
 	isTransientStatus,
+	RATE_LIMIT_BUDGET_MS,
+	rateLimitVerdict,
 	retryAfterMs,
 	retryDelayMs,
 } from './retryPolicy';
@@ -124,6 +127,11 @@ export async function callInboxKit(
 		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
 		: undefined;
 
+	const started = Date.now();
+	// Failures that spend "Max Tries for Reads" (502/503/504, broken connections, timeouts),
+	// and 429s, which are waited out within the rate-limit budget instead.
+	let failures = 0;
+	let limited = 0;
 	for (let tries = 1; ; tries++) {
 		// Built afresh for every try: n8n's auth step works on the options it is given.
 		const options: IHttpRequestOptions = {
@@ -168,8 +176,9 @@ export async function callInboxKit(
 					? 'ETIMEDOUT'
 					: (cause?.code ?? (error as { code?: string }).code);
 			if (cancel?.aborted) throw cancelledError(nodeForErrors(this.getNode()), failed(tries));
-			if (tries < maxTries && isTransientNetworkCode(code)) {
-				await pause(retryDelayMs(tries + 1), cancel);
+			failures++;
+			if (failures < maxTries && isTransientNetworkCode(code)) {
+				await pause(retryDelayMs(failures + 1), cancel);
 				continue;
 			}
 			throw networkError(
@@ -181,8 +190,24 @@ export async function callInboxKit(
 		}
 
 		const status = response.statusCode;
-		if (tries < maxTries && isTransientStatus(status)) {
-			await pause(retryDelayMs(tries + 1, retryAfterMs(header(response, 'retry-after'))), cancel);
+		const retryAfter = retryAfterMs(header(response, 'retry-after'));
+		if (status === 429 && call.retryable) {
+			limited++;
+			const verdict = rateLimitVerdict(limited, retryAfter, Date.now() - started);
+			if ('wait' in verdict) {
+				await pause(verdict.wait, cancel);
+				continue;
+			}
+			throw answerError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				parseJson(typeof response.body === 'string' ? response.body : ''),
+				rateLimitNote(verdict, limited, RATE_LIMIT_BUDGET_MS, Date.now()),
+			);
+		}
+		if (status !== 429 && isTransientStatus(status) && ++failures < maxTries) {
+			await pause(retryDelayMs(failures + 1, retryAfter), cancel);
 			continue;
 		}
 
