@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { credentialTestBaseUrlExpression } from '../nodes/InboxKit/transport/baseUrl';
+
 export class InboxKitApi implements ICredentialType {
 	name = 'inboxKitApi';
 
@@ -38,7 +40,8 @@ export class InboxKitApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.inboxkit.com',
-			description: 'Change only to reach a test server; the node appends /v1/api to it',
+			description:
+				'Change only to reach a test server. Must start with https:// (plain http:// only for a server on this machine: localhost, 127.0.0.1, [::1]); /v1/api is appended.',
 		},
 	];
 
@@ -54,8 +57,11 @@ export class InboxKitApi implements ICredentialType {
 	// "Get account details" needs no workspace, so it proves the token alone.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/v1/api',
+			// The node's Base URL rule, as an n8n expression (a refused Base URL sends nothing).
+			baseURL: credentialTestBaseUrlExpression(),
 			url: '/account',
+			// InboxKit's API never redirects; following one would hand the token to another host.
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{
@@ -66,6 +72,13 @@ export class InboxKitApi implements ICredentialType {
 						'InboxKit rejected the API token (401 Unauthorized). Copy a fresh API key from InboxKit and paste it again.',
 				},
 			},
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message: `The Base URL answered with a redirect (HTTP ${value}), which is not followed: InboxKit's API never redirects. Check the Base URL (normally https://api.inboxkit.com).`,
+				},
+			})),
 		],
 	};
 }

@@ -95,6 +95,8 @@ async function startSandbox(options = {}) {
 			rawBody: raw,
 			body: undefined,
 			files: {},
+			/** When the request arrived (ms since the epoch), for tests of Retry-After. */
+			receivedAt: Date.now(),
 		};
 		requests.push(record);
 

@@ -20,6 +20,8 @@ export interface RecordedRequest {
 	body: IDataObject | undefined;
 	rawBody: Buffer;
 	files: Record<string, { filename: string; contentType?: string; data: Buffer }>;
+	/** When it arrived, in ms since the epoch. */
+	receivedAt: number;
 }
 
 export interface FaultAnswer {

@@ -5,8 +5,8 @@ import type { INode, NodeParameterValueType } from 'n8n-workflow';
  * copy whose secret parameters (passwords, API keys, ...) are blanked, so a failed "Change
  * Password" or "Add Sequencer" does not put the secret into the error.
  */
-const SECRET_KEY = /password|api_?key|secret|token/i;
-const HIDDEN = '__hidden__';
+export const SECRET_KEY = /password|api_?key|secret|token/i;
+export const HIDDEN = '__hidden__';
 
 function redacted(value: NodeParameterValueType, key?: string): NodeParameterValueType {
 	if (

@@ -1,6 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { RateLimitVerdict } from './retryPolicy';
+import type { Scrub } from './secrets';
+
 /** What the caller knows about the request that failed, to word the error. */
 export interface FailedCall {
 	method: string;
@@ -10,6 +13,21 @@ export interface FailedCall {
 	/** How many times it was sent. */
 	tries: number;
 	itemIndex?: number;
+	/** Removes the call's secrets from text the server sent (it may echo the request). */
+	scrub: Scrub;
+}
+
+/** Longest piece of InboxKit's own text that goes into an error (logs and executions keep it). */
+export const MAX_MESSAGE_LENGTH = 300;
+
+/**
+ * Server text made fit for an error: the call's secrets replaced (before cutting, so no part of
+ * a secret is left at the cut), then cut to `max` characters with an ellipsis.
+ */
+export function serverText(call: FailedCall, text: string, max = MAX_MESSAGE_LENGTH): string {
+	// A few secrets' lengths beyond the cut are enough to replace any secret crossing it.
+	const scrubbed = call.scrub(text.slice(0, max + 10_000));
+	return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
 }
 
 const HINTS: Record<number, string> = {
@@ -54,22 +72,95 @@ export function answerError(
 	call: FailedCall,
 	status: number,
 	body: unknown,
+	/** Said instead of the status's usual hint. */
+	note?: string,
 ): NodeApiError {
-	const message = inboxKitMessage(body) ?? `HTTP ${status}`;
+	const message = serverText(call, inboxKitMessage(body) ?? `HTTP ${status}`);
 	const serverFault = status >= 500;
-	const hint = HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
+	const hint = note ?? HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
-	return new NodeApiError(
-		node,
-		(typeof body === 'object' && body !== null ? body : { body }) as JsonObject,
-		{
-			message: `InboxKit: ${message}`,
-			description:
-				`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
-			httpCode: String(status),
-			itemIndex: call.itemIndex,
-		},
-	);
+	// Not the answer itself: it may echo the request (and so its secrets) and be of any size.
+	return new NodeApiError(node, { status, message } as JsonObject, {
+		message: `InboxKit: ${message}`,
+		description:
+			`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
+}
+
+/** A time for people: ISO 8601 in UTC, to the second. */
+function isoSecond(time: number): string {
+	return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Why a read stopped waiting for InboxKit's rate limit (its 429 answer is the error). */
+export function rateLimitNote(
+	verdict: Exclude<RateLimitVerdict, { wait: number }>,
+	limited: number,
+	budgetMs: number,
+	now: number,
+): string {
+	const budget = `${Math.round(budgetMs / 1000)} seconds`;
+	if (verdict.giveUp === 'asks-too-long') {
+		return `InboxKit asks to wait ${Math.ceil(verdict.retryAfter / 1000)} seconds (Retry-After), longer than the ${budget} the node waits for its rate limit, so it stopped without waiting. Run it again after ${isoSecond(now + verdict.retryAfter)}.`;
+	}
+	const why =
+		verdict.giveUp === 'budget'
+			? `for ${budget}, the longest the node waits for it`
+			: 'so the node stopped asking';
+	return `InboxKit answered 429 (rate limit) ${limited} times ${why}. Run it again later, or lower how often the workflow runs.`;
+}
+
+/** The host a redirect points to, or how it fails to say. */
+function redirectTarget(call: FailedCall, location: string, baseUrl: string): string {
+	if (location.trim() === '') return 'a redirect without a Location';
+	try {
+		return `a redirect to ${serverText(call, new URL(location, baseUrl).host, 100)}`;
+	} catch {
+		return 'a redirect to an unreadable Location';
+	}
+}
+
+/**
+ * A 3xx answer. It is not followed: InboxKit's API never redirects, and following would send
+ * the token (and, on 307/308, the request body) to wherever the Location points.
+ */
+export function redirectError(
+	node: INode,
+	call: FailedCall,
+	status: number,
+	location: string,
+	baseUrl: string,
+): NodeApiError {
+	const message = `InboxKit answered HTTP ${status}, ${redirectTarget(call, location, baseUrl)}, which was not followed`;
+	const write = call.retryable
+		? ''
+		: ' The request was sent once, to the Base URL only, and was not carried out there: run it again once the Base URL is right.';
+	return new NodeApiError(node, { status } as JsonObject, {
+		message,
+		description: `${call.method} ${call.path}. InboxKit's API never redirects, so the token and the request stay with the Base URL's host. Check the "Base URL" field of the InboxKit credential (normally https://api.inboxkit.com).${write}`,
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
+}
+
+/**
+ * A successful answer whose shape is not InboxKit's: `what` says what it holds, e.g. "JSON that
+ * is not an object (a list)". For a write it may have been carried out all the same.
+ */
+export function shapeError(
+	node: INode,
+	call: FailedCall,
+	status: number,
+	what: string,
+): NodeApiError {
+	return new NodeApiError(node, { status } as JsonObject, {
+		message: `InboxKit answered ${call.method} ${call.path} with ${what}`,
+		description: `HTTP ${status}. InboxKit answers JSON objects with records that are objects; this answer is not one, so nothing is output from it. Check that the credential's "Base URL" points to InboxKit's API.${deliveryNote(call, 'unknown')}`,
+		httpCode: String(status),
+		itemIndex: call.itemIndex,
+	});
 }
 
 /** An answer whose body is not the JSON InboxKit always sends (a gateway page, nothing, a cut-off body). */
@@ -83,8 +174,13 @@ export function unreadableAnswerError(
 	const what =
 		text.trim() === ''
 			? 'an empty body'
-			: `a body that is not JSON (${contentType || 'no content type'})`;
-	const start = text.trim().slice(0, 120).replace(/\s+/g, ' ');
+			: `a body that is not JSON (${serverText(call, contentType, 100) || 'no content type'})`;
+	// Scrubbed before the white space is folded, which could split a secret written with it.
+	const start = serverText(
+		call,
+		call.scrub(text.slice(0, 20_000)).trim().replace(/\s+/g, ' '),
+		120,
+	);
 	return new NodeApiError(node, { status, body: start } as JsonObject, {
 		message: `InboxKit answered HTTP ${status} with ${what}`,
 		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, status >= 500 || status < 300 ? 'unknown' : 'irrelevant')}`,
@@ -103,6 +199,15 @@ const NETWORK_WORDS: Record<string, string> = {
 	EPIPE: 'the connection broke while sending',
 	UND_ERR_SOCKET: 'the connection broke',
 };
+
+/** The execution was cancelled while a call was under way. */
+export function cancelledError(node: INode, call: FailedCall): NodeApiError {
+	return new NodeApiError(node, { cancelled: true } as JsonObject, {
+		message: 'The execution was cancelled while InboxKit was being called',
+		description: `${call.method} ${call.path}.${deliveryNote(call, 'unknown')}`,
+		itemIndex: call.itemIndex,
+	});
+}
 
 /** No HTTP answer at all: timeout, reset, refused, DNS. */
 export function networkError(

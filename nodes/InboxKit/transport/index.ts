@@ -6,23 +6,36 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { answerError, networkError, unreadableAnswerError, type FailedCall } from './errors';
+import { isRecord, kindOf, MAX_DEPTH, nestedDeeperThan } from './answerShape';
+import {
+	answerError,
+	cancelledError,
+	networkError,
+	rateLimitNote,
+	redirectError,
+	shapeError,
+	unreadableAnswerError,
+	type FailedCall,
+} from './errors';
+import { apiRoot, baseUrlProblem } from './baseUrl';
+import { DeadlinePassed, pause, withDeadline } from './deadline';
 import { multipartBody, type Upload } from './multipart';
+import { NO_SECRETS, scrubberFor } from './secrets';
 import { nodeForErrors } from '../shared/redact';
 import {
 	DEFAULT_MAX_TRIES,
 	DEFAULT_TIMEOUT_SECONDS,
 	isTransientNetworkCode,
 	isTransientStatus,
+	RATE_LIMIT_BUDGET_MS,
+	rateLimitVerdict,
 	retryAfterMs,
 	retryDelayMs,
 } from './retryPolicy';
 
 export const CREDENTIAL_NAME = 'inboxKitApi';
-const DEFAULT_BASE_URL = 'https://api.inboxkit.com';
-const API_PREFIX = '/v1/api';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -56,15 +69,7 @@ export const DEFAULT_CALL_SETTINGS: CallSettings = {
 	timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
 };
 
-/** `https://api.inboxkit.com`, with or without a trailing slash or `/v1/api`, becomes the API root. */
-export function apiRoot(baseUrl: unknown): string {
-	const base = (
-		typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL
-	)
-		.replace(/\/+$/, '')
-		.replace(/\/v1\/api$/, '');
-	return `${base}${API_PREFIX}`;
-}
+export { apiRoot };
 
 function parseJson(text: string): unknown {
 	try {
@@ -91,20 +96,42 @@ export async function callInboxKit(
 	settings: CallSettings = DEFAULT_CALL_SETTINGS,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const problem = baseUrlProblem(credentials.baseUrl);
+	if (problem !== undefined) {
+		throw new NodeOperationError(
+			nodeForErrors(this.getNode()),
+			`The "Base URL" of the InboxKit credential ${problem}`,
+			{
+				itemIndex: settings.itemIndex,
+				description:
+					'Nothing was sent. Set it to https://api.inboxkit.com (or leave it empty) in the InboxKit credential.',
+			},
+		);
+	}
 	const baseURL = apiRoot(credentials.baseUrl);
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
+	const scrub = scrubberFor(credentials.apiToken, call.body, call.qs, call.upload?.fields);
 	const failed = (tries: number): FailedCall => ({
 		method: call.method,
 		path: call.path,
 		retryable: call.retryable,
 		tries,
 		itemIndex: settings.itemIndex,
+		scrub,
 	});
+
+	// The execution's cancel signal (only executions have one): waits end when it fires.
+	const cancel = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
 
 	const multipart = call.upload
 		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
 		: undefined;
 
+	const started = Date.now();
+	// Failures that spend "Max Tries for Reads" (502/503/504, broken connections, timeouts),
+	// and 429s, which are waited out within the rate-limit budget instead.
+	let failures = 0;
+	let limited = 0;
 	for (let tries = 1; ; tries++) {
 		// Built afresh for every try: n8n's auth step works on the options it is given.
 		const options: IHttpRequestOptions = {
@@ -122,24 +149,36 @@ export async function callInboxKit(
 			// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
 			encoding: 'text',
 			timeout: settings.timeoutSeconds * 1000,
+			// InboxKit's API never redirects: a redirect would take the token (and on 307/308 a
+			// purchase) to another host, so it is reported, never followed.
+			disableFollowRedirect: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
 
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_NAME,
-				options,
-			)) as IN8nHttpFullResponse;
+			response = await withDeadline(
+				this.helpers.httpRequestWithAuthentication.call(
+					this,
+					CREDENTIAL_NAME,
+					options,
+				) as Promise<IN8nHttpFullResponse>,
+				settings.timeoutSeconds * 1000,
+				cancel,
+			);
 		} catch (error) {
 			// n8n wraps the network error; its cause holds the code. The wrapped error is not
 			// passed on, since it may carry the request headers and so the token.
 			const cause = (error as { cause?: { code?: string } }).cause;
-			const code = cause?.code ?? (error as { code?: string }).code;
-			if (tries < maxTries && isTransientNetworkCode(code)) {
-				await sleep(retryDelayMs(tries + 1));
+			const code =
+				error instanceof DeadlinePassed
+					? 'ETIMEDOUT'
+					: (cause?.code ?? (error as { code?: string }).code);
+			if (cancel?.aborted) throw cancelledError(nodeForErrors(this.getNode()), failed(tries));
+			failures++;
+			if (failures < maxTries && isTransientNetworkCode(code)) {
+				await pause(retryDelayMs(failures + 1), cancel);
 				continue;
 			}
 			throw networkError(
@@ -151,15 +190,41 @@ export async function callInboxKit(
 		}
 
 		const status = response.statusCode;
-		if (tries < maxTries && isTransientStatus(status)) {
-			await sleep(retryDelayMs(tries + 1, retryAfterMs(header(response, 'retry-after'))));
+		const retryAfter = retryAfterMs(header(response, 'retry-after'));
+		if (status === 429 && call.retryable) {
+			limited++;
+			const verdict = rateLimitVerdict(limited, retryAfter, Date.now() - started);
+			if ('wait' in verdict) {
+				await pause(verdict.wait, cancel);
+				continue;
+			}
+			throw answerError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				parseJson(typeof response.body === 'string' ? response.body : ''),
+				rateLimitNote(verdict, limited, RATE_LIMIT_BUDGET_MS, Date.now()),
+			);
+		}
+		if (status !== 429 && isTransientStatus(status) && ++failures < maxTries) {
+			await pause(retryDelayMs(failures + 1, retryAfter), cancel);
 			continue;
+		}
+
+		if (status >= 300 && status <= 399) {
+			throw redirectError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				header(response, 'location'),
+				baseURL,
+			);
 		}
 
 		const text =
 			typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
 		const body = parseJson(text);
-		if (body === null || typeof body !== 'object') {
+		if (body === undefined) {
 			throw unreadableAnswerError(
 				nodeForErrors(this.getNode()),
 				failed(tries),
@@ -170,10 +235,26 @@ export async function callInboxKit(
 		}
 		const accepted =
 			(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
-		if (!accepted || (body as IDataObject).error === true) {
+		if (!accepted || (isRecord(body) && body.error === true)) {
 			throw answerError(nodeForErrors(this.getNode()), failed(tries), status, body);
 		}
-		return body as IDataObject;
+		if (!isRecord(body)) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				`JSON that is not an object (${kindOf(body)})`,
+			);
+		}
+		if (nestedDeeperThan(body)) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				failed(tries),
+				status,
+				`data nested deeper than ${MAX_DEPTH} levels`,
+			);
+		}
+		return body;
 	}
 }
 
@@ -229,9 +310,26 @@ export async function callInboxKitForRecords(
 					retryable: call.retryable,
 					tries: 1,
 					itemIndex: settings.itemIndex,
+					scrub: NO_SECRETS,
 				},
 				200,
 				{ message: `The answer has no "${recordsKey}" list` },
+			);
+		}
+		const stray = batch.findIndex((record) => !isRecord(record));
+		if (stray !== -1) {
+			throw shapeError(
+				nodeForErrors(this.getNode()),
+				{
+					method: call.method,
+					path: call.path,
+					retryable: call.retryable,
+					tries: 1,
+					itemIndex: settings.itemIndex,
+					scrub: NO_SECRETS,
+				},
+				200,
+				`a record that is not an object (record ${stray + 1}: ${kindOf(batch[stray])})`,
 			);
 		}
 		records.push(...(batch as IDataObject[]));

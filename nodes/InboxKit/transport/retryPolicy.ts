@@ -4,7 +4,10 @@
  * twice.
  */
 
-/** Statuses that say "try again later" without the request having done anything. */
+/**
+ * Statuses that say "try again later" without the request having done anything. A 429 is
+ * handled on its own (see rateLimitVerdict): it does not count against "Max Tries for Reads".
+ */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 
 /** Network failures after which a read may be sent again. */
@@ -49,4 +52,37 @@ export function retryDelayMs(nextTry: number, retryAfter?: number, random = Math
 	if (retryAfter !== undefined) return Math.min(retryAfter, MAX_DELAY_MS);
 	const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (nextTry - 2));
 	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * A 429 is InboxKit saying when to come back, not a fault: a read waits for it (honouring
+ * Retry-After) for up to this long in all, per request, instead of spending its tries.
+ */
+export const RATE_LIMIT_BUDGET_MS = 60_000;
+
+/** 429s after which a read stops asking, even when told to come back at once. */
+export const MAX_RATE_LIMITED_ANSWERS = 20;
+
+export type RateLimitVerdict =
+	| { wait: number }
+	| { giveUp: 'asks-too-long'; retryAfter: number }
+	| { giveUp: 'budget' | 'too-many' };
+
+/**
+ * What a read does after its `limited`-th 429 (1, 2, ...), `elapsedMs` after it was first sent:
+ * wait Retry-After (or back off when there is none), or give up at once when the wait would
+ * pass the budget. A Retry-After longer than the budget is never slept on.
+ */
+export function rateLimitVerdict(
+	limited: number,
+	retryAfter: number | undefined,
+	elapsedMs: number,
+	random = Math.random,
+): RateLimitVerdict {
+	if (retryAfter !== undefined && elapsedMs + retryAfter > RATE_LIMIT_BUDGET_MS)
+		return { giveUp: 'asks-too-long', retryAfter };
+	if (limited > MAX_RATE_LIMITED_ANSWERS) return { giveUp: 'too-many' };
+	const wait = retryAfter ?? retryDelayMs(limited + 1, undefined, random);
+	if (elapsedMs + wait > RATE_LIMIT_BUDGET_MS) return { giveUp: 'budget' };
+	return { wait };
 }

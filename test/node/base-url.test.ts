@@ -1,0 +1,85 @@
+import type { NodeOperationError } from 'n8n-workflow';
+
+import { testCredential } from '../support/n8n';
+import { useSandbox } from '../support/sandbox';
+
+/**
+ * One rule for the credential's Base URL, applied alike by the node and by the credential's
+ * Test button: https (plain http only for this machine), no query, user name or bad port, and
+ * `/v1/api` with or without a trailing slash is the same as none. A refused Base URL sends
+ * nothing, so the token never travels unencrypted or to a mistyped place.
+ */
+const env = useSandbox();
+
+const account = { resource: 'account', operation: 'get' };
+
+describe('accepted Base URLs reach the same API root from the node and from the Test button', () => {
+	const forms: Array<[string, (url: string) => string]> = [
+		['as is', (url) => url],
+		['with a trailing slash', (url) => `${url}/`],
+		['ending in /v1/api', (url) => `${url}/v1/api`],
+		['ending in /v1/api/', (url) => `${url}/v1/api/`],
+		['with spaces around it', (url) => `  ${url}  `],
+	];
+	test.each(forms)('%s', async (_title, form) => {
+		const baseUrl = form(env.sandbox.url);
+		const { error, items } = await env.run({ parameters: account, credentials: { baseUrl } });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ uid: 'acct_1f2e3d' });
+
+		const result = await testCredential({ apiToken: env.sandbox.token, baseUrl });
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(env.sandbox.requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', '/account'],
+			['GET', '/account'],
+		]);
+	});
+});
+
+describe('refused Base URLs: nothing is sent, and the node names the credential field', () => {
+	const refused: Array<[string, (port: string) => string, RegExp]> = [
+		// 0.0.0.0 reaches this machine, like a remote host would be reached: plain http is refused.
+		[
+			'plain http to a host that is not this machine',
+			(port) => `http://0.0.0.0:${port}`,
+			/uses plain http/,
+		],
+		['not a URL', () => 'not a url', /is not a URL/],
+		['an ftp URL', (port) => `ftp://127.0.0.1:${port}`, /is not a URL starting with https:\/\//],
+		['a port above 65535', () => 'https://api.inboxkit.com:99999', /has no valid port/],
+		['a query', (port) => `http://127.0.0.1:${port}/?debug=1`, /holds a query or a #fragment/],
+		[
+			'a user name and password',
+			(port) => `http://ops:hunter22@127.0.0.1:${port}`,
+			/holds a user name or password/,
+		],
+	];
+	test.each(refused)('%s', async (_title, form, reason) => {
+		const port = new URL(env.sandbox.url).port;
+		const baseUrl = form(port);
+		const { error } = await env.run({ parameters: account, credentials: { baseUrl } });
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toMatch(/^The "Base URL" of the InboxKit credential /);
+		expect(error?.message).toMatch(reason);
+		expect((error as NodeOperationError).description).toMatch(/Nothing was sent/);
+		expect(error?.message).not.toContain('hunter22');
+
+		const result = await testCredential({ apiToken: env.sandbox.token, baseUrl });
+		expect(result.status).toBe('Error');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});
+
+test('localhost, 127.x.x.x and [::1] may use plain http (local test servers)', async () => {
+	const port = new URL(env.sandbox.url).port;
+	// The sandbox listens on 127.0.0.1; 127.0.0.2 is loopback too but not listened on.
+	for (const baseUrl of [`http://127.0.0.2:${port}`, `http://[::1]:${port}`]) {
+		const { error } = await env.run({
+			parameters: { ...account, requestOptions: { maxTries: 1 } },
+			credentials: { baseUrl },
+		});
+		// Sent, and refused by the network (nothing listens there), not by the Base URL rule.
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toMatch(/connection was refused/);
+	}
+});
