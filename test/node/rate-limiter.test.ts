@@ -1,0 +1,105 @@
+import { RateLimiter, resetTime, type Clock } from '../../nodes/InboxKit/transport/rateLimiter';
+
+/**
+ * The limiter's pacing on a fake clock: waits are counted, not timed. (Through n8n, the
+ * transport test in rate-limit.test.ts shows the limiter at work on real answers.)
+ */
+function fakeClock(start = 1_700_000_000_000) {
+	const clock = {
+		time: start,
+		sleeps: [] as number[],
+		now: () => clock.time,
+		// Time moves to the end of the sleep (or stays later, if another sleeper moved it on).
+		sleep: async (ms: number) => {
+			clock.sleeps.push(ms);
+			const until = clock.time + ms;
+			await Promise.resolve();
+			clock.time = Math.max(clock.time, until);
+		},
+	};
+	return clock as Clock & { time: number; sleeps: number[] };
+}
+
+test('50 domain searches go at once; the 51st waits until the first is a minute old', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock);
+	for (let n = 0; n < 50; n++) await limiter.acquire('domain-search');
+	expect(clock.sleeps).toEqual([]);
+	await limiter.acquire('domain-search');
+	expect(clock.sleeps).toEqual([60_000]);
+});
+
+test('searches spread over time wait only as long as needed', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock);
+	for (let n = 0; n < 50; n++) {
+		await limiter.acquire('domain-search');
+		clock.time += 1000; // one a second
+	}
+	await limiter.acquire('domain-search');
+	// The first search was 50 s ago: 10 s more and it is a minute old.
+	expect(clock.sleeps).toEqual([10_000]);
+});
+
+test('10 bulk buys a minute, and other calls are not held up by them', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock);
+	for (let n = 0; n < 10; n++) await limiter.acquire('mailbox-buy');
+	for (let n = 0; n < 100; n++) await limiter.acquire();
+	expect(clock.sleeps).toEqual([]);
+	await limiter.acquire('mailbox-buy');
+	expect(clock.sleeps).toEqual([60_000]);
+});
+
+test('5,000 calls a minute in all, whatever their class', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock, { all: 5, 'domain-search': 50, 'mailbox-buy': 10 });
+	for (let n = 0; n < 3; n++) await limiter.acquire();
+	for (let n = 0; n < 2; n++) await limiter.acquire('domain-search');
+	expect(clock.sleeps).toEqual([]);
+	await limiter.acquire();
+	expect(clock.sleeps).toEqual([60_000]);
+});
+
+test('calls waiting at the same time are let through one by one, never over the limit', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock, { all: 2, 'domain-search': 2, 'mailbox-buy': 2 });
+	const granted: number[] = [];
+	await Promise.all(
+		Array.from({ length: 6 }, async () => {
+			await limiter.acquire();
+			granted.push(clock.time);
+		}),
+	);
+	// No minute window ever holds more than two grants.
+	for (const at of granted) {
+		expect(granted.filter((t) => t > at - 60_000 && t <= at).length).toBeLessThanOrEqual(2);
+	}
+	expect(granted).toHaveLength(6);
+});
+
+test("no requests left: every call pauses until InboxKit's reset", async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock);
+	limiter.observe('0', '12'); // seconds from now
+	await limiter.acquire();
+	expect(clock.sleeps).toEqual([12_000]);
+	limiter.observe('7', '30'); // some left: no pause
+	await limiter.acquire();
+	expect(clock.sleeps).toEqual([12_000]);
+});
+
+test.each([
+	['seconds from now', '5', 5_000],
+	['epoch seconds', String(1_700_000_000 + 20), 20_000],
+	['an HTTP date', new Date(1_700_000_000_000 + 30_000).toUTCString(), 30_000],
+	['a reset hours away, capped at a minute', '7200', 60_000],
+	['a reset in the past', String(1_700_000_000 - 100), 0],
+])('X-RateLimit-Reset as %s', (_title, header, ms) => {
+	const now = 1_700_000_000_000;
+	expect(resetTime(header, now)! - now).toBe(ms);
+});
+
+test('an unreadable reset is ignored', () => {
+	expect(resetTime('soon', 0)).toBeUndefined();
+});
