@@ -184,6 +184,7 @@ export async function callInboxKit(
 				failed(tries),
 				code,
 				settings.timeoutSeconds,
+				new URL(baseURL).host,
 			);
 		}
 
