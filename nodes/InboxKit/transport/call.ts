@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	INode,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -82,11 +83,92 @@ function header(response: IN8nHttpFullResponse, name: string): string {
 	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' ? value : '';
 }
 
+/** The options of one send, built afresh for every try: n8n's auth step works on what it is given. */
+function requestOptions(
+	call: InboxKitCall,
+	baseURL: string,
+	multipart: { body: Buffer; contentType: string } | undefined,
+	timeoutSeconds: number,
+): IHttpRequestOptions {
+	return {
+		method: call.method,
+		baseURL,
+		url: call.path,
+		headers: {
+			Accept: 'application/json',
+			...(call.workspaceId ? { 'X-Workspace-Id': call.workspaceId } : {}),
+			...(multipart ? { 'Content-Type': multipart.contentType } : {}),
+		},
+		qs: call.qs,
+		body: multipart ? multipart.body : call.body,
+		json: !multipart,
+		// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
+		encoding: 'text',
+		// n8n's idle timeout; the overall deadline is withDeadline's.
+		timeout: timeoutSeconds * 1000,
+		// InboxKit's API never redirects: a redirect would take the token (and on 307/308 a
+		// purchase) to another host, so it is reported, never followed.
+		disableFollowRedirect: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+}
+
 /**
- * Sends one call and returns InboxKit's JSON answer. Every failure becomes a NodeApiError that
- * carries InboxKit's own message: HTTP errors, `{"error": true}` inside a 200, bodies that are
- * not JSON, timeouts and broken connections. Reads are retried on 429/502/503/504 and
- * connection failures (honouring Retry-After); everything else is sent exactly once.
+ * InboxKit's answer to a send that was not retried, or the error it amounts to: a redirect,
+ * a body that is not JSON, an HTTP or `{"error": true}` failure, or JSON of the wrong shape.
+ */
+function answerOf(
+	node: INode,
+	call: InboxKitCall,
+	failed: FailedCall,
+	response: IN8nHttpFullResponse,
+	baseURL: string,
+): IDataObject {
+	const status = response.statusCode;
+	if (status >= 300 && status <= 399)
+		throw redirectError(node, failed, status, header(response, 'location'), baseURL);
+
+	const text =
+		typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
+	const body = parseJson(text);
+	if (body === undefined)
+		throw unreadableAnswerError(node, failed, status, header(response, 'content-type'), text);
+	const accepted =
+		(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
+	if (!accepted || (isRecord(body) && body.error === true))
+		throw answerError(node, failed, status, body);
+	if (!isRecord(body))
+		throw shapeError(node, failed, status, `JSON that is not an object (${kindOf(body)})`);
+	if (nestedDeeperThan(body))
+		throw shapeError(node, failed, status, `data nested deeper than ${MAX_DEPTH} levels`);
+	return body;
+}
+
+/** The Base URL as the API root, or the error that stops the call before anything is sent. */
+function checkedApiRoot(ctx: Context, baseUrl: unknown, itemIndex: number | undefined): string {
+	const problem = baseUrlProblem(baseUrl);
+	if (problem === undefined) return apiRoot(baseUrl);
+	throw new NodeOperationError(
+		nodeForErrors(ctx.getNode()),
+		`The "Base URL" of the InboxKit credential ${problem}`,
+		{
+			itemIndex,
+			description:
+				'Nothing was sent. Set it to https://api.inboxkit.com (or leave it empty) in the InboxKit credential.',
+		},
+	);
+}
+
+/**
+ * Sends one call and returns InboxKit's JSON answer. Every failure becomes an n8n error that
+ * carries InboxKit's own message (with the call's secrets replaced): HTTP errors,
+ * `{"error": true}` inside a 200, redirects (never followed), bodies that are not JSON or not
+ * objects, timeouts (an overall deadline) and broken connections.
+ *
+ * Reads wait out 429s within RATE_LIMIT_BUDGET_MS (honouring Retry-After), and are sent again
+ * after 502/503/504 and connection failures up to `maxTries`. Everything else, and every
+ * write, is sent exactly once.
  */
 export async function callInboxKit(
 	this: Context,
@@ -94,19 +176,7 @@ export async function callInboxKit(
 	settings: CallSettings = DEFAULT_CALL_SETTINGS,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
-	const problem = baseUrlProblem(credentials.baseUrl);
-	if (problem !== undefined) {
-		throw new NodeOperationError(
-			nodeForErrors(this.getNode()),
-			`The "Base URL" of the InboxKit credential ${problem}`,
-			{
-				itemIndex: settings.itemIndex,
-				description:
-					'Nothing was sent. Set it to https://api.inboxkit.com (or leave it empty) in the InboxKit credential.',
-			},
-		);
-	}
-	const baseURL = apiRoot(credentials.baseUrl);
+	const baseURL = checkedApiRoot(this, credentials.baseUrl, settings.itemIndex);
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
 	const scrub = scrubberFor(credentials.apiToken, call.body, call.qs, call.upload?.fields);
 	const failed = (tries: number): FailedCall => ({
@@ -117,10 +187,8 @@ export async function callInboxKit(
 		itemIndex: settings.itemIndex,
 		scrub,
 	});
-
 	// The execution's cancel signal (only executions have one): waits end when it fires.
 	const cancel = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
-
 	const multipart = call.upload
 		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
 		: undefined;
@@ -131,51 +199,27 @@ export async function callInboxKit(
 	let failures = 0;
 	let limited = 0;
 	for (let tries = 1; ; tries++) {
-		// Built afresh for every try: n8n's auth step works on the options it is given.
-		const options: IHttpRequestOptions = {
-			method: call.method,
-			baseURL,
-			url: call.path,
-			headers: {
-				Accept: 'application/json',
-				...(call.workspaceId ? { 'X-Workspace-Id': call.workspaceId } : {}),
-				...(multipart ? { 'Content-Type': multipart.contentType } : {}),
-			},
-			qs: call.qs,
-			body: multipart ? multipart.body : call.body,
-			json: !multipart,
-			// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
-			encoding: 'text',
-			timeout: settings.timeoutSeconds * 1000,
-			// InboxKit's API never redirects: a redirect would take the token (and on 307/308 a
-			// purchase) to another host, so it is reported, never followed.
-			disableFollowRedirect: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		};
-
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await withDeadline(
 				this.helpers.httpRequestWithAuthentication.call(
 					this,
 					CREDENTIAL_NAME,
-					options,
+					requestOptions(call, baseURL, multipart, settings.timeoutSeconds),
 				) as Promise<IN8nHttpFullResponse>,
 				settings.timeoutSeconds * 1000,
 				cancel,
 			);
 		} catch (error) {
 			// n8n wraps the network error; its cause holds the code. The wrapped error is not
-			// passed on, since it may carry the request headers and so the token.
+			// passed on, since it carries the request headers and so the token.
 			const cause = (error as { cause?: { code?: string } }).cause;
 			const code =
 				error instanceof DeadlinePassed
 					? 'ETIMEDOUT'
 					: (cause?.code ?? (error as { code?: string }).code);
 			if (cancel?.aborted) throw cancelledError(nodeForErrors(this.getNode()), failed(tries));
-			failures++;
-			if (failures < maxTries && isTransientNetworkCode(code)) {
+			if (++failures < maxTries && isTransientNetworkCode(code)) {
 				await pause(retryDelayMs(failures + 1), cancel);
 				continue;
 			}
@@ -191,8 +235,7 @@ export async function callInboxKit(
 		const status = response.statusCode;
 		const retryAfter = retryAfterMs(header(response, 'retry-after'));
 		if (status === 429 && call.retryable) {
-			limited++;
-			const verdict = rateLimitVerdict(limited, retryAfter, Date.now() - started);
+			const verdict = rateLimitVerdict(++limited, retryAfter, Date.now() - started);
 			if ('wait' in verdict) {
 				await pause(verdict.wait, cancel);
 				continue;
@@ -209,50 +252,6 @@ export async function callInboxKit(
 			await pause(retryDelayMs(failures + 1, retryAfter), cancel);
 			continue;
 		}
-
-		if (status >= 300 && status <= 399) {
-			throw redirectError(
-				nodeForErrors(this.getNode()),
-				failed(tries),
-				status,
-				header(response, 'location'),
-				baseURL,
-			);
-		}
-
-		const text =
-			typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
-		const body = parseJson(text);
-		if (body === undefined) {
-			throw unreadableAnswerError(
-				nodeForErrors(this.getNode()),
-				failed(tries),
-				status,
-				header(response, 'content-type'),
-				text,
-			);
-		}
-		const accepted =
-			(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
-		if (!accepted || (isRecord(body) && body.error === true)) {
-			throw answerError(nodeForErrors(this.getNode()), failed(tries), status, body);
-		}
-		if (!isRecord(body)) {
-			throw shapeError(
-				nodeForErrors(this.getNode()),
-				failed(tries),
-				status,
-				`JSON that is not an object (${kindOf(body)})`,
-			);
-		}
-		if (nestedDeeperThan(body)) {
-			throw shapeError(
-				nodeForErrors(this.getNode()),
-				failed(tries),
-				status,
-				`data nested deeper than ${MAX_DEPTH} levels`,
-			);
-		}
-		return body;
+		return answerOf(nodeForErrors(this.getNode()), call, failed(tries), response, baseURL);
 	}
 }
