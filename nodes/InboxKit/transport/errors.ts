@@ -91,7 +91,10 @@ export function answerError(
 
 /** A time for people: ISO 8601 in UTC, to the second. */
 function isoSecond(time: number): string {
-	return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const date = new Date(time);
+	// A Retry-After of 1e20 seconds is past the last date JavaScript can write.
+	if (Number.isNaN(date.getTime())) return 'a date too far ahead to write';
+	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Why a read stopped waiting for InboxKit's rate limit (its 429 answer is the error). */
@@ -189,6 +192,15 @@ export function unreadableAnswerError(
 	});
 }
 
+/** The execution was cancelled while a call was under way. */
+export function cancelledError(node: INode, call: FailedCall): NodeApiError {
+	return new NodeApiError(node, { cancelled: true } as JsonObject, {
+		message: 'The execution was cancelled while InboxKit was being called',
+		description: `${call.method} ${call.path}.${deliveryNote(call, 'unknown')}`,
+		itemIndex: call.itemIndex,
+	});
+}
+
 // n8n replaces any error message that contains a raw code such as ECONNRESET with a generic
 // text, so the codes are put into words here and named only in the description.
 /** Failures before anything was sent: the host could not be connected to. */
@@ -206,15 +218,6 @@ const BROKEN_WORDS: Record<string, string> = {
 	EPIPE: 'broke while sending',
 	UND_ERR_SOCKET: 'broke',
 };
-
-/** The execution was cancelled while a call was under way. */
-export function cancelledError(node: INode, call: FailedCall): NodeApiError {
-	return new NodeApiError(node, { cancelled: true } as JsonObject, {
-		message: 'The execution was cancelled while InboxKit was being called',
-		description: `${call.method} ${call.path}.${deliveryNote(call, 'unknown')}`,
-		itemIndex: call.itemIndex,
-	});
-}
 
 /** No HTTP answer at all: timeout, reset, refused, DNS. */
 export function networkError(
