@@ -25,7 +25,8 @@ export class InboxKitApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description: 'The API key from InboxKit, sent as a bearer token',
+			description:
+				'The API key from InboxKit: in the InboxKit app under Settings → API. Sent as a bearer token.',
 		},
 		{
 			displayName: 'Default Workspace ID',

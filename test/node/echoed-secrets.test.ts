@@ -188,7 +188,7 @@ describe('a broken connection: the n8n error that carries the request is not pas
 				},
 				credentials: { apiToken: token, baseUrl: resetting.url },
 			});
-			expect(error?.message).toMatch(/connection was reset/);
+			expect(error?.message).toMatch(/was reset before InboxKit answered/);
 			expect(findSecrets(error, [token])).toEqual([]);
 			expect(findSecrets(stored.data.resultData, [token])).toEqual([]);
 		} finally {

@@ -104,6 +104,13 @@ describe('Retry-After longer than the node waits: it fails at once, saying when 
 		expect(env.sandbox.calls(WALLET)).toHaveLength(1);
 	});
 
+	test('a Retry-After too large to be a date still gives that error', async () => {
+		env.sandbox.fault(WALLET, busy('1e20'));
+		const { error } = await env.run({ parameters: wallet });
+		expect(error).toMatchObject({ httpCode: '429', message: 'InboxKit: Too many requests' });
+		expect((error as NodeApiError).description).toMatch(/Run it again after a date too far/);
+	});
+
 	test('Retry-After as an HTTP date an hour from now', async () => {
 		const inAnHour = new Date(Date.now() + 3_600_000);
 		env.sandbox.fault(WALLET, busy(inAnHour.toUTCString()));

@@ -144,7 +144,7 @@ test('an unreachable server gives a readable network error', async () => {
 		parameters: { ...wallet, requestOptions: { maxTries: 1 } },
 		credentials: { baseUrl: 'http://127.0.0.1:9' },
 	});
-	expect(error?.message).toBe('Could not reach InboxKit: the connection was refused');
+	expect(error?.message).toBe('Could not connect to 127.0.0.1:9: the connection was refused');
 });
 
 describe('the token never appears in errors or output', () => {

@@ -91,7 +91,10 @@ export function answerError(
 
 /** A time for people: ISO 8601 in UTC, to the second. */
 function isoSecond(time: number): string {
-	return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const date = new Date(time);
+	// A Retry-After of 1e20 seconds is past the last date JavaScript can write.
+	if (Number.isNaN(date.getTime())) return 'a date too far ahead to write';
+	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Why a read stopped waiting for InboxKit's rate limit (its 429 answer is the error). */
@@ -189,17 +192,6 @@ export function unreadableAnswerError(
 	});
 }
 
-// n8n replaces any error message that contains a raw code such as ECONNRESET with a generic
-// text, so the codes are put into words here and named only in the description.
-const NETWORK_WORDS: Record<string, string> = {
-	ECONNRESET: 'the connection was reset',
-	ECONNREFUSED: 'the connection was refused',
-	ENOTFOUND: 'the host name was not found',
-	EAI_AGAIN: 'the host name could not be looked up',
-	EPIPE: 'the connection broke while sending',
-	UND_ERR_SOCKET: 'the connection broke',
-};
-
 /** The execution was cancelled while a call was under way. */
 export function cancelledError(node: INode, call: FailedCall): NodeApiError {
 	return new NodeApiError(node, { cancelled: true } as JsonObject, {
@@ -209,24 +201,55 @@ export function cancelledError(node: INode, call: FailedCall): NodeApiError {
 	});
 }
 
+// n8n replaces any error message that contains a raw code such as ECONNRESET with a generic
+// text, so the codes are put into words here and named only in the description.
+/** Failures before anything was sent: the host could not be connected to. */
+const CONNECT_WORDS: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+};
+
+/** Failures after the request went out: it may have been carried out. */
+const BROKEN_WORDS: Record<string, string> = {
+	ECONNRESET: 'was reset',
+	EPIPE: 'broke while sending',
+	UND_ERR_SOCKET: 'broke',
+};
+
 /** No HTTP answer at all: timeout, reset, refused, DNS. */
 export function networkError(
 	node: INode,
 	call: FailedCall,
 	code: string | undefined,
 	timeoutSeconds: number,
+	host: string,
 ): NodeApiError {
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-	const reached = code !== 'ECONNREFUSED' && code !== 'ENOTFOUND' && code !== 'EAI_AGAIN';
+	const unsent = !timedOut && CONNECT_WORDS[code ?? ''] !== undefined;
 	const message = timedOut
 		? `InboxKit did not answer within ${timeoutSeconds} seconds (timed out)`
-		: `Could not reach InboxKit: ${NETWORK_WORDS[code ?? ''] ?? 'a network error'}`;
+		: unsent
+			? `Could not connect to ${host}: ${CONNECT_WORDS[code!]}`
+			: BROKEN_WORDS[code ?? '']
+				? `The connection to ${host} ${BROKEN_WORDS[code!]} before InboxKit answered`
+				: `Could not reach InboxKit at ${host}: a network error`;
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
+	const check = unsent
+		? ' Check the "Base URL" of the InboxKit credential (normally https://api.inboxkit.com), and that the machine running n8n can reach that host (network, firewall, proxy).'
+		: '';
+	const note = unsent
+		? call.retryable
+			? ''
+			: ' It never reached InboxKit, so nothing was changed: run it again once the connection works.'
+		: deliveryNote(call, 'unknown');
 	return new NodeApiError(node, { network: code ?? 'unknown' } as JsonObject, {
 		message,
-		description: `${call.method} ${call.path} (${code ?? 'no code'}).${tries}${
+		description: `${call.method} ${call.path} (${code ?? 'no code'}).${tries}${check}${
 			timedOut ? ' Raise "Timeout" under Request Options if InboxKit is slow today.' : ''
-		}${deliveryNote(call, reached ? 'unknown' : 'refused')}`,
+		}${note}`,
 		itemIndex: call.itemIndex,
 	});
 }
