@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Paging, Upload } from './transport';
+import type { RateClass } from './transport/rateLimiter';
 
 /**
  * How sure we are of an endpoint's method, path and body, strongest first
@@ -61,6 +62,8 @@ export interface InboxKitOperation {
 	 * under n8n's "Retry On Fail", and its description says that it costs money.
 	 */
 	spendsMoney?: boolean;
+	/** The narrower rate limit InboxKit gives this endpoint (domain search, bulk buy), if any. */
+	rateClass?: RateClass;
 	/** A POST that only reads (search, availability): may be retried like a GET. */
 	readsOnly?: boolean;
 	/** Non-2xx statuses whose answer is still a result (with `error: false`), not a failure. */

@@ -1,3 +1,4 @@
+import { useSandbox } from '../support/sandbox';
 import { RateLimiter, resetTime, type Clock } from '../../nodes/InboxKit/transport/rateLimiter';
 
 /**
@@ -102,4 +103,31 @@ test.each([
 
 test('an unreadable reset is ignored', () => {
 	expect(resetTime('soon', 0)).toBeUndefined();
+});
+
+describe("through n8n: the limiter reads InboxKit's rate headers", () => {
+	const env = useSandbox();
+
+	test('no requests left: the next call of the execution waits for the reset', async () => {
+		const resetAt = Math.ceil(Date.now() / 1000) + 1; // epoch seconds
+		env.sandbox.fault('GET /billing/wallet', {
+			status: 200,
+			body: { error: false, message: 'Wallet', credits_remaining: 5 },
+			headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(resetAt) },
+		});
+		const { items, error } = await env.run({
+			parameters: {
+				resource: 'billing',
+				operation: 'getWallet',
+				requestOptions: { parallelRequests: 1 },
+			},
+			items: [{}, {}],
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(2);
+		const [first, second] = env.sandbox.calls('GET /billing/wallet');
+		expect(first.receivedAt).toBeLessThan(resetAt * 1000);
+		// Not a speed check: the second call must not reach InboxKit before the announced reset.
+		expect(second.receivedAt).toBeGreaterThanOrEqual(resetAt * 1000 - 50);
+	});
 });

@@ -16,13 +16,27 @@ import {
 import { checkId, checkInteger, fieldError, readCollection } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { CREDENTIAL_NAME, type CallSettings, type InboxKitCall } from '../transport';
+import { executionClock, RateLimiter } from '../transport/rateLimiter';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
 
 /** From the node's parameters to one call: what every operation's request shares. */
 
+/** One limiter for all items of one execution of the node (its context lives as long). */
+const limiters = new WeakMap<IExecuteFunctions, RateLimiter>();
+
+function limiterOf(ctx: IExecuteFunctions): RateLimiter {
+	let limiter = limiters.get(ctx);
+	if (!limiter) {
+		limiter = new RateLimiter(executionClock(ctx.getExecutionCancelSignal()));
+		limiters.set(ctx, limiter);
+	}
+	return limiter;
+}
+
 export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSettings {
 	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, itemIndex);
 	return {
+		limiter: limiterOf(ctx),
 		maxTries: checkInteger(
 			ctx,
 			itemIndex,
@@ -173,6 +187,7 @@ export function callFor(
 		workspaceId,
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,
+		rateClass: operation.rateClass,
 	};
 }
 

@@ -164,7 +164,7 @@ export const requestOptionsField: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 10 },
 			default: DEFAULT_MAX_TRIES,
 			description:
-				'How many times a read is sent when InboxKit is busy (429) or unreachable. Operations that change data or spend money are always sent once.',
+				'How many times a read is sent when InboxKit is unreachable or answers 502, 503 or 504. 429s are waited out separately, up to 60 s. Operations that change data or spend money are always sent once.',
 		},
 		{
 			displayName: 'Parallel Requests',

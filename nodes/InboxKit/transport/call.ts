@@ -1,3 +1,4 @@
+import type { RateClass, RateLimiter } from './rateLimiter';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -55,6 +56,8 @@ export interface InboxKitCall {
 	acceptStatuses?: number[];
 	/** A file to send as multipart/form-data instead of a JSON body. */
 	upload?: Upload;
+	/** The narrower rate limit the endpoint has (domain search, bulk buy), if any. */
+	rateClass?: RateClass;
 }
 
 export type { Upload };
@@ -63,6 +66,8 @@ export interface CallSettings {
 	maxTries: number;
 	timeoutSeconds: number;
 	itemIndex?: number;
+	/** Paces the calls of one execution within InboxKit's rate limits. */
+	limiter?: RateLimiter;
 }
 
 export const DEFAULT_CALL_SETTINGS: CallSettings = {
@@ -199,6 +204,7 @@ export async function callInboxKit(
 	let failures = 0;
 	let limited = 0;
 	for (let tries = 1; ; tries++) {
+		await settings.limiter?.acquire(call.rateClass);
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await withDeadline(
@@ -233,6 +239,10 @@ export async function callInboxKit(
 		}
 
 		const status = response.statusCode;
+		settings.limiter?.observe(
+			header(response, 'x-ratelimit-remaining') || undefined,
+			header(response, 'x-ratelimit-reset') || undefined,
+		);
 		const retryAfter = retryAfterMs(header(response, 'retry-after'));
 		if (status === 429 && call.retryable) {
 			const verdict = rateLimitVerdict(++limited, retryAfter, Date.now() - started);

@@ -29,6 +29,7 @@ export const search: InboxKitOperation = {
 	evidence: 'live',
 	assumed: 'the answer key `domains` for the list of results',
 	method: 'POST',
+	rateClass: 'domain-search',
 	// Rate limit: 50 a minute.
 	path: '/domains/search',
 	workspaceScoped: true,

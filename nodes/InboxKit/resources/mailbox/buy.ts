@@ -17,6 +17,7 @@ export const buy: InboxKitOperation = {
 	evidence: 'live',
 	assumed: '`profile_picture` as a URL, and at most 100 mailboxes a request',
 	method: 'POST',
+	rateClass: 'mailbox-buy',
 	path: '/mailboxes/buy',
 	workspaceScoped: true,
 	spendsMoney: true,
