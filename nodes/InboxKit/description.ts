@@ -6,6 +6,7 @@ import {
 	combineItemsField,
 	requestOptionsField,
 	returnAllFields,
+	simplifyField,
 	workspaceField,
 } from './shared/fields';
 
@@ -57,6 +58,7 @@ function operationFields(
 	fields.push(...(operation.fields ?? []));
 	if (operation.combine) fields.push(combineItemsField);
 	if (operation.list) fields.push(...returnAllFields());
+	if (operation.list?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(
 		{ show: { resource: [resource.value], operation: [operation.value] } },
 		fields,

@@ -69,8 +69,12 @@ export interface InboxKitOperation {
 	fields?: INodeProperties[];
 	/** Builds the query and body. Validation errors thrown here stop the call before it is sent. */
 	request?: (ctx: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
-	/** A list endpoint: adds Return All / Limit and returns one item per record. */
-	list?: { recordsKey: string; paging: Paging };
+	/**
+	 * A list endpoint: adds Return All / Limit and returns one item per record. With `simplify`,
+	 * the node also offers n8n's Simplify switch (on by default), which turns each record into
+	 * the fields a workflow needs most; off returns InboxKit's record unchanged.
+	 */
+	list?: { recordsKey: string; paging: Paging; simplify?: (record: IDataObject) => IDataObject };
 	/**
 	 * The endpoint takes a list (domains, mailbox ids, ...); see CombineSpec. Such an operation
 	 * has no `request` or `output` of its own: both modes build and read the call the same way.

@@ -32,6 +32,7 @@ const cases: Case[] = [
 			operation: 'getMany',
 			returnAll: true,
 			filters: { domain: 'ACME-mail.com', status: 'active', keyword: ' j ' },
+			simplify: false,
 		},
 		request: {
 			method: 'POST',

@@ -144,6 +144,15 @@ export function returnAllFields(): INodeProperties[] {
 	];
 }
 
+/** n8n's Simplify switch, for lists whose records carry many fields (InboxKitOperation.list). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
 export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 
 /** How calls are made; shown on every operation, last. */

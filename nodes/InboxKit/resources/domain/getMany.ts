@@ -1,5 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { readText } from '../../shared/parameters';
+import { simplifyDomain } from '../../shared/records';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',
@@ -26,5 +27,5 @@ export const getMany: InboxKitOperation = {
 		const keyword = readText(ctx, 'keyword', i, 'Keyword', { required: false });
 		return { body: keyword ? { keyword } : {} };
 	},
-	list: { recordsKey: 'domains', paging: 'page' },
+	list: { recordsKey: 'domains', paging: 'page', simplify: simplifyDomain },
 };

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { asText, compact, readCollection } from '../../shared/parameters';
+import { simplifyMailbox } from '../../shared/records';
 import { checkDomain } from '../../shared/validate';
 
 /** Mailbox statuses, from the docs' mailbox.status_changed event (as a client quotes it). */
@@ -89,5 +90,5 @@ export const getMany: InboxKitOperation = {
 		if (filters.status !== undefined) body.status = asText(ctx, i, 'Status', filters.status, false);
 		return { body: compact(body) };
 	},
-	list: { recordsKey: 'mailboxes', paging: 'page' },
+	list: { recordsKey: 'mailboxes', paging: 'page', simplify: simplifyMailbox },
 };

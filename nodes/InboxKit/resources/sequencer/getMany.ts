@@ -1,5 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { asIdList, readCollection } from '../../shared/parameters';
+import { simplifySequencer } from '../../shared/records';
 import { SEQUENCER_PLATFORMS_METHOD } from './fields';
 
 export const getMany: InboxKitOperation = {
@@ -45,5 +46,5 @@ export const getMany: InboxKitOperation = {
 		return { body: platforms.length > 0 ? { sequencer_platforms: platforms } : {} };
 	},
 	// Answer data[] of uid, name, platform, status, sequencer_email.
-	list: { recordsKey: 'data', paging: 'offset' },
+	list: { recordsKey: 'data', paging: 'offset', simplify: simplifySequencer },
 };
