@@ -61,6 +61,15 @@ export interface InboxKitOperation {
 	 * under n8n's "Retry On Fail", and its description says that it costs money.
 	 */
 	spendsMoney?: boolean;
+	/**
+	 * Deletes or cancels something, said as the start of a sentence ("Deletes the workspace").
+	 * The node shows it as a warning notice and in the dropdown, in place of the "charges" wording
+	 * of `spendsMoney` (which still decides that the call is sent once). Unless `undo` says how to
+	 * take it back, the warning adds that it cannot be undone from n8n.
+	 */
+	destroys?: string;
+	/** How a destructive operation is taken back, where it can be ("Uncancel Mailboxes undoes it"). */
+	undo?: string;
 	/** A POST that only reads (search, availability): may be retried like a GET. */
 	readsOnly?: boolean;
 	/** Non-2xx statuses whose answer is still a result (with `error: false`), not a failure. */

@@ -67,6 +67,26 @@ test('every field the node shows belongs to one resource and operation', () => {
 	}
 });
 
+/** The Operation dropdown's option of an operation, as the node panel and AI agents read it. */
+function optionOf(resource: { value: string }, operation: { value: string }) {
+	const dropdown = description.properties.find(
+		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
+	)!;
+	return dropdown.options!.find((o) => (o as { value: string }).value === operation.value) as {
+		description: string;
+	};
+}
+
+/** The warning notice shown with an operation, if any. */
+function noticeOf(resource: { value: string }, operation: { value: string }) {
+	return description.properties.find(
+		(p) =>
+			p.type === 'notice' &&
+			p.displayOptions?.show?.resource?.[0] === resource.value &&
+			p.displayOptions?.show?.operation?.[0] === operation.value,
+	)?.displayName;
+}
+
 test('operations that spend money are marked so, and say so in their description', () => {
 	const spending = operations
 		.filter(({ operation }) => operation.spendsMoney)
@@ -75,16 +95,58 @@ test('operations that spend money are marked so, and say so in their description
 		expect.arrayContaining(['Add credits to the wallet', 'Change the subscription plan']),
 	);
 	for (const { resource, operation } of operations.filter((o) => o.operation.spendsMoney)) {
-		const dropdown = description.properties.find(
-			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
-		)!;
-		const option = dropdown.options!.find(
-			(o) => (o as { value: string }).value === operation.value,
-		) as { description: string };
-		expect(option.description).toMatch(
-			/Charges your InboxKit account\. Sent once and never retried/,
+		const option = optionOf(resource, operation);
+		const notice = noticeOf(resource, operation);
+		// Both sent once; a cancellation says what it does instead of "charges".
+		expect(option.description).toMatch(/Sent once and never retried\.$/);
+		expect(notice).toMatch(/It is sent once and never retried\. Turn off "Retry On Fail"/);
+		if (operation.destroys) {
+			expect(option.description).not.toMatch(/Charges/);
+			expect(notice).not.toMatch(/charges/);
+		} else {
+			expect(option.description).toMatch(
+				/Charges your InboxKit account\. Sent once and never retried/,
+			);
+			expect(notice).toMatch(/^This operation charges your InboxKit account\./);
+		}
+	}
+});
+
+test('operations that delete or cancel warn that they do, and what can undo them', () => {
+	const destroying = operations
+		.filter(({ operation }) => operation.destroys)
+		.map(({ resource, operation }) => `${resource.name} > ${operation.name}`);
+	expect(destroying).toEqual(
+		expect.arrayContaining([
+			'Billing > Cancel Subscription',
+			'DNS > Delete Records',
+			'Domain > Remove',
+			'Mailbox > Cancel',
+			'Sequencer > Delete',
+			'Workspace > Delete',
+		]),
+	);
+	for (const { resource, operation } of operations) {
+		const deletes = /^(Delete|Remove|Cancel)\b/.test(operation.name) && operation.method !== 'GET';
+		// Removing a setting (catch-all, DMARC, forwarding) changes it back; removing records, domains,
+		// workspaces or subscriptions does not.
+		const removesSetting = /^Remove (Catch-All|DMARC|Email Forwarding)$/.test(operation.name);
+		if (deletes && !removesSetting) expect(operation.destroys).toBeDefined();
+		if (!operation.destroys) continue;
+		const notice = noticeOf(resource, operation)!;
+		expect(notice.startsWith(`${operation.destroys}.`)).toBe(true);
+		if (operation.undo) expect(notice).toContain(operation.undo);
+		else expect(notice).toContain('This cannot be undone from n8n.');
+		expect(optionOf(resource, operation).description).toMatch(
+			operation.undo ? operation.undo : /Cannot be undone from n8n\./,
 		);
 	}
+	const cancel = operations.find(
+		({ resource, operation }) => resource.value === 'mailbox' && operation.value === 'cancel',
+	)!;
+	expect(noticeOf(cancel.resource, cancel.operation)).toMatch(
+		/^Schedules the mailboxes for cancellation/,
+	);
 });
 
 test('README shows every operation with its request and evidence, and lists the guessed ones', () => {

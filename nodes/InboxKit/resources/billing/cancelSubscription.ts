@@ -11,4 +11,5 @@ export const cancelSubscription: InboxKitOperation = {
 	method: 'POST',
 	path: '/billing/subscription/cancel',
 	workspaceScoped: false,
+	destroys: "Cancels the team's InboxKit subscription",
 };

@@ -16,6 +16,7 @@ export const remove: InboxKitOperation = {
 	method: 'POST',
 	path: '/domains/remove',
 	workspaceScoped: true,
+	destroys: 'Removes the domains from the workspace',
 	fields: [domainListField('The domains to remove')],
 	combine: {
 		entries: (ctx, i) => readDomainList(ctx, i).map((name) => ({ name })),

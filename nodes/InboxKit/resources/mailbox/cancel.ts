@@ -16,7 +16,10 @@ export const cancel: InboxKitOperation = {
 	method: 'POST',
 	path: '/mailboxes/cancel',
 	workspaceScoped: true,
+	// Never sent twice: a repeated cancellation may cancel what was uncancelled in between.
 	spendsMoney: true,
+	destroys: 'Schedules the mailboxes for cancellation at the end of their billing period',
+	undo: 'Until then, InboxKit can take the cancellation back (POST /mailboxes/uncancel)',
 	fields: [mailboxIdsField('The mailboxes to cancel')],
 	combine: {
 		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),

@@ -16,6 +16,7 @@ export const deleteSequencers: InboxKitOperation = {
 	method: 'POST',
 	path: '/sequencers/delete',
 	workspaceScoped: true,
+	destroys: 'Disconnects the sequencers from the workspace',
 	fields: [sequencerIdsField('The sequencers to delete')],
 	request: (ctx, i) => ({ body: { uids: readSequencerIds(ctx, i) } }),
 	output: (answer, sent) => {

@@ -13,6 +13,7 @@ export const deleteWorkspace: InboxKitOperation = {
 	method: 'DELETE',
 	path: '/workspaces/delete',
 	workspaceScoped: false,
+	destroys: 'Deletes the workspace',
 	fields: [workspaceUidField('The workspace to delete')],
 	request: (ctx, i) => ({ qs: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace') } }),
 };
