@@ -8,7 +8,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './description';
 import { executeInboxKit } from './runner';
-import { searchWorkspaces } from './methods/listSearch';
+import {
+	searchDomainNames,
+	searchDomains,
+	searchMailboxes,
+	searchPlans,
+	searchSequencers,
+	searchWorkspaces,
+} from './methods/listSearch';
 import { getSequencerPlatforms } from './methods/loadOptions';
 import { RESOURCES } from './resources';
 
@@ -38,7 +45,14 @@ export class InboxKit implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchWorkspaces },
+		listSearch: {
+			searchDomainNames,
+			searchDomains,
+			searchMailboxes,
+			searchPlans,
+			searchSequencers,
+			searchWorkspaces,
+		},
 		loadOptions: { getSequencerPlatforms },
 	};
 

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { INodeProperties } from 'n8n-workflow';
+
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { isRetryable } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
@@ -221,4 +223,96 @@ test('saved workflows keep working: the node and credential keep their type name
 	expect(CREDENTIAL_TYPE).toBe('inboxKitApi');
 	expect(description.credentials).toEqual([{ name: CREDENTIAL_TYPE, required: true }]);
 	expect(CREDENTIAL_NAME).toBe(CREDENTIAL_TYPE);
+});
+
+/** Every field the node shows, nested ones (collection options, fixed collection values) too. */
+function allFields(properties: INodeProperties[]): INodeProperties[] {
+	return properties.flatMap((property) => {
+		const nested = (property.options ?? []).flatMap((option) => {
+			if ('values' in option) return allFields(option.values);
+			if ('displayName' in option && 'type' in option)
+				return allFields([option as INodeProperties]);
+			return [];
+		});
+		return [property, ...nested];
+	});
+}
+
+const fields = allFields(description.properties);
+
+/** ID fields that stay text, and why. */
+const TEXT_ID_FIELDS: Record<string, string> = {
+	mailboxIds:
+		'a list typed or mapped from an expression; n8n has no picker of several values, so the "Mailboxes" picker beside it adds them one by one',
+	domainIds: 'the same, beside the "Domains" picker',
+	sequencerIds: 'the same, beside the "Sequencers" picker',
+	recordIds:
+		'DNS record ids: InboxKit lists records of one domain only (Get Records), and DNS is being reworked to take domain uids',
+	record_id: 'the same, one per DNS record in the records list',
+	uids: 'export ids in the export status filter: exports are listed by that operation alone',
+	mailbox_uids: 'a list in the export status filter, typed or mapped from an expression',
+	sequencer_platforms: 'a dropdown loaded from InboxKit (Platform Names or IDs)',
+	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
+};
+
+const isIdField = (field: INodeProperties) =>
+	/\bIDs?\b/.test(field.displayName) || /(Id|Ids|_uids?|^uids?)$/.test(field.name);
+
+test('every ID field is a picker (From List first), or says here why it is not', () => {
+	const ids = fields.filter(isIdField);
+	expect(ids.length).toBeGreaterThan(10);
+	for (const field of ids) {
+		if (field.type === 'resourceLocator') continue;
+		expect([field.name, TEXT_ID_FIELDS[field.name]]).toEqual([field.name, expect.any(String)]);
+	}
+	for (const field of fields.filter((f) => f.type === 'resourceLocator')) {
+		expect(field.modes?.[0].name).toBe('list');
+		expect((field.default as { mode: string }).mode).toBe('list');
+	}
+});
+
+test('a list of IDs typed or mapped always has the picker beside it', () => {
+	const pickerOf: Record<string, string> = {
+		mailboxIds: 'pickedMailboxes',
+		domainIds: 'pickedDomains',
+		sequencerIds: 'pickedSequencers',
+	};
+	const lists = description.properties.filter((p) => pickerOf[p.name] !== undefined);
+	expect(lists.length).toBeGreaterThanOrEqual(10);
+	for (const list of lists) {
+		const picker = description.properties.find(
+			(p) =>
+				p.name === pickerOf[list.name] &&
+				JSON.stringify(p.displayOptions) === JSON.stringify(list.displayOptions),
+		);
+		expect([list.name, list.displayOptions, picker?.type]).toEqual([
+			list.name,
+			list.displayOptions,
+			'fixedCollection',
+		]);
+		expect(list.required).toBe(false);
+	}
+});
+
+test('fields that take an ID say which: uid, name or address', () => {
+	for (const field of fields.filter((f) => isIdField(f) || f.type === 'resourceLocator')) {
+		const text = `${field.description ?? ''} ${field.displayName}`;
+		expect([field.name, /uid|_id|\bname\b|address|Names? or IDs?/.test(text)]).toEqual([
+			field.name,
+			true,
+		]);
+	}
+});
+
+test("every picker's list and every dropdown's options are served by the node", () => {
+	const node = new InboxKit();
+	const methods = node.methods as unknown as Record<string, Record<string, unknown>>;
+	for (const field of fields) {
+		for (const mode of field.modes ?? []) {
+			const method = mode.typeOptions?.searchListMethod;
+			if (method) expect([method, typeof methods.listSearch[method]]).toEqual([method, 'function']);
+		}
+		const load = field.typeOptions?.loadOptionsMethod;
+		if (load) expect([load, typeof methods.loadOptions[load]]).toEqual([load, 'function']);
+	}
 });

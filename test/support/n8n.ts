@@ -148,6 +148,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 function additionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks?: ExecutionLifecycleHooks,
+	currentNodeParameters?: INodeParameters,
 ) {
 	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
@@ -159,7 +160,8 @@ function additionalData(
 		webhookBaseUrl: 'http://127.0.0.1/webhook',
 		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
 		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		currentNodeParameters: undefined,
+		// What the editor sends with a list request: the node's parameters as they stand.
+		currentNodeParameters,
 		variables: {},
 		userId: 'test-user',
 		setExecutionStatus: () => {},
@@ -271,20 +273,36 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 	};
 }
 
-/** Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does. */
+/**
+ * Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does:
+ * with the node's current parameters (e.g. the Workspace picked) and n8n's pagination token.
+ */
 export async function searchList(
 	method: string,
 	credentials: ICredentialDataDecryptedObject,
 	filter?: string,
+	{
+		parameters = {},
+		paginationToken,
+	}: { parameters?: INodeParameters; paginationToken?: string } = {},
 ) {
-	const node = inboxKitNode({}, {});
+	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData(credentials, undefined, parameters),
+		'',
+	);
 	const methods = inboxKit.methods.listSearch as Record<
 		string,
-		(this: unknown, filter?: string) => Promise<{ results: { name: string; value: string }[] }>
+		(
+			this: unknown,
+			filter?: string,
+			paginationToken?: string,
+		) => Promise<{ results: { name: string; value: string }[]; paginationToken?: string }>
 	>;
-	return await methods[method].call(context, filter);
+	return await methods[method].call(context, filter, paginationToken);
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
@@ -295,7 +313,12 @@ export async function loadOptions(
 ) {
 	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData(credentials, undefined, parameters),
+		'',
+	);
 	const load = (
 		inboxKit.methods as unknown as {
 			loadOptions: Record<string, (this: unknown) => Promise<unknown>>;

@@ -1,5 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { readText } from '../../shared/parameters';
+import { readPlanUid } from '../../shared/locate';
+import { planPicker } from '../../shared/pickers';
 
 export const changePlan: InboxKitOperation = {
 	value: 'changePlan',
@@ -13,15 +14,6 @@ export const changePlan: InboxKitOperation = {
 	path: '/billing/subscription/change',
 	workspaceScoped: false,
 	spendsMoney: true,
-	fields: [
-		{
-			displayName: 'Plan ID',
-			name: 'planId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UID of the plan to move to, as "Get Pricing Plans" lists it',
-		},
-	],
-	request: (ctx, i) => ({ body: { plan_uid: readText(ctx, 'planId', i, 'Plan ID') } }),
+	fields: [planPicker('The plan to move to')],
+	request: (ctx, i) => ({ body: { plan_uid: readPlanUid(ctx, i) } }),
 };

@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainIdsField } from '../../shared/fields';
-import { idListReader } from '../../shared/parameters';
-
-const readDomainIds = idListReader('domainIds', 'Domain IDs');
+import { domainsFields } from '../../shared/fields';
+import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
+import { PICKED_DOMAINS } from '../../shared/pickers';
 
 export const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',
@@ -15,6 +14,8 @@ export const removeCatchAll: InboxKitOperation = {
 	method: 'DELETE',
 	path: '/domains/catch-all',
 	workspaceScoped: true,
-	fields: [domainIdsField('The domains whose catch-all to remove')],
-	request: (ctx, i) => ({ body: { uids: readDomainIds(ctx, i) } }),
+	fields: domainsFields('The domains whose catch-all to remove'),
+	request: async (ctx, i) => ({
+		body: { uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) },
+	}),
 };

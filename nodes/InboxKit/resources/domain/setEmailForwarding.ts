@@ -1,10 +1,9 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { mailboxIdsField } from '../../shared/fields';
-import { idListReader, MAX_ENTRIES, readText } from '../../shared/parameters';
+import { mailboxesFields } from '../../shared/fields';
+import { MAX_ENTRIES, readText } from '../../shared/parameters';
 import { checkEmail } from '../../shared/validate';
-
-const readMailboxIds = idListReader('mailboxIds', 'Mailbox IDs');
+import { readMailboxUids } from '../mailbox/ids';
 
 export const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',
@@ -18,7 +17,7 @@ export const setEmailForwarding: InboxKitOperation = {
 	path: '/mailboxes/forwarding/setup',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdsField('The mailboxes whose mail to forward'),
+		...mailboxesFields('The mailboxes whose mail to forward'),
 		{
 			displayName: 'Forwarding Email',
 			name: 'forwardingEmail',
@@ -30,7 +29,7 @@ export const setEmailForwarding: InboxKitOperation = {
 		},
 	],
 	combine: {
-		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		shared: [
 			{
 				key: 'forwarding_email',

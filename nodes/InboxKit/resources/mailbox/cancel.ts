@@ -1,8 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
 import { recordsOf, withAsked } from '../../shared/answers';
 import { MAX_ENTRIES } from '../../shared/parameters';
-import { mailboxIdsField } from '../../shared/fields';
-import { readMailboxIds } from './ids';
+import { mailboxesFields } from '../../shared/fields';
+import { readMailboxUids } from './ids';
 
 export const cancel: InboxKitOperation = {
 	value: 'cancel',
@@ -20,9 +20,9 @@ export const cancel: InboxKitOperation = {
 	spendsMoney: true,
 	destroys: 'Schedules the mailboxes for cancellation at the end of their billing period',
 	undo: 'Until then, InboxKit can take the cancellation back (POST /mailboxes/uncancel)',
-	fields: [mailboxIdsField('The mailboxes to cancel')],
+	fields: mailboxesFields('The mailboxes to cancel'),
 	combine: {
-		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
 		entryKey: (entry) => String(entry.uid),
 		// Client (captured live): the answer is a message only ("Mailbox scheduled for

@@ -31,16 +31,14 @@ export const changeUsername: InboxKitOperation = {
 			description: 'The new part of the address before the @',
 		},
 	],
-	request: (ctx, i) => ({
-		body: {
-			uid: readMailboxId(ctx, i),
-			username: checkUsername(
-				ctx,
-				i,
-				'New Username',
-				readText(ctx, 'newUsername', i, 'New Username'),
-			),
-		},
-	}),
+	request: async (ctx, i) => {
+		const username = checkUsername(
+			ctx,
+			i,
+			'New Username',
+			readText(ctx, 'newUsername', i, 'New Username'),
+		);
+		return { body: { uid: await readMailboxId(ctx, i), username } };
+	},
 	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid, username: sent.body.username }),
 };

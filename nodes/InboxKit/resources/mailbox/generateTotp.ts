@@ -16,5 +16,5 @@ export const generateTotp: InboxKitOperation = {
 	path: '/mailboxes/totp',
 	workspaceScoped: true,
 	fields: [mailboxIdField('The mailbox whose code to generate')],
-	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
 };

@@ -15,5 +15,5 @@ export const get: InboxKitOperation = {
 	path: '/mailboxes/details',
 	workspaceScoped: true,
 	fields: [mailboxIdField('The mailbox to get')],
-	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
 };

@@ -43,7 +43,7 @@ export const getCredentials: InboxKitOperation = {
 			displayOptions: { show: { findBy: ['email'] } },
 		},
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const findBy = ctx.getNodeParameter('findBy', i, 'uid') as string;
 		if (findBy === 'email')
 			return {
@@ -51,6 +51,6 @@ export const getCredentials: InboxKitOperation = {
 					email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase(),
 				},
 			};
-		return { qs: { uid: readMailboxId(ctx, i) } };
+		return { qs: { uid: await readMailboxId(ctx, i) } };
 	},
 };

@@ -45,16 +45,17 @@ export const update: InboxKitOperation = {
 			],
 		},
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const given = readCollection(ctx, 'updateFields', i);
-		const body: IDataObject = { uid: readMailboxId(ctx, i) };
+		const changes: IDataObject = {};
 		if (given.first_name !== undefined)
-			body.first_name = asText(ctx, i, 'First Name', given.first_name, true);
+			changes.first_name = asText(ctx, i, 'First Name', given.first_name, true);
 		if (given.last_name !== undefined)
-			body.last_name = asText(ctx, i, 'Last Name', given.last_name, true);
-		if (Object.keys(body).length === 1)
+			changes.last_name = asText(ctx, i, 'Last Name', given.last_name, true);
+		if (Object.keys(changes).length === 0)
 			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
-		return { body };
+		// Checked before the mailbox is looked up (By Email asks InboxKit).
+		return { body: { uid: await readMailboxId(ctx, i), ...changes } };
 	},
 	output: (answer, sent) => withAsked(answer, sent.body),
 };

@@ -10,7 +10,7 @@ import { readMailboxId } from './ids';
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
 async function pictureRequest(ctx: IExecuteFunctions, i: number): Promise<RequestParts> {
-	const uid = readMailboxId(ctx, i);
+	const uid = await readMailboxId(ctx, i);
 	const source = ctx.getNodeParameter('pictureSource', i, 'binary') as string;
 	if (source === 'url') {
 		const url = checkUrl(ctx, i, 'Picture URL', readText(ctx, 'pictureUrl', i, 'Picture URL'));

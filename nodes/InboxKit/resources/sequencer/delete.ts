@@ -1,9 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
-import { sequencerIdsField } from '../../shared/fields';
-import { idListReader } from '../../shared/parameters';
+import { sequencersFields } from '../../shared/fields';
+import { readPicked } from '../../shared/locate';
+import { PICKED_SEQUENCERS } from '../../shared/pickers';
 import { withoutEnvelope } from '../../transport';
-
-const readSequencerIds = idListReader('sequencerIds', 'Sequencer IDs');
 
 export const deleteSequencers: InboxKitOperation = {
 	value: 'delete',
@@ -17,8 +16,8 @@ export const deleteSequencers: InboxKitOperation = {
 	path: '/sequencers/delete',
 	workspaceScoped: true,
 	destroys: 'Disconnects the sequencers from the workspace',
-	fields: [sequencerIdsField('The sequencers to delete')],
-	request: (ctx, i) => ({ body: { uids: readSequencerIds(ctx, i) } }),
+	fields: sequencersFields('The sequencers to delete'),
+	request: async (ctx, i) => ({ body: { uids: await readPicked(ctx, i, PICKED_SEQUENCERS) } }),
 	output: (answer, sent) => {
 		const summary = withoutEnvelope(answer);
 		// The answer's naming of what it deleted is not known: show what was asked for.
