@@ -106,3 +106,15 @@ export function nodeProperties(resources: InboxKitResource[]): INodeProperties[]
 	properties.push(requestOptionsField);
 	return properties;
 }
+
+/**
+ * The canvas subtitle: the action the node performs ("Buy mailboxes"), looked up by resource
+ * and operation in n8n's expression. Custom API Call (n8n's own operation) reads as such.
+ */
+export function subtitleExpression(resources: InboxKitResource[]): string {
+	const actions: Record<string, string> = {};
+	for (const resource of resources)
+		for (const operation of resource.operations)
+			actions[`${resource.value}:${operation.value}`] = operation.action;
+	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + ":" + $parameter["operation"]] || "Custom API call" }}`;
+}

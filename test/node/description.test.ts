@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { INodeProperties } from 'n8n-workflow';
+import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { isRetryable } from '../../nodes/InboxKit/operation';
@@ -315,4 +315,90 @@ test("every picker's list and every dropdown's options are served by the node", 
 		const load = field.typeOptions?.loadOptionsMethod;
 		if (load) expect([load, typeof methods.loadOptions[load]]).toEqual([load, 'function']);
 	}
+});
+
+test('the canvas subtitle reads as the action: "Buy mailboxes", not "buy: mailbox"', () => {
+	const node: INode = {
+		id: 'subtitle',
+		name: 'InboxKit',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const nodeType = new InboxKit();
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => nodeType,
+			getByNameAndVersion: () => nodeType,
+			getKnownTypes: () => ({}),
+		} as unknown as INodeTypes,
+	});
+	// As n8n's editor works the subtitle out, for every operation.
+	for (const { resource, operation } of operations) {
+		node.parameters = { resource: resource.value, operation: operation.value };
+		const subtitle = workflow.expression.getSimpleParameterValue(
+			node,
+			description.subtitle!,
+			'internal',
+			{},
+		);
+		expect(subtitle).toBe(operation.action);
+	}
+	node.parameters = { resource: 'mailbox', operation: '__CUSTOM_API_CALL__' };
+	expect(
+		workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {}),
+	).toBe('Custom API call');
+});
+
+test('"Add ..." buttons are written as n8n writes them: Add Field, Add option, Add Filter', () => {
+	for (const field of fields.filter((f) => f.type === 'collection')) {
+		const expected = /filters/i.test(field.name)
+			? 'Add Filter'
+			: /options$/i.test(field.name)
+				? 'Add option'
+				: 'Add Field';
+		expect([field.name, field.placeholder]).toEqual([field.name, expected]);
+	}
+	for (const field of fields.filter((f) => f.type === 'fixedCollection')) {
+		const [row] = field.options as Array<{ displayName: string }>;
+		expect([field.name, field.placeholder]).toEqual([field.name, `Add ${row.displayName}`]);
+	}
+});
+
+test('operation descriptions fit the dropdown: one sentence an agent can act on', () => {
+	for (const { operation } of operations) {
+		expect(operation.description.length).toBeLessThanOrEqual(90);
+		expect(operation.description).toMatch(/^[A-Z][^.]*[^.]$/);
+	}
+	for (const { operation } of operations.filter((o) => o.operation.spendsMoney))
+		expect(operation.destroys ?? 'Charges').toBeDefined();
+});
+
+test('searching the nodes panel for what users type finds InboxKit', () => {
+	// n8n's own node search (the one its nodes panel runs), over the node's name and aliases.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { sublimeSearch } = require('@n8n/utils/search/sublime-search') as {
+		sublimeSearch: (filter: string, data: object[]) => Array<{ item: { properties: object } }>;
+	};
+	const codex = JSON.parse(
+		readFileSync(join(__dirname, '..', '..', 'nodes', 'InboxKit', 'InboxKit.node.json'), 'utf8'),
+	) as { alias?: string[] };
+	const item = { properties: { displayName: description.displayName, codex } };
+	for (const query of [
+		'mailbox',
+		'domain',
+		'dns',
+		'cold email',
+		'warmup',
+		'smartlead',
+		'instantly',
+		'buy mailboxes',
+	]) {
+		expect([query, sublimeSearch(query, [item]).length]).toEqual([query, 1]);
+	}
+	expect(description.description).toMatch(/cold email/i);
 });

@@ -6,7 +6,7 @@ export const changePlan: InboxKitOperation = {
 	value: 'changePlan',
 	name: 'Change Plan',
 	action: 'Change the subscription plan',
-	description: 'Move the subscription to another pricing plan',
+	description: "Move the subscription to another plan, given the plan's uid",
 	docs: 'https://docs.inboxkit.com/change-subscription-plan-18118393e0',
 	evidence: 'docs-nav',
 	assumed: 'the path and `plan_uid` (plans carry a `uid` in /account)',

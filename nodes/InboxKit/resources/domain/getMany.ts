@@ -6,7 +6,7 @@ export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List domains',
-	description: 'List the domains of the workspace',
+	description: "List the workspace's domains, each with its uid, name and status",
 	docs: 'https://docs.inboxkit.com/list-domains-18118350e0',
 	evidence: 'live',
 	// The v1 docs show GET; live clients (and newer docs) POST with page, limit and keyword.

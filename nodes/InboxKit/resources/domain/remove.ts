@@ -10,7 +10,7 @@ export const remove: InboxKitOperation = {
 	value: 'remove',
 	name: 'Remove',
 	action: 'Remove domains',
-	description: 'Remove domains from the workspace',
+	description: 'Remove domains from the workspace, given their names',
 	docs: 'https://docs.inboxkit.com/remove-domains-18118354e0',
 	evidence: 'live',
 	method: 'POST',

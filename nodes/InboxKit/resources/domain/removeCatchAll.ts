@@ -7,7 +7,7 @@ export const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',
 	name: 'Remove Catch-All',
 	action: 'Remove a catch-all email',
-	description: 'Stop receiving mail sent to unknown addresses of domains',
+	description: "Stop catching mail to unknown addresses of domains, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/remove-catch-all-email-18118359e0',
 	evidence: 'docs-nav',
 	assumed: "the path (a reseller's) and the body `uids`, like Set Catch-All",

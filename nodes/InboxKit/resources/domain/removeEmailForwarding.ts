@@ -7,8 +7,8 @@ import { readMailboxUids } from '../mailbox/ids';
 export const removeEmailForwarding: InboxKitOperation = {
 	value: 'removeEmailForwarding',
 	name: 'Remove Email Forwarding',
-	action: 'Remove email forwarding',
-	description: 'Stop forwarding the mail of mailboxes',
+	action: "Remove email forwarding for the domain's mailboxes",
+	description: "Stop forwarding the mail of mailboxes, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
 	evidence: 'client',
 	assumed:

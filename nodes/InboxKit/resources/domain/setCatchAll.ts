@@ -9,7 +9,7 @@ export const setCatchAll: InboxKitOperation = {
 	value: 'setCatchAll',
 	name: 'Set Catch-All',
 	action: 'Set a catch-all email',
-	description: 'Receive mail sent to unknown addresses of domains at one address',
+	description: "Send mail to unknown addresses of domains to one address, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/set-catch-all-email-18118358e0',
 	evidence: 'client',
 	method: 'POST',

@@ -10,7 +10,7 @@ export const setDomainForwarding: InboxKitOperation = {
 	value: 'setDomainForwarding',
 	name: 'Set Domain Forwarding',
 	action: 'Set domain forwarding',
-	description: 'Forward visits to domains to a web address',
+	description: "Forward web visits to domains to a URL, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/set-domain-forwarding-18118355e0',
 	evidence: 'client',
 	assumed: 'the answer: one summary for all the domains',

@@ -8,8 +8,8 @@ import { readMailboxUids } from '../mailbox/ids';
 export const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',
 	name: 'Set Email Forwarding',
-	action: 'Set email forwarding',
-	description: 'Forward the mail of mailboxes to another address',
+	action: "Set email forwarding for the domain's mailboxes",
+	description: "Forward the mail of mailboxes to an address, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/set-email-forwarding-18118356e0',
 	evidence: 'client',
 	// Listed under Domain in the v1 docs, though it acts on mailboxes; dropped from newer docs.

@@ -8,7 +8,7 @@ export const cancel: InboxKitOperation = {
 	value: 'cancel',
 	name: 'Cancel',
 	action: 'Cancel mailboxes',
-	description: 'Cancel mailboxes at the end of their billing period',
+	description: 'Cancel mailboxes at the end of their billing period, given their uids',
 	// The mailboxes move to scheduled_for_cancellation (POST /mailboxes/uncancel undoes it).
 	docs: 'https://docs.inboxkit.com/cancel-mailboxes-18118373e0',
 	evidence: 'client',

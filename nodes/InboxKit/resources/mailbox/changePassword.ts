@@ -8,7 +8,7 @@ export const changePassword: InboxKitOperation = {
 	value: 'changePassword',
 	name: 'Change Password',
 	action: 'Change a mailbox password',
-	description: 'Set a new sign-in password for a mailbox',
+	description: 'Set a new sign-in password for a mailbox, given its uid and the password',
 	// The password never appears in messages or output. Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/change-password-18118378e0',
 	evidence: 'docs-nav',

@@ -9,7 +9,7 @@ export const changeUsername: InboxKitOperation = {
 	value: 'changeUsername',
 	name: 'Change Username',
 	action: 'Change a mailbox username',
-	description: 'Change the part of a mailbox address before the @',
+	description: "Change the part of a mailbox address before the @, given the mailbox's uid",
 	// The answer is a message; uid and the new username are shown beside it. Docs page id
 	// inferred.
 	docs: 'https://docs.inboxkit.com/change-username-18118377e0',

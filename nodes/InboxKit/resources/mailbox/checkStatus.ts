@@ -10,7 +10,7 @@ export const checkStatus: InboxKitOperation = {
 	value: 'checkStatus',
 	name: 'Check Status',
 	action: 'Check mailbox status',
-	description: 'Get the setup status of mailboxes, by mailbox or by domain',
+	description: "Get the setup status of mailboxes, given their uids or their domains' uids",
 	// uids are mailbox uids, domain_uids domain uids; page and limit go in the body. Without
 	// either list InboxKit answers 400 "uids is required". Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/check-mailbox-status-18118372e0',

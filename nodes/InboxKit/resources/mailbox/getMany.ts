@@ -33,7 +33,7 @@ export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List mailboxes',
-	description: 'List the mailboxes of the workspace',
+	description: "List the workspace's mailboxes, each with its uid, address and status",
 	// The docs sidebar shows GET, which answers 404 live; clients use POST with page, limit and
 	// the filters (domain is a name) in the body. Without `limit` InboxKit returns 10 rows, so it
 	// is always sent. Rows carry username and domain_name but no email.

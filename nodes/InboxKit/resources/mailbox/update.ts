@@ -10,7 +10,7 @@ export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a mailbox',
-	description: 'Change the first or last name of a mailbox user',
+	description: "Change the first or last name of a mailbox user, given the mailbox's uid",
 	// One client's path-style /mailboxes/{uid}/update answers 404 live. The endpoint also takes
 	// user_name (client), but renaming goes through Change Username. The answer is a message:
 	// the changed fields are shown beside it. Docs page id inferred.

@@ -8,7 +8,7 @@ export const deleteSequencers: InboxKitOperation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete sequencers',
-	description: 'Disconnect sequencers from the workspace',
+	description: 'Disconnect sequencers from the workspace, given their uids',
 	docs: 'https://docs.inboxkit.com/delete-sequencers-18118390e0',
 	evidence: 'docs-nav',
 	assumed: 'the path and the body `uids` (maybe `sequencer_uids`)',

@@ -8,7 +8,7 @@ export const exportMailboxes: InboxKitOperation = {
 	value: 'exportMailboxes',
 	name: 'Export Mailboxes',
 	action: 'Export mailboxes to a sequencer',
-	description: 'Connect mailboxes to a sequencer so it can send from them',
+	description: 'Connect mailboxes to a sequencer so it sends from them, given their uids',
 	docs: 'https://docs.inboxkit.com/export-mailboxes-18118387e0',
 	evidence: 'live',
 	method: 'POST',

@@ -7,7 +7,7 @@ export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List sequencers',
-	description: 'List the sequencers connected to the workspace',
+	description: "List the workspace's sequencers, each with its uid, name and platform",
 	docs: 'https://docs.inboxkit.com/list-sequencers-18118386e0',
 	evidence: 'client',
 	method: 'POST',

@@ -10,7 +10,7 @@ export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a sequencer',
-	description: 'Rename a sequencer or change its login and settings',
+	description: 'Rename a sequencer or change its login and settings, given its uid',
 	docs: 'https://docs.inboxkit.com/update-sequencer-18118389e0',
 	evidence: 'docs-nav',
 	assumed:
