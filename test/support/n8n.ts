@@ -8,12 +8,14 @@ import {
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
 	RoutingNode,
+	SupplyDataContext,
 	WorkflowExecute,
 } from 'n8n-core';
 import {
 	createRunExecutionData,
 	Expression,
 	ICredentialsHelper,
+	NodeConnectionTypes,
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
@@ -32,6 +34,9 @@ import {
 	type ICredentialTestRequest,
 	type ExecutionError,
 } from 'n8n-workflow';
+
+// n8n-core's own tool runner: what an AI agent's call of a node tool goes through.
+import { makeHandleToolInvocation } from 'n8n-core/dist/execution-engine/node-execution-context/utils/get-input-connection-data';
 
 import { InboxKitApi } from '../../credentials/InboxKitApi.credentials';
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
@@ -303,6 +308,40 @@ export async function searchList(
 		) => Promise<{ results: { name: string; value: string }[]; paginationToken?: string }>
 	>;
 	return await methods[method].call(context, filter, paginationToken);
+}
+
+/**
+ * Calls the node as an AI agent's tool, as n8n-core does: the answer the agent gets, or the
+ * error it is thrown (n8n adds the error's description to its message for the agent).
+ */
+export async function runAsTool(
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject,
+	{ continueOnFail = false }: { continueOnFail?: boolean } = {},
+): Promise<{ answer?: string; error?: Error & { description?: string | null } }> {
+	const node = inboxKitNode(parameters, { continueOnFail });
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const runExecutionData = createRunExecutionData({ executionData: null });
+	const contextFactory = (runIndex: number) =>
+		new SupplyDataContext(
+			workflow,
+			node,
+			additionalData(credentials),
+			'manual',
+			runExecutionData,
+			runIndex,
+			[],
+			{},
+			NodeConnectionTypes.AiTool,
+			{ node, data: {}, source: null },
+			[],
+		);
+	const invoke = makeHandleToolInvocation(contextFactory, node, inboxKit, runExecutionData);
+	try {
+		return { answer: await invoke({}) };
+	} catch (error) {
+		return { error: error as Error & { description?: string | null } };
+	}
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
