@@ -14,6 +14,14 @@ const EVIDENCE_WORDS = {
 	assumed: 'assumed',
 };
 
+/** What a run risks, as the node's notice says it: a charge, or what cannot be taken back. */
+function riskNote(op) {
+	const once = op.spendsMoney ? ', never retried' : '';
+	if (op.destroys)
+		return `**${op.undo ? 'can be undone in InboxKit' : 'cannot be undone from n8n'}${once}**`;
+	return op.spendsMoney ? `**charges the account${once}**` : '';
+}
+
 function operationsTable(resources) {
 	const rows = [
 		'| Resource | Operation | Action | Request | Evidence | Notes |',
@@ -25,7 +33,7 @@ function operationsTable(resources) {
 				op.workspaceScoped ? 'workspace' : 'team-wide',
 				op.list ? 'Return All / Limit' : '',
 				op.combine ? 'Combine Input Items' : '',
-				op.spendsMoney ? '**charges the account, never retried**' : '',
+				riskNote(op),
 			].filter(Boolean);
 			rows.push(
 				`| ${resource.name} | ${op.name} | ${op.action} | \`${op.method} ${op.path}\` | ${EVIDENCE_WORDS[op.evidence]} | ${notes.join(', ')} |`,

@@ -6,9 +6,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from './description';
+import { nodeProperties, subtitleExpression } from './description';
 import { executeInboxKit } from './runner';
-import { searchWorkspaces } from './methods/listSearch';
+import {
+	searchDomainNames,
+	searchDomains,
+	searchMailboxes,
+	searchPlans,
+	searchSequencers,
+	searchWorkspaces,
+} from './methods/listSearch';
 import { getSequencerPlatforms } from './methods/loadOptions';
 import { RESOURCES } from './resources';
 
@@ -19,9 +26,9 @@ export class InboxKit implements INodeType {
 		icon: { light: 'file:inboxkit.svg', dark: 'file:inboxkit.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleExpression(RESOURCES),
 		description:
-			'Manage InboxKit workspaces, domains, mailboxes, DNS, sequencer exports and billing',
+			'Cold email infrastructure: buy domains and mailboxes, set DNS, export mailboxes to sequencers (Smartlead, Instantly) and manage billing',
 		defaults: {
 			name: 'InboxKit',
 		},
@@ -38,7 +45,14 @@ export class InboxKit implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchWorkspaces },
+		listSearch: {
+			searchDomainNames,
+			searchDomains,
+			searchMailboxes,
+			searchPlans,
+			searchSequencers,
+			searchWorkspaces,
+		},
 		loadOptions: { getSequencerPlatforms },
 	};
 

@@ -6,6 +6,7 @@ import {
 	combineItemsField,
 	requestOptionsField,
 	returnAllFields,
+	simplifyField,
 	workspaceField,
 } from './shared/fields';
 
@@ -14,13 +15,31 @@ import {
  * fields and request are written once, in its own file.
  */
 
-const SPENDS_MONEY_NOTE =
-	'Charges your InboxKit account. Sent once and never retried automatically.';
+const ONCE =
+	'It is sent once and never retried. Turn off "Retry On Fail" in the node\'s settings: with it on, the node refuses to run.';
 
+/** The warning an operation's risk calls for, or none: destroying comes first, then spending. */
+function riskNotice(operation: InboxKitOperation): string | undefined {
+	if (operation.destroys) {
+		const undo = operation.undo ? `${operation.undo}.` : 'This cannot be undone from n8n.';
+		return [`${operation.destroys}.`, undo, operation.spendsMoney ? ONCE : '']
+			.filter(Boolean)
+			.join(' ');
+	}
+	if (operation.spendsMoney) return `This operation charges your InboxKit account. ${ONCE}`;
+	return undefined;
+}
+
+/** The dropdown (and AI agent) description: what it does, and what it costs or destroys. */
 function operationDescription(operation: InboxKitOperation): string {
-	return operation.spendsMoney
-		? `${operation.description}. ${SPENDS_MONEY_NOTE}`
-		: operation.description;
+	const once = operation.spendsMoney ? ' Sent once and never retried.' : '';
+	if (operation.destroys) {
+		const undo = operation.undo ? `${operation.undo}.` : 'Cannot be undone from n8n.';
+		return `${operation.description}. ${undo}${once}`;
+	}
+	if (operation.spendsMoney)
+		return `${operation.description}. Charges your InboxKit account.${once}`;
+	return operation.description;
 }
 
 function operationDropdown(resource: InboxKitResource): INodeProperties {
@@ -46,17 +65,12 @@ function operationFields(
 	operation: InboxKitOperation,
 ): INodeProperties[] {
 	const fields: INodeProperties[] = [];
-	if (operation.spendsMoney) {
-		fields.push({
-			displayName: `This operation charges your InboxKit account. It is sent once and never retried, also when n8n's "Retry On Fail" is on (the node then refuses to run).`,
-			name: 'spendsMoneyNotice',
-			type: 'notice',
-			default: '',
-		});
-	}
+	const notice = riskNotice(operation);
+	if (notice) fields.push({ displayName: notice, name: 'riskNotice', type: 'notice', default: '' });
 	fields.push(...(operation.fields ?? []));
 	if (operation.combine) fields.push(combineItemsField);
 	if (operation.list) fields.push(...returnAllFields());
+	if (operation.list?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(
 		{ show: { resource: [resource.value], operation: [operation.value] } },
 		fields,
@@ -91,4 +105,16 @@ export function nodeProperties(resources: InboxKitResource[]): INodeProperties[]
 	}
 	properties.push(requestOptionsField);
 	return properties;
+}
+
+/**
+ * The canvas subtitle: the action the node performs ("Buy mailboxes"), looked up by resource
+ * and operation in n8n's expression. Custom API Call (n8n's own operation) reads as such.
+ */
+export function subtitleExpression(resources: InboxKitResource[]): string {
+	const actions: Record<string, string> = {};
+	for (const resource of resources)
+		for (const operation of resource.operations)
+			actions[`${resource.value}:${operation.value}`] = operation.action;
+	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + ":" + $parameter["operation"]] || "Custom API call" }}`;
 }

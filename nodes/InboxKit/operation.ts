@@ -64,6 +64,15 @@ export interface InboxKitOperation {
 	spendsMoney?: boolean;
 	/** The narrower rate limit InboxKit gives this endpoint (domain search, bulk buy), if any. */
 	rateClass?: RateClass;
+	/**
+	 * Deletes or cancels something, said as the start of a sentence ("Deletes the workspace").
+	 * The node shows it as a warning notice and in the dropdown, in place of the "charges" wording
+	 * of `spendsMoney` (which still decides that the call is sent once). Unless `undo` says how to
+	 * take it back, the warning adds that it cannot be undone from n8n.
+	 */
+	destroys?: string;
+	/** How a destructive operation is taken back, where it can be ("Uncancel Mailboxes undoes it"). */
+	undo?: string;
 	/** A POST that only reads (search, availability): may be retried like a GET. */
 	readsOnly?: boolean;
 	/** Non-2xx statuses whose answer is still a result (with `error: false`), not a failure. */
@@ -72,8 +81,12 @@ export interface InboxKitOperation {
 	fields?: INodeProperties[];
 	/** Builds the query and body. Validation errors thrown here stop the call before it is sent. */
 	request?: (ctx: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
-	/** A list endpoint: adds Return All / Limit and returns one item per record. */
-	list?: { recordsKey: string; paging: Paging };
+	/**
+	 * A list endpoint: adds Return All / Limit and returns one item per record. With `simplify`,
+	 * the node also offers n8n's Simplify switch (on by default), which turns each record into
+	 * the fields a workflow needs most; off returns InboxKit's record unchanged.
+	 */
+	list?: { recordsKey: string; paging: Paging; simplify?: (record: IDataObject) => IDataObject };
 	/**
 	 * The endpoint takes a list (domains, mailbox ids, ...); see CombineSpec. Such an operation
 	 * has no `request` or `output` of its own: both modes build and read the call the same way.

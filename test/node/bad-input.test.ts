@@ -101,13 +101,13 @@ export const accountWorkspaceBillingCases: BadInput[] = [
 		title: 'plan id empty',
 		parameters: { resource: 'billing', operation: 'changePlan', planId: '' },
 		errorName: 'WorkflowHasIssuesError',
-		message: /Parameter "Plan ID" is required/,
+		message: /Parameter "Plan" is required/,
 	},
 	{
 		title: 'plan id from an expression giving blanks',
 		parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' },
 		items: [{ plan: '  ' }],
-		message: /^The "Plan ID" field is empty$/,
+		message: /^The "Plan" field is empty$/,
 	},
 	{
 		title: 'auto top-up amount negative',
@@ -287,7 +287,7 @@ export const mailboxSequencerCases: BadInput[] = [
 		title: 'a mailbox id from an expression giving an object',
 		parameters: { resource: 'mailbox', operation: 'get', mailboxId: '={{ $json.x }}' },
 		items: [{ x: { a: 1 } }],
-		message: /^The "Mailbox ID" field must be text, but got \{"a":1\}$/,
+		message: /^The "Mailbox" field must be text, but got \{"a":1\}$/,
 	},
 	{
 		title: 'a sequencer id with a space',
@@ -297,7 +297,7 @@ export const mailboxSequencerCases: BadInput[] = [
 			sequencerId: 'seq smart',
 			mailboxIds: 'mbx_jane01',
 		},
-		message: /^The "Sequencer ID" field holds "seq smart", which is not an InboxKit ID$/,
+		message: /^The "Sequencer" field holds "seq smart", which is not an InboxKit ID$/,
 	},
 ];
 
@@ -390,7 +390,7 @@ export const hostileInputCases: BadInput[] = [
 		title: `Change Plan with the Plan ID ${JSON.stringify(planId.slice(0, 20))}`,
 		parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' },
 		items: [{ plan: planId }],
-		message: /^The "Plan ID" field holds .*, which is not an InboxKit ID$/s,
+		message: /^The "Plan" field holds .*, which is not an InboxKit ID$/s,
 	})),
 	...[
 		'evil.com#@example.com',

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
+
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { isRetryable } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
@@ -67,6 +69,26 @@ test('every field the node shows belongs to one resource and operation', () => {
 	}
 });
 
+/** The Operation dropdown's option of an operation, as the node panel and AI agents read it. */
+function optionOf(resource: { value: string }, operation: { value: string }) {
+	const dropdown = description.properties.find(
+		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
+	)!;
+	return dropdown.options!.find((o) => (o as { value: string }).value === operation.value) as {
+		description: string;
+	};
+}
+
+/** The warning notice shown with an operation, if any. */
+function noticeOf(resource: { value: string }, operation: { value: string }) {
+	return description.properties.find(
+		(p) =>
+			p.type === 'notice' &&
+			p.displayOptions?.show?.resource?.[0] === resource.value &&
+			p.displayOptions?.show?.operation?.[0] === operation.value,
+	)?.displayName;
+}
+
 test('operations that spend money are marked so, and say so in their description', () => {
 	const spending = operations
 		.filter(({ operation }) => operation.spendsMoney)
@@ -75,16 +97,58 @@ test('operations that spend money are marked so, and say so in their description
 		expect.arrayContaining(['Add credits to the wallet', 'Change the subscription plan']),
 	);
 	for (const { resource, operation } of operations.filter((o) => o.operation.spendsMoney)) {
-		const dropdown = description.properties.find(
-			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
-		)!;
-		const option = dropdown.options!.find(
-			(o) => (o as { value: string }).value === operation.value,
-		) as { description: string };
-		expect(option.description).toMatch(
-			/Charges your InboxKit account\. Sent once and never retried/,
+		const option = optionOf(resource, operation);
+		const notice = noticeOf(resource, operation);
+		// Both sent once; a cancellation says what it does instead of "charges".
+		expect(option.description).toMatch(/Sent once and never retried\.$/);
+		expect(notice).toMatch(/It is sent once and never retried\. Turn off "Retry On Fail"/);
+		if (operation.destroys) {
+			expect(option.description).not.toMatch(/Charges/);
+			expect(notice).not.toMatch(/charges/);
+		} else {
+			expect(option.description).toMatch(
+				/Charges your InboxKit account\. Sent once and never retried/,
+			);
+			expect(notice).toMatch(/^This operation charges your InboxKit account\./);
+		}
+	}
+});
+
+test('operations that delete or cancel warn that they do, and what can undo them', () => {
+	const destroying = operations
+		.filter(({ operation }) => operation.destroys)
+		.map(({ resource, operation }) => `${resource.name} > ${operation.name}`);
+	expect(destroying).toEqual(
+		expect.arrayContaining([
+			'Billing > Cancel Subscription',
+			'DNS > Delete Records',
+			'Domain > Remove',
+			'Mailbox > Cancel',
+			'Sequencer > Delete',
+			'Workspace > Delete',
+		]),
+	);
+	for (const { resource, operation } of operations) {
+		const deletes = /^(Delete|Remove|Cancel)\b/.test(operation.name) && operation.method !== 'GET';
+		// Removing a setting (catch-all, DMARC, forwarding) changes it back; removing records, domains,
+		// workspaces or subscriptions does not.
+		const removesSetting = /^Remove (Catch-All|DMARC|Email Forwarding)$/.test(operation.name);
+		if (deletes && !removesSetting) expect(operation.destroys).toBeDefined();
+		if (!operation.destroys) continue;
+		const notice = noticeOf(resource, operation)!;
+		expect(notice.startsWith(`${operation.destroys}.`)).toBe(true);
+		if (operation.undo) expect(notice).toContain(operation.undo);
+		else expect(notice).toContain('This cannot be undone from n8n.');
+		expect(optionOf(resource, operation).description).toMatch(
+			operation.undo ? operation.undo : /Cannot be undone from n8n\./,
 		);
 	}
+	const cancel = operations.find(
+		({ resource, operation }) => resource.value === 'mailbox' && operation.value === 'cancel',
+	)!;
+	expect(noticeOf(cancel.resource, cancel.operation)).toMatch(
+		/^Schedules the mailboxes for cancellation/,
+	);
 });
 
 test('README shows every operation with its request and evidence, and lists the guessed ones', () => {
@@ -159,4 +223,182 @@ test('saved workflows keep working: the node and credential keep their type name
 	expect(CREDENTIAL_TYPE).toBe('inboxKitApi');
 	expect(description.credentials).toEqual([{ name: CREDENTIAL_TYPE, required: true }]);
 	expect(CREDENTIAL_NAME).toBe(CREDENTIAL_TYPE);
+});
+
+/** Every field the node shows, nested ones (collection options, fixed collection values) too. */
+function allFields(properties: INodeProperties[]): INodeProperties[] {
+	return properties.flatMap((property) => {
+		const nested = (property.options ?? []).flatMap((option) => {
+			if ('values' in option) return allFields(option.values);
+			if ('displayName' in option && 'type' in option)
+				return allFields([option as INodeProperties]);
+			return [];
+		});
+		return [property, ...nested];
+	});
+}
+
+const fields = allFields(description.properties);
+
+/** ID fields that stay text, and why. */
+const TEXT_ID_FIELDS: Record<string, string> = {
+	mailboxIds:
+		'a list typed or mapped from an expression; n8n has no picker of several values, so the "Mailboxes" picker beside it adds them one by one',
+	domainIds: 'the same, beside the "Domains" picker',
+	sequencerIds: 'the same, beside the "Sequencers" picker',
+	recordIds:
+		'DNS record ids: InboxKit lists records of one domain only (Get Records), and DNS is being reworked to take domain uids',
+	record_id: 'the same, one per DNS record in the records list',
+	uids: 'export ids in the export status filter: exports are listed by that operation alone',
+	mailbox_uids: 'a list in the export status filter, typed or mapped from an expression',
+	sequencer_platforms: 'a dropdown loaded from InboxKit (Platform Names or IDs)',
+	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
+};
+
+const isIdField = (field: INodeProperties) =>
+	/\bIDs?\b/.test(field.displayName) || /(Id|Ids|_uids?|^uids?)$/.test(field.name);
+
+test('every ID field is a picker (From List first), or says here why it is not', () => {
+	const ids = fields.filter(isIdField);
+	expect(ids.length).toBeGreaterThan(10);
+	for (const field of ids) {
+		if (field.type === 'resourceLocator') continue;
+		expect([field.name, TEXT_ID_FIELDS[field.name]]).toEqual([field.name, expect.any(String)]);
+	}
+	for (const field of fields.filter((f) => f.type === 'resourceLocator')) {
+		expect(field.modes?.[0].name).toBe('list');
+		expect((field.default as { mode: string }).mode).toBe('list');
+	}
+});
+
+test('a list of IDs typed or mapped always has the picker beside it', () => {
+	const pickerOf: Record<string, string> = {
+		mailboxIds: 'pickedMailboxes',
+		domainIds: 'pickedDomains',
+		sequencerIds: 'pickedSequencers',
+	};
+	const lists = description.properties.filter((p) => pickerOf[p.name] !== undefined);
+	expect(lists.length).toBeGreaterThanOrEqual(10);
+	for (const list of lists) {
+		const picker = description.properties.find(
+			(p) =>
+				p.name === pickerOf[list.name] &&
+				JSON.stringify(p.displayOptions) === JSON.stringify(list.displayOptions),
+		);
+		expect([list.name, list.displayOptions, picker?.type]).toEqual([
+			list.name,
+			list.displayOptions,
+			'fixedCollection',
+		]);
+		expect(list.required).toBe(false);
+	}
+});
+
+test('fields that take an ID say which: uid, name or address', () => {
+	for (const field of fields.filter((f) => isIdField(f) || f.type === 'resourceLocator')) {
+		const text = `${field.description ?? ''} ${field.displayName}`;
+		expect([field.name, /uid|_id|\bname\b|address|Names? or IDs?/.test(text)]).toEqual([
+			field.name,
+			true,
+		]);
+	}
+});
+
+test("every picker's list and every dropdown's options are served by the node", () => {
+	const node = new InboxKit();
+	const methods = node.methods as unknown as Record<string, Record<string, unknown>>;
+	for (const field of fields) {
+		for (const mode of field.modes ?? []) {
+			const method = mode.typeOptions?.searchListMethod;
+			if (method) expect([method, typeof methods.listSearch[method]]).toEqual([method, 'function']);
+		}
+		const load = field.typeOptions?.loadOptionsMethod;
+		if (load) expect([load, typeof methods.loadOptions[load]]).toEqual([load, 'function']);
+	}
+});
+
+test('the canvas subtitle reads as the action: "Buy mailboxes", not "buy: mailbox"', () => {
+	const node: INode = {
+		id: 'subtitle',
+		name: 'InboxKit',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const nodeType = new InboxKit();
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => nodeType,
+			getByNameAndVersion: () => nodeType,
+			getKnownTypes: () => ({}),
+		} as unknown as INodeTypes,
+	});
+	// As n8n's editor works the subtitle out, for every operation.
+	for (const { resource, operation } of operations) {
+		node.parameters = { resource: resource.value, operation: operation.value };
+		const subtitle = workflow.expression.getSimpleParameterValue(
+			node,
+			description.subtitle!,
+			'internal',
+			{},
+		);
+		expect(subtitle).toBe(operation.action);
+	}
+	node.parameters = { resource: 'mailbox', operation: '__CUSTOM_API_CALL__' };
+	expect(
+		workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {}),
+	).toBe('Custom API call');
+});
+
+test('"Add ..." buttons are written as n8n writes them: Add Field, Add option, Add Filter', () => {
+	for (const field of fields.filter((f) => f.type === 'collection')) {
+		const expected = /filters/i.test(field.name)
+			? 'Add Filter'
+			: /options$/i.test(field.name)
+				? 'Add option'
+				: 'Add Field';
+		expect([field.name, field.placeholder]).toEqual([field.name, expected]);
+	}
+	for (const field of fields.filter((f) => f.type === 'fixedCollection')) {
+		const [row] = field.options as Array<{ displayName: string }>;
+		expect([field.name, field.placeholder]).toEqual([field.name, `Add ${row.displayName}`]);
+	}
+});
+
+test('operation descriptions fit the dropdown: one sentence an agent can act on', () => {
+	for (const { operation } of operations) {
+		expect(operation.description.length).toBeLessThanOrEqual(90);
+		expect(operation.description).toMatch(/^[A-Z][^.]*[^.]$/);
+	}
+	for (const { operation } of operations.filter((o) => o.operation.spendsMoney))
+		expect(operation.destroys ?? 'Charges').toBeDefined();
+});
+
+test('searching the nodes panel for what users type finds InboxKit', () => {
+	// n8n's own node search (the one its nodes panel runs), over the node's name and aliases.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { sublimeSearch } = require('@n8n/utils/search/sublime-search') as {
+		sublimeSearch: (filter: string, data: object[]) => Array<{ item: { properties: object } }>;
+	};
+	const codex = JSON.parse(
+		readFileSync(join(__dirname, '..', '..', 'nodes', 'InboxKit', 'InboxKit.node.json'), 'utf8'),
+	) as { alias?: string[] };
+	const item = { properties: { displayName: description.displayName, codex } };
+	for (const query of [
+		'mailbox',
+		'domain',
+		'dns',
+		'cold email',
+		'warmup',
+		'smartlead',
+		'instantly',
+		'buy mailboxes',
+	]) {
+		expect([query, sublimeSearch(query, [item]).length]).toEqual([query, 1]);
+	}
+	expect(description.description).toMatch(/cold email/i);
 });

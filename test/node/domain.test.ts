@@ -41,6 +41,7 @@ const cases: Case[] = [
 			returnAll: false,
 			limit: 5,
 			keyword: ' acme- ',
+			simplify: false,
 		},
 		request: {
 			method: 'POST',

@@ -32,6 +32,7 @@ const cases: Case[] = [
 			operation: 'getMany',
 			returnAll: true,
 			filters: { domain: 'ACME-mail.com', status: 'active', keyword: ' j ' },
+			simplify: false,
 		},
 		request: {
 			method: 'POST',
@@ -642,7 +643,7 @@ describe('bad mailbox input is refused before any request, naming the field', ()
 		[
 			'an id with spaces',
 			{ resource: 'mailbox', operation: 'get', mailboxId: 'mbx 1' },
-			/^The "Mailbox ID" field holds "mbx 1", which is not an InboxKit ID$/,
+			/^The "Mailbox" field holds "mbx 1", which is not an InboxKit ID$/,
 		],
 		[
 			'an email as availability address that is not one',

@@ -427,7 +427,7 @@ describe('bad input is refused before any request, naming the field', () => {
 				sequencerId: 'seq 1',
 				mailboxIds: 'mbx_jane01',
 			},
-			/^The "Sequencer ID" field holds "seq 1", which is not an InboxKit ID$/,
+			/^The "Sequencer" field holds "seq 1", which is not an InboxKit ID$/,
 		],
 		[
 			'a mailbox email where an id belongs',
@@ -462,7 +462,7 @@ describe('bad input is refused before any request, naming the field', () => {
 				returnAll: true,
 				filters: { sequencer_uid: 'seq?1' },
 			},
-			/^The "Sequencer ID" field holds "seq\?1", which is not an InboxKit ID$/,
+			/^The "Sequencer" field holds "seq\?1", which is not an InboxKit ID$/,
 		],
 	];
 

@@ -8,12 +8,14 @@ import {
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
 	RoutingNode,
+	SupplyDataContext,
 	WorkflowExecute,
 } from 'n8n-core';
 import {
 	createRunExecutionData,
 	Expression,
 	ICredentialsHelper,
+	NodeConnectionTypes,
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
@@ -32,6 +34,9 @@ import {
 	type ICredentialTestRequest,
 	type ExecutionError,
 } from 'n8n-workflow';
+
+// n8n-core's own tool runner: what an AI agent's call of a node tool goes through.
+import { makeHandleToolInvocation } from 'n8n-core/dist/execution-engine/node-execution-context/utils/get-input-connection-data';
 
 import { InboxKitApi } from '../../credentials/InboxKitApi.credentials';
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
@@ -148,6 +153,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 export function additionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks?: ExecutionLifecycleHooks,
+	currentNodeParameters?: INodeParameters,
 ) {
 	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
@@ -159,7 +165,8 @@ export function additionalData(
 		webhookBaseUrl: 'http://127.0.0.1/webhook',
 		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
 		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		currentNodeParameters: undefined,
+		// What the editor sends with a list request: the node's parameters as they stand.
+		currentNodeParameters,
 		variables: {},
 		userId: 'test-user',
 		setExecutionStatus: () => {},
@@ -271,20 +278,70 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 	};
 }
 
-/** Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does. */
+/**
+ * Runs a listSearch method of the node inside n8n-core's LoadOptionsContext, as the editor does:
+ * with the node's current parameters (e.g. the Workspace picked) and n8n's pagination token.
+ */
 export async function searchList(
 	method: string,
 	credentials: ICredentialDataDecryptedObject,
 	filter?: string,
+	{
+		parameters = {},
+		paginationToken,
+	}: { parameters?: INodeParameters; paginationToken?: string } = {},
 ) {
-	const node = inboxKitNode({}, {});
+	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData(credentials, undefined, parameters),
+		'',
+	);
 	const methods = inboxKit.methods.listSearch as Record<
 		string,
-		(this: unknown, filter?: string) => Promise<{ results: { name: string; value: string }[] }>
+		(
+			this: unknown,
+			filter?: string,
+			paginationToken?: string,
+		) => Promise<{ results: { name: string; value: string }[]; paginationToken?: string }>
 	>;
-	return await methods[method].call(context, filter);
+	return await methods[method].call(context, filter, paginationToken);
+}
+
+/**
+ * Calls the node as an AI agent's tool, as n8n-core does: the answer the agent gets, or the
+ * error it is thrown (n8n adds the error's description to its message for the agent).
+ */
+export async function runAsTool(
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject,
+	{ continueOnFail = false }: { continueOnFail?: boolean } = {},
+): Promise<{ answer?: string; error?: Error & { description?: string | null } }> {
+	const node = inboxKitNode(parameters, { continueOnFail });
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const runExecutionData = createRunExecutionData({ executionData: null });
+	const contextFactory = (runIndex: number) =>
+		new SupplyDataContext(
+			workflow,
+			node,
+			additionalData(credentials),
+			'manual',
+			runExecutionData,
+			runIndex,
+			[],
+			{},
+			NodeConnectionTypes.AiTool,
+			{ node, data: {}, source: null },
+			[],
+		);
+	const invoke = makeHandleToolInvocation(contextFactory, node, inboxKit, runExecutionData);
+	try {
+		return { answer: await invoke({}) };
+	} catch (error) {
+		return { error: error as Error & { description?: string | null } };
+	}
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
@@ -295,7 +352,12 @@ export async function loadOptions(
 ) {
 	const node = inboxKitNode(parameters, {});
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), '');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData(credentials, undefined, parameters),
+		'',
+	);
 	const load = (
 		inboxKit.methods as unknown as {
 			loadOptions: Record<string, (this: unknown) => Promise<unknown>>;

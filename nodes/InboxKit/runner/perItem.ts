@@ -24,7 +24,7 @@ export async function runOperation(
 					min: 1,
 					max: 100_000,
 				});
-		return await callInboxKitForRecords.call(
+		const records = await callInboxKitForRecords.call(
 			ctx,
 			call,
 			operation.list.recordsKey,
@@ -32,6 +32,10 @@ export async function runOperation(
 			limit,
 			settings,
 		);
+		const { simplify } = operation.list;
+		return simplify && ctx.getNodeParameter('simplify', itemIndex, true) === true
+			? records.map(simplify)
+			: records;
 	}
 
 	const answer = await callInboxKit.call(ctx, call, settings);

@@ -1,6 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
+import {
+	domainPicker,
+	mailboxPicker,
+	PICKED_DOMAINS,
+	PICKED_MAILBOXES,
+	PICKED_SEQUENCERS,
+	picksFields,
+	sequencerPicker,
+} from './pickers';
 
 /** Fields several operations share. Display options are added where they are used. */
 
@@ -13,7 +22,7 @@ export const workspaceField: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	description:
-		'The workspace to act in. Leave empty to use the default workspace set in the credential.',
+		'The workspace to act in (By ID takes its "uid"). Leave empty to use the default workspace set in the credential.',
 	modes: [
 		{
 			displayName: 'From List',
@@ -37,7 +46,7 @@ export function workspacePicker(displayName: string, description: string): INode
 		displayName,
 		name: 'workspaceUid',
 		required: true,
-		description,
+		description: `${description}. By ID takes its "uid".`,
 	};
 }
 
@@ -89,16 +98,30 @@ export const sequencerIdsField = (description: string): INodeProperties =>
 		`${description}: the "uid" of each sequencer`,
 	);
 
-/** One mailbox by its uid. */
-export const mailboxIdField = (description: string): INodeProperties => ({
-	displayName: 'Mailbox ID',
-	name: 'mailboxId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'mbx_jane01',
-	description: `${description}: its "uid", as "Get Many" shows it`,
-});
+/** One mailbox: a picker (From List, By ID, By Email); read with shared/locate readMailboxUid. */
+export const mailboxIdField = (description: string): INodeProperties => mailboxPicker(description);
+
+/** Mailboxes picked one by one, and Mailbox IDs typed or mapped; read with locate readPicked. */
+export const mailboxesFields = (description: string): INodeProperties[] =>
+	picksFields(
+		PICKED_MAILBOXES,
+		mailboxPicker(description),
+		mailboxIdsField(description),
+		description,
+	);
+
+/** Domains picked one by one, and Domain IDs typed or mapped; read with locate readPicked. */
+export const domainsFields = (description: string): INodeProperties[] =>
+	picksFields(PICKED_DOMAINS, domainPicker(description), domainIdsField(description), description);
+
+/** Sequencers picked one by one, and Sequencer IDs typed or mapped; read with locate readPicked. */
+export const sequencersFields = (description: string): INodeProperties[] =>
+	picksFields(
+		PICKED_SEQUENCERS,
+		sequencerPicker(description),
+		sequencerIdsField(description),
+		description,
+	);
 
 /** One domain by its name. */
 export const domainField = (description: string): INodeProperties => ({
@@ -143,6 +166,15 @@ export function returnAllFields(): INodeProperties[] {
 		},
 	];
 }
+
+/** n8n's Simplify switch, for lists whose records carry many fields (InboxKitOperation.list). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
 
 export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 

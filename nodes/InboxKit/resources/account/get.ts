@@ -4,7 +4,7 @@ export const get: InboxKitOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get account details',
-	description: 'Get the details of the account the API token belongs to',
+	description: 'Get the account the API token belongs to: team, plan and credits',
 	docs: 'https://docs.inboxkit.com/get-account-details-18118380e0',
 	evidence: 'docs',
 	method: 'GET',

@@ -5,7 +5,7 @@ export const addCredits: InboxKitOperation = {
 	value: 'addCredits',
 	name: 'Add Credits',
 	action: 'Add credits to the wallet',
-	description: 'Buy wallet credits with the card on file',
+	description: 'Buy wallet credits with the card on file, given a whole number of credits',
 	docs: 'https://docs.inboxkit.com/add-credits-to-wallet-18118396e0',
 	evidence: 'docs-nav',
 	assumed:

@@ -4,11 +4,12 @@ export const cancelSubscription: InboxKitOperation = {
 	value: 'cancelSubscription',
 	name: 'Cancel Subscription',
 	action: 'Cancel the subscription',
-	description: "Cancel the team's InboxKit subscription",
+	description: "Cancel the team's InboxKit subscription (no input needed)",
 	docs: 'https://docs.inboxkit.com/cancel-subscription-18118394e0',
 	evidence: 'docs-nav',
 	assumed: 'the path, beside GET /billing/subscription',
 	method: 'POST',
 	path: '/billing/subscription/cancel',
 	workspaceScoped: false,
+	destroys: "Cancels the team's InboxKit subscription",
 };

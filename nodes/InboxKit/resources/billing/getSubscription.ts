@@ -4,7 +4,7 @@ export const getSubscription: InboxKitOperation = {
 	value: 'getSubscription',
 	name: 'Get Subscription',
 	action: 'Get the subscription details',
-	description: "Get the team's plan, status and renewal date",
+	description: "Get the team's plan, status and renewal date (no input needed)",
 	docs: 'https://docs.inboxkit.com/get-subscription-details-18118392e0',
 	evidence: 'live',
 	method: 'GET',

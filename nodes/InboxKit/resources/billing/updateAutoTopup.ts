@@ -5,7 +5,7 @@ export const updateAutoTopup: InboxKitOperation = {
 	value: 'updateAutoTopup',
 	name: 'Update Auto Top-Up',
 	action: 'Update the auto top-up settings',
-	description: 'Turn automatic wallet top-ups on or off and set when and how much',
+	description: 'Turn automatic wallet top-ups on or off, given when and how much to top up',
 	docs: 'https://docs.inboxkit.com/update-auto-top-up-settings-18118397e0',
 	evidence: 'client',
 	method: 'POST',

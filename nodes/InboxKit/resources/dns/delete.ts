@@ -16,6 +16,7 @@ export const deleteRecords: InboxKitOperation = {
 	method: 'POST',
 	path: '/dns/delete',
 	workspaceScoped: true,
+	destroys: 'Deletes the DNS records',
 	fields: [
 		domainField('The domain whose records to delete'),
 		{

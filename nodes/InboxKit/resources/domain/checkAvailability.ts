@@ -7,7 +7,7 @@ export const checkAvailability: InboxKitOperation = {
 	value: 'checkAvailability',
 	name: 'Check Availability',
 	action: 'Check domain availability',
-	description: 'Check whether a domain can be registered, and its price',
+	description: 'Check whether a domain can be registered, and its price, given its name',
 	docs: 'https://docs.inboxkit.com/check-domain-availability-18118348e0',
 	evidence: 'live',
 	method: 'GET',

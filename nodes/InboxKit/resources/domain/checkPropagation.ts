@@ -8,7 +8,7 @@ export const checkPropagation: InboxKitOperation = {
 	value: 'checkPropagation',
 	name: 'Check Propagation',
 	action: 'Check nameservers propagation',
-	description: 'Check whether the nameservers of connected domains point to InboxKit yet',
+	description: "Check whether connected domains point to InboxKit's nameservers, given their names",
 	docs: 'https://docs.inboxkit.com/check-nameservers-propagation-18118361e0',
 	evidence: 'live',
 	method: 'POST',

@@ -1,11 +1,12 @@
 import type { InboxKitOperation } from '../../operation';
 import { readText } from '../../shared/parameters';
+import { simplifyDomain } from '../../shared/records';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List domains',
-	description: 'List the domains of the workspace',
+	description: "List the workspace's domains, each with its uid, name and status",
 	docs: 'https://docs.inboxkit.com/list-domains-18118350e0',
 	evidence: 'live',
 	// The v1 docs show GET; live clients (and newer docs) POST with page, limit and keyword.
@@ -26,5 +27,5 @@ export const getMany: InboxKitOperation = {
 		const keyword = readText(ctx, 'keyword', i, 'Keyword', { required: false });
 		return { body: keyword ? { keyword } : {} };
 	},
-	list: { recordsKey: 'domains', paging: 'page' },
+	list: { recordsKey: 'domains', paging: 'page', simplify: simplifyDomain },
 };

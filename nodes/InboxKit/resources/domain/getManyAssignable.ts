@@ -4,7 +4,7 @@ export const getManyAssignable: InboxKitOperation = {
 	value: 'getManyAssignable',
 	name: 'Get Many Assignable',
 	action: 'List assignable domains',
-	description: 'List the domains that new mailboxes can be put on',
+	description: "List the workspace's domains that new mailboxes can be put on",
 	docs: 'https://docs.inboxkit.com/list-assignable-domains-18118351e0',
 	evidence: 'client',
 	assumed: 'the records key `domains`',

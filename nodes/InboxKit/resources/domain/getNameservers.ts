@@ -8,7 +8,8 @@ export const getNameservers: InboxKitOperation = {
 	value: 'getNameservers',
 	name: 'Get Nameservers',
 	action: 'Get nameservers for domain connection',
-	description: 'Connect domains bought elsewhere and get the nameservers to set at their registrar',
+	description:
+		'Connect domains bought elsewhere, given their names; answers the nameservers to set',
 	docs: 'https://docs.inboxkit.com/get-nameservers-for-domain-connection-18118360e0',
 	evidence: 'live',
 	method: 'POST',

@@ -19,7 +19,7 @@ export const register: InboxKitOperation = {
 	value: 'register',
 	name: 'Register',
 	action: 'Register domains',
-	description: 'Buy domains and add them to the workspace',
+	description: 'Buy domains for the workspace, given their names and the years to register',
 	docs: 'https://docs.inboxkit.com/register-domains-18118349e0',
 	evidence: 'docs',
 	method: 'POST',
@@ -49,7 +49,7 @@ export const register: InboxKitOperation = {
 			displayName: 'Options',
 			name: 'registerOptions',
 			type: 'collection',
-			placeholder: 'Add Option',
+			placeholder: 'Add option',
 			default: {},
 			options: [
 				{

@@ -1,20 +1,21 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainIdsField } from '../../shared/fields';
-import { idListReader } from '../../shared/parameters';
-
-const readDomainIds = idListReader('domainIds', 'Domain IDs');
+import { domainsFields } from '../../shared/fields';
+import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
+import { PICKED_DOMAINS } from '../../shared/pickers';
 
 export const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',
 	name: 'Remove Catch-All',
 	action: 'Remove a catch-all email',
-	description: 'Stop receiving mail sent to unknown addresses of domains',
+	description: "Stop catching mail to unknown addresses of domains, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/remove-catch-all-email-18118359e0',
 	evidence: 'docs-nav',
 	assumed: "the path (a reseller's) and the body `uids`, like Set Catch-All",
 	method: 'DELETE',
 	path: '/domains/catch-all',
 	workspaceScoped: true,
-	fields: [domainIdsField('The domains whose catch-all to remove')],
-	request: (ctx, i) => ({ body: { uids: readDomainIds(ctx, i) } }),
+	fields: domainsFields('The domains whose catch-all to remove'),
+	request: async (ctx, i) => ({
+		body: { uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) },
+	}),
 };

@@ -1,15 +1,14 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { mailboxIdsField } from '../../shared/fields';
-import { idListReader, MAX_ENTRIES } from '../../shared/parameters';
-
-const readMailboxIds = idListReader('mailboxIds', 'Mailbox IDs');
+import { mailboxesFields } from '../../shared/fields';
+import { MAX_ENTRIES } from '../../shared/parameters';
+import { readMailboxUids } from '../mailbox/ids';
 
 export const removeEmailForwarding: InboxKitOperation = {
 	value: 'removeEmailForwarding',
 	name: 'Remove Email Forwarding',
-	action: 'Remove email forwarding',
-	description: 'Stop forwarding the mail of mailboxes',
+	action: "Remove email forwarding for the domain's mailboxes",
+	description: "Stop forwarding the mail of mailboxes, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
 	evidence: 'client',
 	assumed:
@@ -17,9 +16,9 @@ export const removeEmailForwarding: InboxKitOperation = {
 	method: 'DELETE',
 	path: '/mailboxes/forwarding/remove',
 	workspaceScoped: true,
-	fields: [mailboxIdsField('The mailboxes whose forwarding to remove')],
+	fields: mailboxesFields('The mailboxes whose forwarding to remove'),
 	combine: {
-		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
 		entryKey: (entry) => String(entry.uid),
 		results: summaryOf,

@@ -24,7 +24,7 @@ export const search: InboxKitOperation = {
 	value: 'search',
 	name: 'Search',
 	action: 'Search available domains',
-	description: 'Find domains that can be registered, with their prices',
+	description: 'Suggest domains that can be registered, with prices, given a keyword',
 	docs: 'https://docs.inboxkit.com/search-available-domains-18118346e0',
 	evidence: 'live',
 	assumed: 'the answer key `domains` for the list of results',
@@ -48,7 +48,7 @@ export const search: InboxKitOperation = {
 			displayName: 'Options',
 			name: 'searchOptions',
 			type: 'collection',
-			placeholder: 'Add Option',
+			placeholder: 'Add option',
 			default: {},
 			options: [
 				{

@@ -1,15 +1,15 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainIdsField } from '../../shared/fields';
-import { idListReader, readText } from '../../shared/parameters';
+import { domainsFields } from '../../shared/fields';
+import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
+import { readText } from '../../shared/parameters';
+import { PICKED_DOMAINS } from '../../shared/pickers';
 import { checkEmail } from '../../shared/validate';
-
-const readDomainIds = idListReader('domainIds', 'Domain IDs');
 
 export const setCatchAll: InboxKitOperation = {
 	value: 'setCatchAll',
 	name: 'Set Catch-All',
 	action: 'Set a catch-all email',
-	description: 'Receive mail sent to unknown addresses of domains at one address',
+	description: "Send mail to unknown addresses of domains to one address, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/set-catch-all-email-18118358e0',
 	evidence: 'client',
 	method: 'POST',
@@ -17,7 +17,7 @@ export const setCatchAll: InboxKitOperation = {
 	path: '/domains/catch-all',
 	workspaceScoped: true,
 	fields: [
-		domainIdsField('The domains whose catch-all to set'),
+		...domainsFields('The domains whose catch-all to set'),
 		{
 			displayName: 'Email',
 			name: 'email',
@@ -28,10 +28,8 @@ export const setCatchAll: InboxKitOperation = {
 			description: 'The address that receives mail sent to unknown addresses of the domains',
 		},
 	],
-	request: (ctx, i) => ({
-		body: {
-			uids: readDomainIds(ctx, i),
-			email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')),
-		},
-	}),
+	request: async (ctx, i) => {
+		const email = checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email'));
+		return { body: { uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS), email } };
+	},
 };

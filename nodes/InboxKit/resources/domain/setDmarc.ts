@@ -9,7 +9,7 @@ export const setDmarc: InboxKitOperation = {
 	value: 'setDmarc',
 	name: 'Set DMARC',
 	action: 'Set a DMARC policy',
-	description: 'Publish a DMARC policy for a domain',
+	description: 'Publish a DMARC policy for a domain, given its name and the policy',
 	docs: 'https://docs.inboxkit.com/set-dmarc-policy-18118352e0',
 	evidence: 'docs-nav',
 	assumed:

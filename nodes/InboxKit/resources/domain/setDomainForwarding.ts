@@ -1,16 +1,16 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { domainIdsField } from '../../shared/fields';
-import { idListReader, MAX_ENTRIES, readText } from '../../shared/parameters';
+import { domainsFields } from '../../shared/fields';
+import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
+import { MAX_ENTRIES, readText } from '../../shared/parameters';
+import { PICKED_DOMAINS } from '../../shared/pickers';
 import { checkUrl } from '../../shared/validate';
-
-const readDomainIds = idListReader('domainIds', 'Domain IDs');
 
 export const setDomainForwarding: InboxKitOperation = {
 	value: 'setDomainForwarding',
 	name: 'Set Domain Forwarding',
 	action: 'Set domain forwarding',
-	description: 'Forward visits to domains to a web address',
+	description: "Forward web visits to domains to a URL, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/set-domain-forwarding-18118355e0',
 	evidence: 'client',
 	assumed: 'the answer: one summary for all the domains',
@@ -18,7 +18,7 @@ export const setDomainForwarding: InboxKitOperation = {
 	path: '/domains/forwarding',
 	workspaceScoped: true,
 	fields: [
-		domainIdsField('The domains to forward'),
+		...domainsFields('The domains to forward'),
 		{
 			displayName: 'Forwarding URL',
 			name: 'forwardingUrl',
@@ -30,7 +30,8 @@ export const setDomainForwarding: InboxKitOperation = {
 		},
 	],
 	combine: {
-		entries: (ctx, i) => readDomainIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) =>
+			(await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS)).map((uid) => ({ uid })),
 		shared: [
 			{
 				key: 'forwarding_url',

@@ -1,16 +1,15 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { mailboxIdsField } from '../../shared/fields';
-import { idListReader, MAX_ENTRIES, readText } from '../../shared/parameters';
+import { mailboxesFields } from '../../shared/fields';
+import { MAX_ENTRIES, readText } from '../../shared/parameters';
 import { checkEmail } from '../../shared/validate';
-
-const readMailboxIds = idListReader('mailboxIds', 'Mailbox IDs');
+import { readMailboxUids } from '../mailbox/ids';
 
 export const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',
 	name: 'Set Email Forwarding',
-	action: 'Set email forwarding',
-	description: 'Forward the mail of mailboxes to another address',
+	action: "Set email forwarding for the domain's mailboxes",
+	description: "Forward the mail of mailboxes to an address, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/set-email-forwarding-18118356e0',
 	evidence: 'client',
 	// Listed under Domain in the v1 docs, though it acts on mailboxes; dropped from newer docs.
@@ -18,7 +17,7 @@ export const setEmailForwarding: InboxKitOperation = {
 	path: '/mailboxes/forwarding/setup',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdsField('The mailboxes whose mail to forward'),
+		...mailboxesFields('The mailboxes whose mail to forward'),
 		{
 			displayName: 'Forwarding Email',
 			name: 'forwardingEmail',
@@ -30,7 +29,7 @@ export const setEmailForwarding: InboxKitOperation = {
 		},
 	],
 	combine: {
-		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		shared: [
 			{
 				key: 'forwarding_email',

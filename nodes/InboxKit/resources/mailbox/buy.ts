@@ -8,7 +8,7 @@ export const buy: InboxKitOperation = {
 	value: 'buy',
 	name: 'Buy',
 	action: 'Buy mailboxes',
-	description: 'Buy new mailboxes on domains of the workspace',
+	description: "Buy mailboxes, given each one's name, username, domain name and platform",
 	// Clients (five agree): body mailboxes[] of first_name, last_name, username, platform
 	// (GOOGLE, MICROSOFT), domain_name (a name already in the workspace), optional
 	// profile_picture; use_wallet_balance; unknown fields rejected; one platform per domain.

@@ -1,14 +1,14 @@
 import type { InboxKitOperation } from '../../operation';
 import { recordsOf, withAsked } from '../../shared/answers';
 import { MAX_ENTRIES } from '../../shared/parameters';
-import { mailboxIdsField } from '../../shared/fields';
-import { readMailboxIds } from './ids';
+import { mailboxesFields } from '../../shared/fields';
+import { readMailboxUids } from './ids';
 
 export const cancel: InboxKitOperation = {
 	value: 'cancel',
 	name: 'Cancel',
 	action: 'Cancel mailboxes',
-	description: 'Cancel mailboxes at the end of their billing period',
+	description: 'Cancel mailboxes at the end of their billing period, given their uids',
 	// The mailboxes move to scheduled_for_cancellation (POST /mailboxes/uncancel undoes it).
 	docs: 'https://docs.inboxkit.com/cancel-mailboxes-18118373e0',
 	evidence: 'client',
@@ -16,10 +16,13 @@ export const cancel: InboxKitOperation = {
 	method: 'POST',
 	path: '/mailboxes/cancel',
 	workspaceScoped: true,
+	// Never sent twice: a repeated cancellation may cancel what was uncancelled in between.
 	spendsMoney: true,
-	fields: [mailboxIdsField('The mailboxes to cancel')],
+	destroys: 'Schedules the mailboxes for cancellation at the end of their billing period',
+	undo: 'Until then, InboxKit can take the cancellation back (POST /mailboxes/uncancel)',
+	fields: mailboxesFields('The mailboxes to cancel'),
 	combine: {
-		entries: (ctx, i) => readMailboxIds(ctx, i).map((uid) => ({ uid })),
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
 		entryKey: (entry) => String(entry.uid),
 		// Client (captured live): the answer is a message only ("Mailbox scheduled for

@@ -8,7 +8,7 @@ export const changePassword: InboxKitOperation = {
 	value: 'changePassword',
 	name: 'Change Password',
 	action: 'Change a mailbox password',
-	description: 'Set a new sign-in password for a mailbox',
+	description: 'Set a new sign-in password for a mailbox, given its uid and the password',
 	// The password never appears in messages or output. Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/change-password-18118378e0',
 	evidence: 'docs-nav',
@@ -28,15 +28,13 @@ export const changePassword: InboxKitOperation = {
 			description: 'The new sign-in password (8 to 100 characters)',
 		},
 	],
-	request: (ctx, i) => ({
-		body: {
-			uid: readMailboxId(ctx, i),
-			// Google and Microsoft take 8 characters or more (assumed); 100 is a sane cap.
-			password: asSecret(ctx, i, 'New Password', ctx.getNodeParameter('newPassword', i, ''), {
-				min: 8,
-				max: 100,
-			}),
-		},
-	}),
+	request: async (ctx, i) => {
+		// Google and Microsoft take 8 characters or more (assumed); 100 is a sane cap.
+		const password = asSecret(ctx, i, 'New Password', ctx.getNodeParameter('newPassword', i, ''), {
+			min: 8,
+			max: 100,
+		});
+		return { body: { uid: await readMailboxId(ctx, i), password } };
+	},
 	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid }),
 };

@@ -9,7 +9,7 @@ export const changeUsername: InboxKitOperation = {
 	value: 'changeUsername',
 	name: 'Change Username',
 	action: 'Change a mailbox username',
-	description: 'Change the part of a mailbox address before the @',
+	description: "Change the part of a mailbox address before the @, given the mailbox's uid",
 	// The answer is a message; uid and the new username are shown beside it. Docs page id
 	// inferred.
 	docs: 'https://docs.inboxkit.com/change-username-18118377e0',
@@ -31,16 +31,14 @@ export const changeUsername: InboxKitOperation = {
 			description: 'The new part of the address before the @',
 		},
 	],
-	request: (ctx, i) => ({
-		body: {
-			uid: readMailboxId(ctx, i),
-			username: checkUsername(
-				ctx,
-				i,
-				'New Username',
-				readText(ctx, 'newUsername', i, 'New Username'),
-			),
-		},
-	}),
+	request: async (ctx, i) => {
+		const username = checkUsername(
+			ctx,
+			i,
+			'New Username',
+			readText(ctx, 'newUsername', i, 'New Username'),
+		);
+		return { body: { uid: await readMailboxId(ctx, i), username } };
+	},
 	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid, username: sent.body.username }),
 };

@@ -23,7 +23,7 @@ export const checkAvailability: InboxKitOperation = {
 	value: 'checkAvailability',
 	name: 'Check Availability',
 	action: 'Check mailbox availability',
-	description: 'Check whether an address is still free to buy as a mailbox',
+	description: 'Check whether an address is still free to buy as a mailbox, given the address',
 	// The reseller's /mailboxes/{id}/availability makes little sense for an address not yet
 	// bought, hence the address in the query. Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/check-mailbox-availability-18118379e0',

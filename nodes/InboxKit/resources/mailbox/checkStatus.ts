@@ -1,15 +1,16 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainIdsField, mailboxIdsField } from '../../shared/fields';
-import { idListReader } from '../../shared/parameters';
-import { readMailboxIds } from './ids';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-const readDomainIds = idListReader('domainIds', 'Domain IDs');
+import { domainsFields, mailboxesFields } from '../../shared/fields';
+import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
+import { PICKED_DOMAINS } from '../../shared/pickers';
+import { readMailboxUids } from './ids';
 
 export const checkStatus: InboxKitOperation = {
 	value: 'checkStatus',
 	name: 'Check Status',
 	action: 'Check mailbox status',
-	description: 'Get the setup status of mailboxes, by mailbox or by domain',
+	description: "Get the setup status of mailboxes, given their uids or their domains' uids",
 	// uids are mailbox uids, domain_uids domain uids; page and limit go in the body. Without
 	// either list InboxKit answers 400 "uids is required". Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/check-mailbox-status-18118372e0',
@@ -31,19 +32,20 @@ export const checkStatus: InboxKitOperation = {
 			default: 'uids',
 			description: 'Whether to check given mailboxes, or all mailboxes of given domains',
 		},
-		{
-			...mailboxIdsField('The mailboxes to check'),
-			displayOptions: { show: { checkBy: ['uids'] } },
-		},
-		{
-			...domainIdsField('The domains whose mailboxes to check'),
-			displayOptions: { show: { checkBy: ['domain_uids'] } },
-		},
+		...updateDisplayOptions(
+			{ show: { checkBy: ['uids'] } },
+			mailboxesFields('The mailboxes to check'),
+		),
+		...updateDisplayOptions(
+			{ show: { checkBy: ['domain_uids'] } },
+			domainsFields('The domains whose mailboxes to check'),
+		),
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const by = ctx.getNodeParameter('checkBy', i, 'uids') as string;
-		if (by === 'domain_uids') return { body: { domain_uids: readDomainIds(ctx, i) } };
-		return { body: { uids: readMailboxIds(ctx, i) } };
+		if (by === 'domain_uids')
+			return { body: { domain_uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) } };
+		return { body: { uids: await readMailboxUids(ctx, i) } };
 	},
 	list: { recordsKey: 'mailboxes', paging: 'page' },
 };

@@ -6,7 +6,7 @@ export const generateTotp: InboxKitOperation = {
 	value: 'generateTotp',
 	name: 'Generate TOTP',
 	action: 'Generate a TOTP code',
-	description: 'Get a current one-time sign-in code of a mailbox',
+	description: 'Get a current one-time sign-in code of a mailbox, given its uid',
 	// The answer holds a secret code: output, never logged. The TOTP seed itself comes with Get
 	// Credentials (`secret`). Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/generate-totp-18118376e0',
@@ -16,5 +16,5 @@ export const generateTotp: InboxKitOperation = {
 	path: '/mailboxes/totp',
 	workspaceScoped: true,
 	fields: [mailboxIdField('The mailbox whose code to generate')],
-	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
 };

@@ -6,7 +6,7 @@ export const get: InboxKitOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get mailbox details',
-	description: 'Get the details of one mailbox',
+	description: 'Get the details of one mailbox, given its uid or address',
 	// Other clients use /mailboxes/{uid}, but path-style routes answer 404 live. The answer's
 	// shape is not recorded anywhere: output as InboxKit sends it.
 	docs: 'https://docs.inboxkit.com/get-mailbox-details-18118370e0',
@@ -15,5 +15,5 @@ export const get: InboxKitOperation = {
 	path: '/mailboxes/details',
 	workspaceScoped: true,
 	fields: [mailboxIdField('The mailbox to get')],
-	request: (ctx, i) => ({ qs: { uid: readMailboxId(ctx, i) } }),
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
 };

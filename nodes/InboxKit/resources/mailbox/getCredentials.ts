@@ -8,7 +8,8 @@ export const getCredentials: InboxKitOperation = {
 	value: 'getCredentials',
 	name: 'Get Credentials',
 	action: 'Show mailbox credentials',
-	description: 'Get the password, app password and TOTP secret of a mailbox',
+	description:
+		'Get the password, app password and TOTP secret of a mailbox, given its uid or address',
 	// The answer's password, app_password and secret (the TOTP seed) are all secrets: output as
 	// InboxKit sends them, never logged. No SMTP/IMAP hosts. Docs page id inferred.
 	docs: 'https://docs.inboxkit.com/show-mailbox-credentials-18118369e0',
@@ -43,7 +44,7 @@ export const getCredentials: InboxKitOperation = {
 			displayOptions: { show: { findBy: ['email'] } },
 		},
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const findBy = ctx.getNodeParameter('findBy', i, 'uid') as string;
 		if (findBy === 'email')
 			return {
@@ -51,6 +52,6 @@ export const getCredentials: InboxKitOperation = {
 					email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase(),
 				},
 			};
-		return { qs: { uid: readMailboxId(ctx, i) } };
+		return { qs: { uid: await readMailboxId(ctx, i) } };
 	},
 };

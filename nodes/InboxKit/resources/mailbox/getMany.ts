@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { asText, compact, readCollection } from '../../shared/parameters';
+import { simplifyMailbox } from '../../shared/records';
 import { checkDomain } from '../../shared/validate';
 
 /** Mailbox statuses, from the docs' mailbox.status_changed event (as a client quotes it). */
@@ -32,7 +33,7 @@ export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List mailboxes',
-	description: 'List the mailboxes of the workspace',
+	description: "List the workspace's mailboxes, each with its uid, address and status",
 	// The docs sidebar shows GET, which answers 404 live; clients use POST with page, limit and
 	// the filters (domain is a name) in the body. Without `limit` InboxKit returns 10 rows, so it
 	// is always sent. Rows carry username and domain_name but no email.
@@ -89,5 +90,5 @@ export const getMany: InboxKitOperation = {
 		if (filters.status !== undefined) body.status = asText(ctx, i, 'Status', filters.status, false);
 		return { body: compact(body) };
 	},
-	list: { recordsKey: 'mailboxes', paging: 'page' },
+	list: { recordsKey: 'mailboxes', paging: 'page', simplify: simplifyMailbox },
 };

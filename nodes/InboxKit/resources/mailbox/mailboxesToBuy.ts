@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { type EntryListSpec, readEntryList } from '../../shared/entryList';
+import { locatorParts } from '../../shared/locate';
 import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
+import { domainNamePicker } from '../../shared/pickers';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
 
@@ -49,14 +51,7 @@ export const MAILBOXES_TO_BUY: EntryListSpec = {
 
 /** The fields of one mailbox to buy, named as InboxKit's body names them. */
 export const BUY_VALUES: INodeProperties[] = [
-	{
-		displayName: 'Domain Name',
-		name: 'domain_name',
-		type: 'string',
-		default: '',
-		placeholder: 'example.com',
-		description: 'A domain of the workspace that the mailbox is put on',
-	},
+	domainNamePicker('The domain of the workspace that the mailbox is put on', 'domain_name'),
 	{
 		displayName: 'First Name',
 		name: 'first_name',
@@ -148,7 +143,8 @@ export function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): I
 				ctx,
 				itemIndex,
 				at('Domain'),
-				asText(ctx, itemIndex, at('Domain'), given.domain_name, true),
+				// Picked From List or typed By Name: the name either way (JSON gives it as text).
+				asText(ctx, itemIndex, at('Domain'), locatorParts(given.domain_name).value, true),
 			),
 			platform,
 		};

@@ -10,7 +10,7 @@ export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a mailbox',
-	description: 'Change the first or last name of a mailbox user',
+	description: "Change the first or last name of a mailbox user, given the mailbox's uid",
 	// One client's path-style /mailboxes/{uid}/update answers 404 live. The endpoint also takes
 	// user_name (client), but renaming goes through Change Username. The answer is a message:
 	// the changed fields are shown beside it. Docs page id inferred.
@@ -45,16 +45,17 @@ export const update: InboxKitOperation = {
 			],
 		},
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const given = readCollection(ctx, 'updateFields', i);
-		const body: IDataObject = { uid: readMailboxId(ctx, i) };
+		const changes: IDataObject = {};
 		if (given.first_name !== undefined)
-			body.first_name = asName(ctx, i, 'First Name', given.first_name);
+			changes.first_name = asName(ctx, i, 'First Name', given.first_name);
 		if (given.last_name !== undefined)
-			body.last_name = asName(ctx, i, 'Last Name', given.last_name);
-		if (Object.keys(body).length === 1)
+			changes.last_name = asName(ctx, i, 'Last Name', given.last_name);
+		if (Object.keys(changes).length === 0)
 			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
-		return { body };
+		// Checked before the mailbox is looked up (By Email asks InboxKit).
+		return { body: { uid: await readMailboxId(ctx, i), ...changes } };
 	},
 	output: (answer, sent) => withAsked(answer, sent.body),
 };

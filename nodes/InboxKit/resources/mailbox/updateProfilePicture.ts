@@ -10,7 +10,7 @@ import { readMailboxId } from './ids';
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
 async function pictureRequest(ctx: IExecuteFunctions, i: number): Promise<RequestParts> {
-	const uid = readMailboxId(ctx, i);
+	const uid = await readMailboxId(ctx, i);
 	const source = ctx.getNodeParameter('pictureSource', i, 'binary') as string;
 	if (source === 'url') {
 		const url = checkUrl(ctx, i, 'Picture URL', readText(ctx, 'pictureUrl', i, 'Picture URL'));
@@ -59,7 +59,7 @@ export const updateProfilePicture: InboxKitOperation = {
 	value: 'updateProfilePicture',
 	name: 'Update Profile Picture',
 	action: 'Update a mailbox profile picture',
-	description: 'Set the picture recipients see, from binary data or a URL',
+	description: 'Set the picture recipients see for a mailbox, given its uid and an image or URL',
 	// A URL in JSON is the likelier form; binary data goes as a multipart upload (uid + a
 	// profile_picture file). `profile_picture` is the Mailbox object's own field, a URL string.
 	// Docs page id inferred.

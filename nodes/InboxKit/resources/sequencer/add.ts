@@ -6,7 +6,7 @@ export const add: InboxKitOperation = {
 	value: 'add',
 	name: 'Add',
 	action: 'Add a sequencer',
-	description: 'Connect an account of a sending tool to the workspace',
+	description: 'Connect an account of a sending tool to the workspace, given a name and platform',
 	docs: 'https://docs.inboxkit.com/add-sequencer-18118388e0',
 	evidence: 'client',
 	method: 'POST',

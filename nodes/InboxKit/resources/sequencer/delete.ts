@@ -1,23 +1,23 @@
 import type { InboxKitOperation } from '../../operation';
-import { sequencerIdsField } from '../../shared/fields';
-import { idListReader } from '../../shared/parameters';
+import { sequencersFields } from '../../shared/fields';
+import { readPicked } from '../../shared/locate';
+import { PICKED_SEQUENCERS } from '../../shared/pickers';
 import { withoutEnvelope } from '../../transport';
-
-const readSequencerIds = idListReader('sequencerIds', 'Sequencer IDs');
 
 export const deleteSequencers: InboxKitOperation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete sequencers',
-	description: 'Disconnect sequencers from the workspace',
+	description: 'Disconnect sequencers from the workspace, given their uids',
 	docs: 'https://docs.inboxkit.com/delete-sequencers-18118390e0',
 	evidence: 'docs-nav',
 	assumed: 'the path and the body `uids` (maybe `sequencer_uids`)',
 	method: 'POST',
 	path: '/sequencers/delete',
 	workspaceScoped: true,
-	fields: [sequencerIdsField('The sequencers to delete')],
-	request: (ctx, i) => ({ body: { uids: readSequencerIds(ctx, i) } }),
+	destroys: 'Disconnects the sequencers from the workspace',
+	fields: sequencersFields('The sequencers to delete'),
+	request: async (ctx, i) => ({ body: { uids: await readPicked(ctx, i, PICKED_SEQUENCERS) } }),
 	output: (answer, sent) => {
 		const summary = withoutEnvelope(answer);
 		// The answer's naming of what it deleted is not known: show what was asked for.

@@ -1,25 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asSecret, asText, fieldError, readId, readText } from '../../shared/parameters';
+import { asSecret, asText, fieldError, readText } from '../../shared/parameters';
 
 /** Fields of the Sequencer operations, and their readers. */
 
 /** The load-options method that fills the Platform dropdowns (methods/loadOptions.ts). */
 export const SEQUENCER_PLATFORMS_METHOD = 'getSequencerPlatforms';
-
-export const sequencerIdField = (description: string): INodeProperties => ({
-	displayName: 'Sequencer ID',
-	name: 'sequencerId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'seq_1a2b3c',
-	description: `${description}: its "uid", as "Get Many" shows it`,
-});
-
-export function readSequencerId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return readId(ctx, 'sequencerId', itemIndex, 'Sequencer ID');
-}
 
 export const platformField: INodeProperties = {
 	displayName: 'Platform Name or ID',

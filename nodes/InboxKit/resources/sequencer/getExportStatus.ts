@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { asIdList, asText, checkId, readCollection } from '../../shared/parameters';
+import { locatorUid } from '../../shared/locate';
+import { asIdList, asText, readCollection } from '../../shared/parameters';
+import { sequencerPicker } from '../../shared/pickers';
 
 export const getExportStatus: InboxKitOperation = {
 	value: 'getExportStatus',
@@ -35,14 +37,12 @@ export const getExportStatus: InboxKitOperation = {
 					name: 'mailbox_uids',
 					type: 'string',
 					default: '',
-					description: 'Only exports of these mailboxes, separated by commas',
+					description:
+						'Only exports of these mailboxes, by their "uid": separated by commas, or an expression that returns a list',
 				},
 				{
-					displayName: 'Sequencer ID',
-					name: 'sequencer_uid',
-					type: 'string',
-					default: '',
-					description: 'Only exports to this sequencer',
+					...sequencerPicker('Only exports to this sequencer', 'sequencer_uid'),
+					required: false,
 				},
 				{
 					displayName: 'Status',
@@ -56,16 +56,11 @@ export const getExportStatus: InboxKitOperation = {
 			],
 		},
 	],
-	request: (ctx, i) => {
+	request: async (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);
 		const body: IDataObject = {};
 		if (filters.sequencer_uid !== undefined)
-			body.sequencer_uid = checkId(
-				ctx,
-				i,
-				'Sequencer ID',
-				asText(ctx, i, 'Sequencer ID', filters.sequencer_uid, true),
-			);
+			body.sequencer_uid = await locatorUid(ctx, i, 'Sequencer', filters.sequencer_uid);
 		for (const [key, label] of [
 			['mailbox_uids', 'Mailbox IDs'],
 			['uids', 'Export IDs'],

@@ -1,12 +1,13 @@
 import type { InboxKitOperation } from '../../operation';
 import { asIdList, readCollection } from '../../shared/parameters';
+import { simplifySequencer } from '../../shared/records';
 import { SEQUENCER_PLATFORMS_METHOD } from './fields';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List sequencers',
-	description: 'List the sequencers connected to the workspace',
+	description: "List the workspace's sequencers, each with its uid, name and platform",
 	docs: 'https://docs.inboxkit.com/list-sequencers-18118386e0',
 	evidence: 'client',
 	method: 'POST',
@@ -45,5 +46,5 @@ export const getMany: InboxKitOperation = {
 		return { body: platforms.length > 0 ? { sequencer_platforms: platforms } : {} };
 	},
 	// Answer data[] of uid, name, platform, status, sequencer_email.
-	list: { recordsKey: 'data', paging: 'offset' },
+	list: { recordsKey: 'data', paging: 'offset', simplify: simplifySequencer },
 };

@@ -2,13 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { asText, fieldError, readCollection } from '../../shared/parameters';
-import { connectionBody, connectionOptions, readSequencerId, sequencerIdField } from './fields';
+import { readSequencerUid } from '../../shared/locate';
+import { sequencerPicker } from '../../shared/pickers';
+import { connectionBody, connectionOptions } from './fields';
 
 export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a sequencer',
-	description: 'Rename a sequencer or change its login and settings',
+	description: 'Rename a sequencer or change its login and settings, given its uid',
 	docs: 'https://docs.inboxkit.com/update-sequencer-18118389e0',
 	evidence: 'docs-nav',
 	assumed:
@@ -17,7 +19,7 @@ export const update: InboxKitOperation = {
 	path: '/sequencers/update',
 	workspaceScoped: true,
 	fields: [
-		sequencerIdField('The sequencer to update'),
+		sequencerPicker('The sequencer to update'),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -36,13 +38,12 @@ export const update: InboxKitOperation = {
 			],
 		},
 	],
-	request: (ctx, i) => {
-		const uid = readSequencerId(ctx, i);
+	request: async (ctx, i) => {
 		const given = readCollection(ctx, 'updateFields', i);
-		const body: IDataObject = { uid, ...connectionBody(ctx, i, given) };
-		if (given.name !== undefined) body.name = asText(ctx, i, 'Name', given.name, true);
-		if (Object.keys(body).length === 1)
+		const changes: IDataObject = connectionBody(ctx, i, given);
+		if (given.name !== undefined) changes.name = asText(ctx, i, 'Name', given.name, true);
+		if (Object.keys(changes).length === 0)
 			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
-		return { body };
+		return { body: { uid: await readSequencerUid(ctx, i), ...changes } };
 	},
 };

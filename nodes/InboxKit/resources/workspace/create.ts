@@ -7,7 +7,7 @@ export const create: InboxKitOperation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a workspace',
-	description: 'Create a new workspace in your team',
+	description: 'Create a workspace in your team, given its name',
 	docs: 'https://docs.inboxkit.com/create-workspace-18118364e0',
 	evidence: 'client',
 	method: 'POST',

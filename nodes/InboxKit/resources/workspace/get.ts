@@ -6,7 +6,7 @@ export const get: InboxKitOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get workspace details',
-	description: 'Get the details of one workspace',
+	description: 'Get the details of one workspace, given its uid',
 	docs: 'https://docs.inboxkit.com/get-workspace-details-18118363e0',
 	evidence: 'client',
 	method: 'GET',

@@ -4,7 +4,7 @@ export const getMany: InboxKitOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'List workspaces',
-	description: 'List the workspaces of your team',
+	description: "List your team's workspaces, each with its uid and name",
 	docs: 'https://docs.inboxkit.com/list-workspaces-18118362e0',
 	evidence: 'live',
 	method: 'GET',

@@ -6,7 +6,7 @@ export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a workspace',
-	description: 'Rename a workspace or change who can see it',
+	description: 'Rename a workspace or change who can see it, given its uid',
 	docs: 'https://docs.inboxkit.com/update-workspace-18118365e0',
 	evidence: 'docs-nav',
 	assumed: 'the path and the body (uid + changed fields), following "Create workspace"',

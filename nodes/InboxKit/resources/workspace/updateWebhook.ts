@@ -7,7 +7,7 @@ export const updateWebhook: InboxKitOperation = {
 	value: 'updateWebhook',
 	name: 'Update Webhook',
 	action: 'Update a workspace webhook',
-	description: "Set the URL InboxKit posts this workspace's status changes to",
+	description: "Set the URL InboxKit posts a workspace's status changes to, given its uid",
 	docs: 'https://docs.inboxkit.com/update-workspace-webhook-18118367e0',
 	evidence: 'live',
 	method: 'POST',

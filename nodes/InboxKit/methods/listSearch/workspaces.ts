@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { callInboxKitForRecords } from '../transport';
-import { getMany as listWorkspaces } from '../resources/workspace/getMany';
+import { callInboxKitForRecords } from '../../transport';
+import { getMany as listWorkspaces } from '../../resources/workspace/getMany';
 
 /** Workspaces for the Workspace pickers, filtered by name or UID as the user types. */
 export async function searchWorkspaces(

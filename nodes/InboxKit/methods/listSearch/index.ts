@@ -1,0 +1,9 @@
+/** The lists of the node's pickers (resource locators), by the names the fields give. */
+export {
+	searchDomainNames,
+	searchDomains,
+	searchMailboxes,
+	searchPlans,
+	searchSequencers,
+} from './records';
+export { searchWorkspaces } from './workspaces';

@@ -1,0 +1,88 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * How InboxKit's list records are read: a domain's full name, a mailbox's address, and the
+ * simplified records of Get Many (the fields a workflow needs most, in a stable order).
+ */
+
+function text(value: unknown): string {
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * A domain record's full name, lower-cased. A record's `name` may be the label without its TLD,
+ * with `tld` beside it ("acme" + "com"): the two are joined.
+ */
+export function fullDomainName(record: IDataObject): string {
+	const name = text(record.name).toLowerCase().replace(/\.$/, '');
+	const tld = text(record.tld).toLowerCase().replace(/^\./, '');
+	if (name === '' || tld === '' || name.endsWith(`.${tld}`)) return name;
+	return `${name}.${tld}`;
+}
+
+/** A mailbox record's address: its `email`, or `username` @ `domain_name` (lists carry no email). */
+export function mailboxAddress(record: IDataObject): string {
+	const email = text(record.email);
+	if (email !== '') return email.toLowerCase();
+	const username = text(record.username);
+	const domain = text(record.domain_name);
+	return username !== '' && domain !== '' ? `${username}@${domain}`.toLowerCase() : '';
+}
+
+/** The given keys of a record that it has, in that order. */
+function pick(record: IDataObject, keys: string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const key of keys) if (record[key] !== undefined) picked[key] = record[key];
+	return picked;
+}
+
+/** Domain > Get Many, simplified: the full name, then status and dates. */
+export function simplifyDomain(record: IDataObject): IDataObject {
+	return {
+		...pick(record, ['uid']),
+		name: fullDomainName(record),
+		...pick(record, [
+			'status',
+			'dns_propagation_status',
+			'connection_type',
+			'assigned_mailboxes',
+			'forwarding_url',
+			'renewal_date',
+			'created_at',
+		]),
+	};
+}
+
+/** Mailbox > Get Many, simplified: the address (which list records lack), names, status, dates. */
+export function simplifyMailbox(record: IDataObject): IDataObject {
+	const email = mailboxAddress(record);
+	return {
+		...pick(record, ['uid']),
+		...(email !== '' ? { email } : {}),
+		...pick(record, [
+			'username',
+			'domain_name',
+			'first_name',
+			'last_name',
+			'platform',
+			'status',
+			'forwarding_email',
+			'renewal_date',
+			'createdAt',
+			'created_at',
+		]),
+	};
+}
+
+/** Sequencer > Get Many, simplified: which tool, its account and status. */
+export function simplifySequencer(record: IDataObject): IDataObject {
+	return pick(record, [
+		'uid',
+		'name',
+		'platform',
+		'status',
+		'sequencer_email',
+		'createdAt',
+		'created_at',
+	]);
+}
