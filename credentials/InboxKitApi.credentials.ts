@@ -33,8 +33,9 @@ export class InboxKitApi implements ICredentialType {
 			name: 'workspaceId',
 			type: 'string',
 			default: '',
+			placeholder: 'e.g. ws_main01',
 			description:
-				'UID of the workspace that workspace-level operations act in, unless the node picks another one. Leave empty to choose the workspace in each node.',
+				'The "uid" of the workspace that workspace-level operations act in when the node\'s Workspace field is empty (that field can pick one from a list, and Workspace > Get Many lists them). Leave empty to choose the workspace in each node.',
 		},
 		{
 			displayName: 'Base URL',

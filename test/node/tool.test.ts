@@ -48,3 +48,15 @@ test('a picked mailbox works the same when an agent calls the node', async () =>
 	expect(error).toBeUndefined();
 	expect(JSON.parse(answer!)[0].mailbox).toMatchObject({ uid: 'mbx_sam03' });
 });
+
+test("InboxKit's own error reaches the agent with its hint once", async () => {
+	const { error } = await runAsTool(
+		{ resource: 'mailbox', operation: 'get', mailboxId: 'mbx_nope99' },
+		credentials(),
+	);
+	expect(error?.message).toMatch(/^InboxKit: /);
+	const shown = [error?.message, error?.description].filter(Boolean).join('\n');
+	const hint = 'InboxKit does not know this ID';
+	expect(shown).toContain(hint);
+	expect(count(shown, hint)).toBe(1);
+});

@@ -12,14 +12,30 @@ export function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
-/** Our errors pass through as they are (wrapping them again hides InboxKit's message). */
+/**
+ * Our errors pass through as they are (wrapping them again hides InboxKit's message). Called as
+ * an AI agent's tool, n8n appends an error's description to its message and keeps the
+ * description too, so the agent read every hint twice: there, the hint goes into the message only.
+ */
 export function asNodeError(
 	ctx: IExecuteFunctions,
 	error: Error,
 	itemIndex: number,
 ): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(nodeForErrors(ctx.getNode()), error, { itemIndex });
+	const nodeError =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(nodeForErrors(ctx.getNode()), error, { itemIndex });
+	if (isToolCall(ctx) && nodeError.description) {
+		nodeError.message = `${nodeError.message}. ${nodeError.description}`;
+		nodeError.description = null;
+	}
+	return nodeError;
+}
+
+/** Whether the node runs as an AI agent's tool (n8n versions without the check: no). */
+function isToolCall(ctx: IExecuteFunctions): boolean {
+	return typeof ctx.isToolExecution === 'function' && ctx.isToolExecution();
 }
 
 /** Adds a sentence to an error's description. */

@@ -41,12 +41,16 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 
 	// n8n's "Retry On Fail" re-runs every item, including those already bought.
 	if (operation.spendsMoney && this.getNode().retryOnFail) {
+		// Cancel Mailboxes is sent once like a purchase, but it cancels rather than charges.
 		const refusal = new NodeOperationError(
 			nodeForErrors(this.getNode()),
-			`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+			operation.destroys
+				? `"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`
+				: `"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
 			{
-				description:
-					'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
+				description: operation.destroys
+					? 'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.'
+					: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
 			},
 		);
 		if (!this.continueOnFail()) throw refusal;

@@ -15,23 +15,10 @@ export function fieldError(
 	problem: string,
 	hint?: string,
 ) {
-	const message = `The "${label}" field ${problem}`;
-	// Called as an AI agent's tool, n8n appends the description to the message and keeps the
-	// description too, so every view showed the hint twice: there, the hint is in the message only.
-	if (hint && isToolCall(ctx)) {
-		return new NodeOperationError(nodeForErrors(ctx.getNode()), `${message}. ${hint}`, {
-			itemIndex,
-		});
-	}
-	return new NodeOperationError(nodeForErrors(ctx.getNode()), message, {
+	return new NodeOperationError(nodeForErrors(ctx.getNode()), `The "${label}" field ${problem}`, {
 		itemIndex,
 		description: hint,
 	});
-}
-
-/** Whether the node runs as an AI agent's tool (n8n versions without the check: no). */
-function isToolCall(ctx: IExecuteFunctions): boolean {
-	return typeof ctx.isToolExecution === 'function' && ctx.isToolExecution();
 }
 
 function shown(value: unknown): string {
