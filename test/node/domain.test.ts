@@ -375,7 +375,7 @@ const cases: Case[] = [
 			mailboxIds: 'mb_sales01',
 		},
 		request: {
-			method: 'DELETE',
+			method: 'POST',
 			path: '/mailboxes/forwarding/remove',
 			body: { uids: ['mb_sales01'] },
 		},

@@ -282,7 +282,7 @@ exports.routes = [
 		},
 	},
 	{
-		method: 'DELETE',
+		method: 'POST',
 		path: '/mailboxes/forwarding/remove',
 		scope: 'workspace',
 		handle: ({ state, body }) => {

@@ -12,9 +12,8 @@ export const removeEmailForwarding: InboxKitOperation = {
 	description: 'Stop forwarding the mail of mailboxes',
 	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
 	evidence: 'client',
-	assumed:
-		'the method DELETE, from the v1 docs sidebar; the one client that calls this path sends POST',
-	method: 'DELETE',
+	// The v1 docs sidebar says DELETE; the one client that calls this path sends POST.
+	method: 'POST',
 	path: '/mailboxes/forwarding/remove',
 	workspaceScoped: true,
 	fields: [mailboxIdsField('The mailboxes whose forwarding to remove')],
