@@ -2,9 +2,10 @@
 const { ok, fail, requireFields, newUid } = require('../answers');
 
 /**
- * DNS records of the workspace's domains (clients, docs-derived): /dns/list answers records with
- * `_id`; /dns/add takes { domain, records: [{ type, host, value, ttl?, priority? }] }; /dns/update
- * the same with `record_id` in each record; /dns/delete { domain, record_ids }.
+ * DNS records of the workspace's domains (clients, docs-derived): /dns/list (by domain name)
+ * answers records with `_id`; the writes name the domain by its uid, as the one client that
+ * writes DNS does: /dns/add takes { uid, records: [{ type, host, value, ttl?, priority? }] };
+ * /dns/update the same with `record_id` in each record; /dns/delete { uid, record_ids }.
  */
 
 const TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS'];
@@ -16,8 +17,16 @@ function domainOf(state, workspace, name) {
 	return domain;
 }
 
+/** The workspace's domain with this uid, with its zone (records are kept by domain name). */
+function domainByUid(state, workspace, uid) {
+	const domain = state.domains.find((d) => d.workspace_uid === workspace.uid && d.uid === uid);
+	if (!domain) throw fail(404, `Domain not found: ${uid}`);
+	if (!state.dnsRecords[domain.name]) state.dnsRecords[domain.name] = [];
+	return domain;
+}
+
 function recordsOf(body) {
-	requireFields(body, ['domain', 'records']);
+	requireFields(body, ['uid', 'records']);
 	if (!Array.isArray(body.records)) throw fail(400, 'records must be an array');
 	for (const record of body.records) {
 		requireFields(record, ['type', 'host', 'value']);
@@ -51,7 +60,7 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			const records = recordsOf(body);
-			const domain = domainOf(state, workspace, body.domain);
+			const domain = domainByUid(state, workspace, body.uid);
 			const zone = state.dnsRecords[domain.name];
 			for (const record of records) {
 				if (
@@ -78,7 +87,7 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			const records = recordsOf(body);
-			const domain = domainOf(state, workspace, body.domain);
+			const domain = domainByUid(state, workspace, body.uid);
 			const zone = state.dnsRecords[domain.name];
 			const targets = records.map((record) => {
 				requireFields(record, ['record_id']);
@@ -97,9 +106,9 @@ exports.routes = [
 		path: '/dns/delete',
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
-			requireFields(body, ['domain', 'record_ids']);
+			requireFields(body, ['uid', 'record_ids']);
 			if (!Array.isArray(body.record_ids)) throw fail(400, 'record_ids must be an array');
-			const domain = domainOf(state, workspace, body.domain);
+			const domain = domainByUid(state, workspace, body.uid);
 			const zone = state.dnsRecords[domain.name];
 			const matches = body.record_ids.map((id) => {
 				const found = zone.find((r) => r._id === id);

@@ -1,7 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainField } from '../../shared/fields';
 import { idListReader } from '../../shared/parameters';
-import { readDomain } from '../../shared/validate';
+import { domainUidField, readDomainUid } from './domainUid';
 
 const readRecordIds = idListReader('recordIds', 'Record IDs');
 
@@ -12,12 +11,11 @@ export const deleteRecords: InboxKitOperation = {
 	description: 'Delete records by the Record IDs that "Get Records" outputs',
 	docs: 'https://docs.inboxkit.com/delete-dns-records-18118384e0',
 	evidence: 'client',
-	assumed: 'the domain by name as `domain` (the one client that writes DNS sends its `uid`)',
 	method: 'POST',
 	path: '/dns/delete',
 	workspaceScoped: true,
 	fields: [
-		domainField('The domain whose records to delete'),
+		domainUidField('The domain whose records to delete'),
 		{
 			displayName: 'Record IDs',
 			name: 'recordIds',
@@ -29,7 +27,8 @@ export const deleteRecords: InboxKitOperation = {
 				'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
 		},
 	],
-	request: (ctx, i) => ({
-		body: { domain: readDomain(ctx, i), record_ids: readRecordIds(ctx, i) },
-	}),
+	request: async (ctx, i) => {
+		const recordIds = readRecordIds(ctx, i);
+		return { body: { uid: await readDomainUid(ctx, i), record_ids: recordIds } };
+	},
 };
