@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import type { Paging, Upload } from './transport';
+import type { Paging } from './transport';
 
 /**
  * How sure we are of an endpoint's method, path and body, strongest first
@@ -19,8 +19,6 @@ export type Evidence = 'docs' | 'live' | 'client' | 'docs-nav' | 'assumed';
 export interface RequestParts {
 	qs?: IDataObject;
 	body?: IDataObject;
-	/** A file upload (multipart/form-data) instead of a JSON body. */
-	upload?: Upload;
 	/** Only for endpoints whose path carries a value. */
 	path?: string;
 }

@@ -43,7 +43,8 @@ test.each(
 	expect(operation.action).not.toMatch(/\.$/);
 	expect(operation.name).toMatch(/^[A-Z]/);
 	expect(operation.docs).toMatch(/^https:\/\/docs\.inboxkit\.com\//);
-	expect(operation.path).toMatch(/^\/[a-z-]+(\/[a-z-]+)*$/);
+	// Lower-case segments; a value the path carries is named in braces: /mailboxes/{uid}/x.
+	expect(operation.path).toMatch(/^\/[a-z-]+(\/([a-z-]+|\{[a-z_]+\}))*$/);
 	const dropdown = description.properties.find(
 		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
 	)!;

@@ -6,7 +6,7 @@ import { describeOperationCases, type OperationCase } from '../support/operation
 
 /**
  * Every Mailbox operation through n8n against the sandbox: exact requests, real output, money
- * sent once, secrets kept out of errors, the profile picture uploaded byte for byte.
+ * sent once, secrets kept out of errors.
  */
 const env = useSandbox();
 
@@ -242,13 +242,12 @@ const cases: Case[] = [
 			resource: 'mailbox',
 			operation: 'updateProfilePicture',
 			mailboxId: 'mbx_jane01',
-			pictureSource: 'url',
 			pictureUrl: 'https://cdn.example.com/jane.png',
 		},
 		request: {
 			method: 'POST',
-			path: '/mailboxes/profile-picture',
-			body: { uid: 'mbx_jane01', profile_picture: 'https://cdn.example.com/jane.png' },
+			path: '/mailboxes/mbx_jane01/profile-picture',
+			body: { profile_pic_url: 'https://cdn.example.com/jane.png' },
 		},
 		output: ([json], state) => {
 			expect(json).toEqual({
@@ -349,67 +348,6 @@ const cases: Case[] = [
 ];
 
 describeOperationCases(env, ['mailbox'], cases);
-
-describe('Update Profile Picture from binary data', () => {
-	// A tiny PNG with every byte value in it, so any re-encoding would show.
-	const picture = Buffer.concat([
-		Buffer.from('89504e470d0a1a0a', 'hex'),
-		Buffer.from(Array.from({ length: 256 }, (_, n) => n)),
-	]);
-	const parameters = {
-		resource: 'mailbox',
-		operation: 'updateProfilePicture',
-		mailboxId: 'mbx_john02',
-		pictureSource: 'binary',
-		binaryPropertyName: 'photo',
-	};
-
-	test('reaches InboxKit byte for byte, as multipart with the uid', async () => {
-		const { items, error } = await env.run({
-			parameters,
-			binaries: [
-				{
-					photo: { data: picture.toString('base64'), mimeType: 'image/png', fileName: 'john.png' },
-				},
-			],
-		});
-		expect(error).toBeUndefined();
-		const [sent] = env.sandbox.calls('POST /mailboxes/profile-picture');
-		expect(sent.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-		expect(sent.body).toEqual({ uid: 'mbx_john02' });
-		expect(sent.files.profile_picture.filename).toBe('john.png');
-		expect(sent.files.profile_picture.contentType).toBe('image/png');
-		expect(Buffer.compare(sent.files.profile_picture.data, picture)).toBe(0);
-		expect(items[0].json).toMatchObject({
-			uid: 'mbx_john02',
-			profile_picture: 'https://cdn.inboxkit.test/pictures/mbx_john02/john.png',
-		});
-	});
-
-	test('a missing binary field is an error naming it, and nothing is sent', async () => {
-		const { error } = await env.run({
-			parameters,
-			binaries: [{ data: { data: picture.toString('base64'), mimeType: 'image/png' } }],
-		});
-		expect(error?.message).toBe(
-			'The "Input Binary Field" field names "photo", but the input item has no binary field of that name',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
-	test('a file that is not a picture is refused before sending', async () => {
-		const { error } = await env.run({
-			parameters,
-			binaries: [
-				{ photo: { data: Buffer.from('%PDF').toString('base64'), mimeType: 'application/pdf' } },
-			],
-		});
-		expect(error?.message).toBe(
-			'The "Input Binary Field" field names "photo", which holds application/pdf, not a picture',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-});
 
 describe('money: Buy and Cancel', () => {
 	const buy = {
@@ -813,7 +751,6 @@ describe('bad mailbox input is refused before any request, naming the field', ()
 				resource: 'mailbox',
 				operation: 'updateProfilePicture',
 				mailboxId: 'mbx_jane01',
-				pictureSource: 'url',
 				pictureUrl: 'jane.png',
 			},
 			/^The "Picture URL" field holds "jane.png", which is not a web URL$/,

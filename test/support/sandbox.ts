@@ -19,7 +19,6 @@ export interface RecordedRequest {
 	headers: Record<string, string | undefined>;
 	body: IDataObject | undefined;
 	rawBody: Buffer;
-	files: Record<string, { filename: string; contentType?: string; data: Buffer }>;
 }
 
 export interface FaultAnswer {

@@ -108,7 +108,6 @@ export function callFor(
 		path: parts.path ?? operation.path,
 		qs: parts.qs,
 		body: parts.body,
-		upload: parts.upload,
 		workspaceId,
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,

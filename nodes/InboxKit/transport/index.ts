@@ -9,7 +9,6 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { answerError, networkError, unreadableAnswerError, type FailedCall } from './errors';
-import { multipartBody, type Upload } from './multipart';
 import { nodeForErrors } from '../shared/redact';
 import {
 	DEFAULT_MAX_TRIES,
@@ -39,11 +38,7 @@ export interface InboxKitCall {
 	retryable: boolean;
 	/** Non-2xx statuses whose `error: false` answer is a result (e.g. 409 "already connected"). */
 	acceptStatuses?: number[];
-	/** A file to send as multipart/form-data instead of a JSON body. */
-	upload?: Upload;
 }
-
-export type { Upload };
 
 export interface CallSettings {
 	maxTries: number;
@@ -101,10 +96,6 @@ export async function callInboxKit(
 		itemIndex: settings.itemIndex,
 	});
 
-	const multipart = call.upload
-		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
-		: undefined;
-
 	for (let tries = 1; ; tries++) {
 		// Built afresh for every try: n8n's auth step works on the options it is given.
 		const options: IHttpRequestOptions = {
@@ -114,11 +105,10 @@ export async function callInboxKit(
 			headers: {
 				Accept: 'application/json',
 				...(call.workspaceId ? { 'X-Workspace-Id': call.workspaceId } : {}),
-				...(multipart ? { 'Content-Type': multipart.contentType } : {}),
 			},
 			qs: call.qs,
-			body: multipart ? multipart.body : call.body,
-			json: !multipart,
+			body: call.body,
+			json: true,
 			// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
 			encoding: 'text',
 			timeout: settings.timeoutSeconds * 1000,
