@@ -52,6 +52,24 @@ test.each(
 	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 });
 
+test('docs links name a page whose id is known, once each, or else the docs home', () => {
+	// The ids the API reference (../shared/inboxkit-api/README.md) confirms, and Check payment
+	// status; any other id would be a guess.
+	const known = [
+		18118346, 18118347, 18118348, 18118349, 18118350, 18118351, 18118354, 18118362, 18118365,
+		18118368, 18118370, 18118371, 18118380, 18118387, 18118391, 18118393, 18118395, 18118398,
+		33522646,
+	];
+	const pages = operations
+		.map(({ operation }) => operation.docs)
+		.filter((docs) => docs !== 'https://docs.inboxkit.com/');
+	const ids = pages.map((docs) =>
+		Number(/^https:\/\/docs\.inboxkit\.com\/[a-z0-9-]+-(\d+)e0$/.exec(docs)?.[1]),
+	);
+	expect(pages.filter((_docs, n) => !known.includes(ids[n]))).toEqual([]);
+	expect(new Set(ids).size).toBe(ids.length);
+});
+
 test('operation values are unique within each resource', () => {
 	for (const resource of RESOURCES) {
 		const values = resource.operations.map((o) => o.value);

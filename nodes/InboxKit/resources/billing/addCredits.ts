@@ -6,7 +6,7 @@ export const addCredits: InboxKitOperation = {
 	name: 'Add Credits',
 	action: 'Add credits to the wallet',
 	description: 'Buy wallet credits with the card on file',
-	docs: 'https://docs.inboxkit.com/add-credits-to-wallet-18118396e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed:
 		'the path and `amount` (1 credit = 1 USD); the payment status lives at /billing/wallet/status, so adding likely sits beside it',

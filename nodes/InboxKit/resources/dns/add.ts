@@ -7,7 +7,7 @@ export const add: InboxKitOperation = {
 	name: 'Add Records',
 	action: 'Add DNS records',
 	description: 'Add records to the DNS zone of a domain',
-	docs: 'https://docs.inboxkit.com/add-dns-records-18118382e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	assumed: 'the record keys, as Get Records answers them',
 	method: 'POST',

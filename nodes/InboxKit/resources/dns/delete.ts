@@ -9,7 +9,7 @@ export const deleteRecords: InboxKitOperation = {
 	name: 'Delete Records',
 	action: 'Delete DNS records',
 	description: 'Delete records by the Record IDs that "Get Records" outputs',
-	docs: 'https://docs.inboxkit.com/delete-dns-records-18118384e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/dns/delete',

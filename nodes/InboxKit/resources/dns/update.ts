@@ -7,7 +7,7 @@ export const update: InboxKitOperation = {
 	name: 'Update Records',
 	action: 'Update DNS records',
 	description: 'Change records, each named by the Record ID that "Get Records" outputs',
-	docs: 'https://docs.inboxkit.com/update-dns-records-18118383e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	assumed: 'the record keys besides `record_id`, as Get Records answers them',
 	method: 'POST',

@@ -9,7 +9,7 @@ export const getNameservers: InboxKitOperation = {
 	name: 'Get Nameservers',
 	action: 'Get nameservers for domain connection',
 	description: 'Connect domains bought elsewhere and get the nameservers to set at their registrar',
-	docs: 'https://docs.inboxkit.com/get-nameservers-for-domain-connection-18118360e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'POST',
 	path: '/domains/nameservers',

@@ -10,7 +10,7 @@ export const removeEmailForwarding: InboxKitOperation = {
 	name: 'Remove Email Forwarding',
 	action: 'Remove email forwarding',
 	description: 'Stop forwarding the mail of mailboxes',
-	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	// The v1 docs sidebar says DELETE; the one client that calls this path sends POST.
 	method: 'POST',
