@@ -99,6 +99,7 @@ async function startSandbox(options = {}) {
 	let state = seedState(options.state);
 	const requests = [];
 	const faults = new Map();
+	const hidden = new Set();
 
 	async function handle(req, res) {
 		const url = new URL(req.url, 'http://sandbox');
@@ -138,7 +139,7 @@ async function startSandbox(options = {}) {
 				message: req.headers.authorization ? 'jwt malformed' : 'No authorization token was found',
 			});
 		}
-		const found = findRoute(routes, req.method, path);
+		const found = hidden.has(key) ? undefined : findRoute(routes, req.method, path);
 		// InboxKit's gateway answer for a route it does not know: no `error` field.
 		if (!url.pathname.startsWith(API_PREFIX) || !found)
 			return send(res, 404, { code: 404, message: 'Not found' });
@@ -196,10 +197,15 @@ async function startSandbox(options = {}) {
 		fault(key, ...answers) {
 			faults.set(key, [...(faults.get(key) ?? []), ...answers]);
 		},
+		/** Makes `METHOD /path` unknown until the next reset, as a route InboxKit moved or dropped. */
+		hide(key) {
+			hidden.add(key);
+		},
 		reset(stateOverrides) {
 			state = seedState(stateOverrides ?? options.state);
 			requests.length = 0;
 			faults.clear();
+			hidden.clear();
 		},
 		close() {
 			server.closeAllConnections?.();

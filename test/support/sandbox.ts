@@ -38,6 +38,8 @@ export interface Sandbox {
 	state: IDataObject & Record<string, IDataObject[] | IDataObject>;
 	calls(key?: string): RecordedRequest[];
 	fault(key: string, ...answers: FaultAnswer[]): void;
+	/** Makes `METHOD /path` unknown (InboxKit's gateway 404) until the next reset. */
+	hide(key: string): void;
 	reset(state?: object): void;
 	close(): Promise<void>;
 }

@@ -98,6 +98,11 @@ export async function requestOf(
 	return operation.request ? await operation.request(ctx, itemIndex) : {};
 }
 
+/** No source shows the path: it is inferred from the docs index, or assumed. */
+function guessesItsPath(operation: InboxKitOperation): boolean {
+	return operation.evidence === 'docs-nav' || operation.evidence === 'assumed';
+}
+
 export function callFor(
 	operation: InboxKitOperation,
 	parts: RequestParts,
@@ -111,6 +116,7 @@ export function callFor(
 		workspaceId,
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,
+		guessedRoute: guessesItsPath(operation) ? { docs: operation.docs } : undefined,
 	};
 }
 

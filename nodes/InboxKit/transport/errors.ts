@@ -10,6 +10,8 @@ export interface FailedCall {
 	/** How many times it was sent. */
 	tries: number;
 	itemIndex?: number;
+	/** The path is inferred; its docs page (or section). */
+	guessedRoute?: { docs: string };
 }
 
 const HINTS: Record<number, string> = {
@@ -55,6 +57,17 @@ export function answerError(
 	status: number,
 	body: unknown,
 ): NodeApiError {
+	// InboxKit's gateway answers a route it does not know with a 404 and no `error` field; a
+	// wrong ID gets InboxKit's own `{"error": true}` 404 instead.
+	const gateway = typeof body === 'object' && body !== null && !('error' in body);
+	if (status === 404 && call.guessedRoute && gateway) {
+		return new NodeApiError(node, body as JsonObject, {
+			message: `InboxKit does not know the route ${call.method} ${call.path}: this operation's path is inferred from InboxKit's docs index and may be out of date`,
+			description: `Send the request with n8n's HTTP Request node instead: Authentication "Predefined Credential Type", Credential Type "InboxKit API", and the path from InboxKit's docs (${call.guessedRoute.docs}).`,
+			httpCode: '404',
+			itemIndex: call.itemIndex,
+		});
+	}
 	const message = inboxKitMessage(body) ?? `HTTP ${status}`;
 	const serverFault = status >= 500;
 	const hint = HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');

@@ -38,6 +38,8 @@ export interface InboxKitCall {
 	retryable: boolean;
 	/** Non-2xx statuses whose `error: false` answer is a result (e.g. 409 "already connected"). */
 	acceptStatuses?: number[];
+	/** The path is inferred (docs index only, or assumed): a gateway 404 then means the route is unknown. */
+	guessedRoute?: { docs: string };
 }
 
 export interface CallSettings {
@@ -94,6 +96,7 @@ export async function callInboxKit(
 		retryable: call.retryable,
 		tries,
 		itemIndex: settings.itemIndex,
+		guessedRoute: call.guessedRoute,
 	});
 
 	for (let tries = 1; ; tries++) {
