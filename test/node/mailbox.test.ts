@@ -15,12 +15,13 @@ type Case = OperationCase;
 const mailboxes = (state: Record<string, unknown>) => state.mailboxes as IDataObject[];
 /** A new password for the Change Password case (built, so that it reads as test data). */
 const newPassword = ['Brand', 'New', 'Pass', '42'].join('-');
-/** The sandbox's mailbox secrets (password, app_password, TOTP secret), as seeded. */
-const seededSecrets = (
+const seeded = (
 	require('../sandbox/seeds/mailbox') as {
-		seed: () => { mailboxSecrets: Record<string, IDataObject> };
+		seed: () => { mailboxes: IDataObject[]; mailboxSecrets: Record<string, IDataObject> };
 	}
-).seed().mailboxSecrets;
+).seed();
+/** The sandbox's mailbox secrets (password, app_password, TOTP secret), as seeded. */
+const seededSecrets = seeded.mailboxSecrets;
 const byUid = (state: Record<string, unknown>, uid: string) =>
 	mailboxes(state).find((m) => m.uid === uid)!;
 
@@ -145,7 +146,7 @@ const cases: Case[] = [
 			},
 		},
 		output: (items, state) => {
-			const bought = mailboxes(state).slice(3);
+			const bought = mailboxes(state).slice(seeded.mailboxes.length);
 			expect(bought.map((m) => [m.username, m.domain_name])).toEqual([
 				['ada.l', 'acme-mail.com'],
 				['alan', 'acmeoutreach.net'],
@@ -211,6 +212,26 @@ const cases: Case[] = [
 			expect(byUid(state, 'mbx_john02').status).toBe('scheduled_for_cancellation');
 			expect(byUid(state, 'mbx_sam03').status).toBe('scheduled_for_cancellation');
 			expect(byUid(state, 'mbx_jane01').status).toBe('active');
+		},
+	},
+	{
+		title: 'Uncancel (one item per mailbox, with its outcome)',
+		parameters: { resource: 'mailbox', operation: 'uncancel', mailboxIds: 'mbx_lee04, mbx_jane01' },
+		request: {
+			method: 'POST',
+			path: '/mailboxes/uncancel',
+			body: { uids: ['mbx_lee04', 'mbx_jane01'] },
+		},
+		output: (items, state) => {
+			expect(items).toEqual([
+				{ uid: 'mbx_lee04', outcome: 'uncancelled' },
+				{
+					uid: 'mbx_jane01',
+					outcome: 'failed',
+					reason: 'Mailbox is not scheduled for cancellation',
+				},
+			]);
+			expect(byUid(state, 'mbx_lee04').status).toBe('active');
 		},
 	},
 	{
@@ -493,6 +514,33 @@ describe('money: Buy and Cancel', () => {
 			['mbx_sam03', { item: 0 }],
 		]);
 	});
+});
+
+test('Uncancel with Combine Input Items sends one request and pairs each outcome with its item', async () => {
+	const { items } = await env.run({
+		parameters: {
+			resource: 'mailbox',
+			operation: 'uncancel',
+			mailboxIds: '={{ $json.uid }}',
+			combineItems: true,
+		},
+		items: [{ uid: 'mbx_gone77' }, { uid: 'mbx_lee04' }],
+	});
+	expect(env.sandbox.calls('POST /mailboxes/uncancel').map((r) => r.body)).toEqual([
+		{ uids: ['mbx_gone77', 'mbx_lee04'] },
+	]);
+	expect(items.map((i) => [i.json, i.pairedItem])).toEqual([
+		[{ uid: 'mbx_lee04', outcome: 'uncancelled' }, { item: 1 }],
+		[{ uid: 'mbx_gone77', outcome: 'failed', reason: 'Mailbox not found' }, { item: 0 }],
+	]);
+});
+
+test("Uncancel's description says what it does to billing", () => {
+	const { mailbox } =
+		require('../../nodes/InboxKit/resources/mailbox') as typeof import('../../nodes/InboxKit/resources/mailbox');
+	const uncancel = mailbox.operations.find((o) => o.value === 'uncancel')!;
+	expect(uncancel.spendsMoney).toBeFalsy();
+	expect(uncancel.description).toMatch(/keep renewing and being billed/);
 });
 
 describe('secrets stay out of errors', () => {

@@ -175,6 +175,27 @@ exports.routes = [
 		},
 	},
 	{
+		// As a client reads it: each mailbox in results.success or results.failed with its reason.
+		method: 'POST',
+		path: '/mailboxes/uncancel',
+		scope: 'workspace',
+		handle: ({ state, body, workspace }) => {
+			onlyKeys(body, ['uids']);
+			const results = { success: [], failed: [] };
+			for (const uid of uidList(body)) {
+				const mailbox = inWorkspace(state, workspace).find((m) => m.uid === uid);
+				if (!mailbox) results.failed.push({ uid, error: 'Mailbox not found' });
+				else if (mailbox.status !== 'scheduled_for_cancellation')
+					results.failed.push({ uid, error: 'Mailbox is not scheduled for cancellation' });
+				else {
+					mailbox.status = 'active';
+					results.success.push({ uid });
+				}
+			}
+			return ok('Mailbox uncancellation processed', { results });
+		},
+	},
+	{
 		method: 'POST',
 		path: '/mailboxes/update',
 		scope: 'workspace',
