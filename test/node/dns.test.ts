@@ -231,9 +231,127 @@ const cases: Case[] = [
 		},
 		output: (_items, state) => expect(state.dnsRecords['acmeoutreach.net']).toEqual([]),
 	},
+	{
+		title: 'Verify by names (one item per domain, with its health)',
+		parameters: {
+			resource: 'dns',
+			operation: 'verify',
+			domains: 'Acme-Mail.com\nacmeoutreach.net',
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/verify',
+			body: { domains: ['acme-mail.com', 'acmeoutreach.net'] },
+		},
+		output: (items, state) => {
+			expect(items).toEqual([
+				{
+					domain: 'acme-mail.com',
+					status: 'verified',
+					records: [
+						{ label: 'MX', status: 'valid' },
+						{ label: 'SPF', status: 'valid' },
+						{ label: 'DKIM', status: 'missing' },
+						{ label: 'DMARC', status: 'valid' },
+					],
+					overall_health: 'issues',
+					needs_repair: true,
+				},
+				expect.objectContaining({
+					domain: 'acmeoutreach.net',
+					overall_health: 'critical',
+					needs_repair: true,
+				}),
+			]);
+			expect(state.dnsRecords['acme-mail.com']).toHaveLength(4);
+		},
+	},
+	{
+		title: 'Repair by uids',
+		parameters: { resource: 'dns', operation: 'repair', domains: 'dom_acmeout2' },
+		request: { method: 'POST', path: '/dns/repair', body: { uids: ['dom_acmeout2'] } },
+		output: (items, state) => {
+			expect(items).toEqual([
+				expect.objectContaining({
+					domain: 'acmeoutreach.net',
+					overall_health: 'healthy',
+					needs_repair: false,
+				}),
+			]);
+			expect(state.dnsRecords['acmeoutreach.net'].map((r) => r.type)).toEqual([
+				'A',
+				'MX',
+				'TXT',
+				'TXT',
+				'TXT',
+			]);
+		},
+	},
 ];
 
 describeOperationCases(env, ['dns'], cases);
+
+describe('Verify and Repair', () => {
+	test('names and IDs in one field are refused before any request', async () => {
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com, dom_acmeout2' },
+		});
+		expect(error?.message).toBe('The "Domains" field holds both domain names and domain IDs');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('Combine Input Items checks the domains of all items in one request, each result paired to its item', async () => {
+		const { items } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'verify',
+				domains: '={{ $json.domain }}',
+				combineItems: true,
+			},
+			items: [{ domain: 'acmeoutreach.net' }, { domain: 'acme-mail.com' }],
+		});
+		expect(env.sandbox.calls('POST /dns/verify').map((r) => r.body)).toEqual([
+			{ domains: ['acmeoutreach.net', 'acme-mail.com'] },
+		]);
+		expect(items.map((i) => [i.json.domain, i.pairedItem])).toEqual([
+			['acmeoutreach.net', { item: 0 }],
+			['acme-mail.com', { item: 1 }],
+		]);
+	});
+
+	test('Combine Input Items refuses items that give names and items that give IDs, before sending', async () => {
+		const { error } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'repair',
+				domains: '={{ $json.domain }}',
+				combineItems: true,
+			},
+			items: [{ domain: 'acme-mail.com' }, { domain: 'dom_acmeout2' }],
+		});
+		expect(error?.message).toBe(
+			'The "Domains" field differs between the input items, but "Combine Input Items" sends them in one request',
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('Verify only reads, so a 429 is retried; Repair changes records, so it is sent once', async () => {
+		const tooMany = { status: 429, headers: { 'Retry-After': '0' } };
+		env.sandbox.fault('POST /dns/verify', tooMany);
+		const verified = await env.run({
+			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com' },
+		});
+		expect(verified.error).toBeUndefined();
+		expect(env.sandbox.calls('POST /dns/verify')).toHaveLength(2);
+
+		env.sandbox.fault('POST /dns/repair', tooMany);
+		const repaired = await env.run({
+			parameters: { resource: 'dns', operation: 'repair', domains: 'acme-mail.com' },
+		});
+		expect(repaired.error).toMatchObject({ httpCode: '429' });
+		expect(env.sandbox.calls('POST /dns/repair')).toHaveLength(1);
+	});
+});
 
 describe('the DNS writes name the domain by its uid; a name is looked up first', () => {
 	const txt = { record: [{ type: 'TXT', host: '@', value: 'v=spf1 -all', ttl: 300 }] };
