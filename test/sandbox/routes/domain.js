@@ -365,6 +365,24 @@ exports.routes = [
 		},
 	},
 	{
+		// As a client reads it: result[] of domain and the two providers' availability.
+		method: 'POST',
+		path: '/domains/check-workspace-availability',
+		scope: 'workspace',
+		handle: ({ state, body }) => {
+			const names = stringList(body, 'domains');
+			names.forEach(checkName);
+			const { workspaceTaken } = state.domainRegistry;
+			return ok('Workspace availability checked', {
+				result: names.map((domain) => ({
+					domain,
+					google_workspace_available: !workspaceTaken.google.includes(domain),
+					ms365_workspace_available: !workspaceTaken.ms365.includes(domain),
+				})),
+			});
+		},
+	},
+	{
 		method: 'POST',
 		path: '/domains/nameservers/check-propagation',
 		scope: 'workspace',
