@@ -23,6 +23,16 @@ const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
 export const accountWorkspaceBillingCases: BadInput[] = [
 	{
+		title: 'a payment session ID that is a checkout URL',
+		parameters: {
+			resource: 'billing',
+			operation: 'getPaymentStatus',
+			sessionId: 'https://checkout.stripe.com/c/pay/cs_test_a1',
+		},
+		message:
+			/^The "Session ID" field holds "https:\/\/checkout.stripe.com\/c\/pay\/cs_test_a1", which is not a checkout session ID$/,
+	},
+	{
 		title: 'workspace name empty',
 		parameters: { resource: 'workspace', operation: 'create', name: '   ' },
 		message: /^The "Name" field is empty$/,

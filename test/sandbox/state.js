@@ -69,6 +69,15 @@ function seedState(overrides = {}) {
 			auto_topup_trigger_drops_below: 50,
 			auto_topup_add_credits: 200,
 		},
+		/** Stripe checkouts for wallet credits, by session id. */
+		checkoutSessions: {
+			cs_test_paid01: {
+				payment_status: 'paid',
+				amount: 50,
+				currency: 'usd',
+				credits_applied: true,
+			},
+		},
 		subscription: {
 			plan: 'growth',
 			status: 'active',
