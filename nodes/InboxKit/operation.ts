@@ -125,7 +125,7 @@ export interface InboxKitResource {
 	value: string;
 	name: string;
 	description: string;
-	/** The operation the dropdown opens on: one that only reads. */
+	/** The operation the dropdown opens on: one that only reads, where the resource has one. */
 	defaultOperation: string;
 	/** In dropdown order (alphabetical by name, as n8n lists them). */
 	operations: InboxKitOperation[];

@@ -25,7 +25,16 @@ function pathPattern(path) {
 }
 
 function loadRoutes() {
-	const files = ['account', 'workspace', 'billing', 'domain', 'dns', 'mailbox', 'sequencer'];
+	const files = [
+		'account',
+		'workspace',
+		'billing',
+		'domain',
+		'dns',
+		'mailbox',
+		'order',
+		'sequencer',
+	];
 	const routes = new Map();
 	for (const file of files) {
 		let entries;
