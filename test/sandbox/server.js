@@ -10,7 +10,9 @@
  * Routes live in ./routes/<resource>.js as entries { method, path, scope, handle }. A path may
  * carry values in braces (`/mailboxes/{uid}/profile-picture`); the handler gets them as `params`.
  */
+const fs = require('node:fs');
 const http = require('node:http');
+const { join } = require('node:path');
 const { URL } = require('node:url');
 
 const { seedState } = require('./state');
@@ -24,28 +26,15 @@ function pathPattern(path) {
 	return new RegExp(`^${source}$`);
 }
 
+/** Every ./routes/<resource>.js: a new resource's routes are one file, found here. */
 function loadRoutes() {
-	const files = [
-		'account',
-		'workspace',
-		'billing',
-		'domain',
-		'dns',
-		'mailbox',
-		'order',
-		'sequencer',
-	];
+	const dir = join(__dirname, 'routes');
 	const routes = new Map();
-	for (const file of files) {
-		let entries;
-		try {
-			entries = require(`./routes/${file}`).routes;
-		} catch (error) {
-			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`routes/${file}`))
-				continue;
-			throw error;
-		}
-		for (const route of entries) {
+	for (const file of fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.js'))
+		.sort()) {
+		for (const route of require(join(dir, file)).routes) {
 			if (route.path.includes('{')) route.pattern = pathPattern(route.path);
 			routes.set(`${route.method} ${route.path}`, route);
 		}
