@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import type { Paging, Upload } from './transport';
+import type { Paging } from './transport';
 import type { RateClass } from './transport/rateLimiter';
 
 /**
@@ -20,8 +20,6 @@ export type Evidence = 'docs' | 'live' | 'client' | 'docs-nav' | 'assumed';
 export interface RequestParts {
 	qs?: IDataObject;
 	body?: IDataObject;
-	/** A file upload (multipart/form-data) instead of a JSON body. */
-	upload?: Upload;
 	/** Only for endpoints whose path carries a value. */
 	path?: string;
 }
@@ -148,7 +146,7 @@ export interface InboxKitResource {
 	value: string;
 	name: string;
 	description: string;
-	/** The operation the dropdown opens on: one that only reads. */
+	/** The operation the dropdown opens on: one that only reads, where the resource has one. */
 	defaultOperation: string;
 	/** In dropdown order (alphabetical by name, as n8n lists them). */
 	operations: InboxKitOperation[];

@@ -147,6 +147,27 @@ const cases: Case[] = [
 			expect(json).toMatchObject({ amount: 250, credits_applied: true, credits_remaining: 630 }),
 	},
 	{
+		title: 'Billing > Get Payment Status',
+		parameters: {
+			resource: 'billing',
+			operation: 'getPaymentStatus',
+			sessionId: ' cs_test_paid01 ',
+		},
+		request: {
+			method: 'GET',
+			path: '/billing/wallet/status',
+			query: { session_id: 'cs_test_paid01' },
+		},
+		output: ([json]) =>
+			expect(json).toEqual({
+				session_id: 'cs_test_paid01',
+				payment_status: 'paid',
+				amount: 50,
+				currency: 'usd',
+				credits_applied: true,
+			}),
+	},
+	{
 		title: 'Billing > Update Auto Top-Up',
 		parameters: {
 			resource: 'billing',

@@ -1,10 +1,10 @@
-import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * What users paste: empty fields, wrong types from expressions, bad domains, emails and IDs,
- * out-of-range numbers, oversized lists, missing binary data. Each must stop with an error that
+ * out-of-range numbers, oversized lists. Each must stop with an error that
  * names the field, before any request reaches InboxKit.
  */
 const env = useSandbox();
@@ -15,7 +15,6 @@ interface BadInput {
 	message: RegExp;
 	items?: IDataObject[];
 	credentials?: IDataObject;
-	binaries?: Array<IBinaryKeyData | undefined>;
 	/** n8n itself stops a workflow whose required field is empty, before the node runs. */
 	errorName?: 'WorkflowHasIssuesError';
 }
@@ -23,6 +22,16 @@ interface BadInput {
 const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
 export const accountWorkspaceBillingCases: BadInput[] = [
+	{
+		title: 'a payment session ID that is a checkout URL',
+		parameters: {
+			resource: 'billing',
+			operation: 'getPaymentStatus',
+			sessionId: 'https://checkout.stripe.com/c/pay/cs_test_a1',
+		},
+		message:
+			/^The "Session ID" field holds "https:\/\/checkout.stripe.com\/c\/pay\/cs_test_a1", which is not a checkout session ID$/,
+	},
 	{
 		title: 'workspace name empty',
 		parameters: { resource: 'workspace', operation: 'create', name: '   ' },
@@ -247,21 +256,16 @@ export const domainDnsCases: BadInput[] = [
 	},
 ];
 
-const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
-
 export const mailboxSequencerCases: BadInput[] = [
 	{
-		title: 'picture in another binary field than the one named',
+		title: 'a mailbox ID that would change the path it goes into',
 		parameters: {
 			resource: 'mailbox',
 			operation: 'updateProfilePicture',
-			mailboxId: 'mbx_jane01',
-			pictureSource: 'binary',
-			binaryPropertyName: 'photo',
+			mailboxId: 'mbx_jane01/../cancel',
+			pictureUrl: 'https://cdn.example.com/jane.png',
 		},
-		binaries: [{ data: { data: png, mimeType: 'image/png' } }],
-		message:
-			/^The "Input Binary Field" field names "photo", but the input item has no binary field of that name$/,
+		message: /^The "Mailbox" field holds "mbx_jane01\/..\/cancel", which is not an InboxKit ID$/,
 	},
 	{
 		title: 'more mailboxes to cancel than one request takes',
@@ -448,8 +452,8 @@ export const hostileInputCases: BadInput[] = [
 export function expectRejectedBeforeSending(cases: BadInput[]) {
 	test.each(cases.map((c) => [c.title, c]))(
 		'%s',
-		async (_title, { parameters, message, items, credentials, errorName, binaries }) => {
-			const { error } = await env.run({ parameters, items, credentials, binaries });
+		async (_title, { parameters, message, items, credentials, errorName }) => {
+			const { error } = await env.run({ parameters, items, credentials });
 			expect(error?.name).toBe(errorName ?? 'NodeOperationError');
 			expect(error?.message).toMatch(message);
 			expect(env.sandbox.requests).toHaveLength(0);

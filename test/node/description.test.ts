@@ -21,7 +21,7 @@ const operations = RESOURCES.flatMap((resource) =>
 	resource.operations.map((operation) => ({ resource, operation })),
 );
 
-test('the Resource dropdown offers the seven InboxKit resources, sorted', () => {
+test('the Resource dropdown offers the eight InboxKit resources, sorted', () => {
 	const resource = description.properties.find((p) => p.name === 'resource')!;
 	expect(resource.options!.map((o) => (o as { name: string }).name)).toEqual([
 		'Account',
@@ -29,6 +29,7 @@ test('the Resource dropdown offers the seven InboxKit resources, sorted', () => 
 		'DNS',
 		'Domain',
 		'Mailbox',
+		'Order',
 		'Sequencer',
 		'Workspace',
 	]);
@@ -45,12 +46,31 @@ test.each(
 	expect(operation.action).not.toMatch(/\.$/);
 	expect(operation.name).toMatch(/^[A-Z]/);
 	expect(operation.docs).toMatch(/^https:\/\/docs\.inboxkit\.com\//);
-	expect(operation.path).toMatch(/^\/[a-z-]+(\/[a-z-]+)*$/);
+	// Lower-case segments; a value the path carries is named in braces: /mailboxes/{uid}/x.
+	expect(operation.path).toMatch(/^\/[a-z-]+(\/([a-z-]+|\{[a-z_]+\}))*$/);
 	const dropdown = description.properties.find(
 		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
 	)!;
 	const names = dropdown.options!.map((o) => (o as { name: string }).name);
 	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+});
+
+test('docs links name a page whose id is known, once each, or else the docs home', () => {
+	// The ids the API reference (../shared/inboxkit-api/README.md) confirms, and Check payment
+	// status; any other id would be a guess.
+	const known = [
+		18118346, 18118347, 18118348, 18118349, 18118350, 18118351, 18118354, 18118362, 18118365,
+		18118368, 18118370, 18118371, 18118380, 18118387, 18118391, 18118393, 18118395, 18118398,
+		33522646,
+	];
+	const pages = operations
+		.map(({ operation }) => operation.docs)
+		.filter((docs) => docs !== 'https://docs.inboxkit.com/');
+	const ids = pages.map((docs) =>
+		Number(/^https:\/\/docs\.inboxkit\.com\/[a-z0-9-]+-(\d+)e0$/.exec(docs)?.[1]),
+	);
+	expect(pages.filter((_docs, n) => !known.includes(ids[n]))).toEqual([]);
+	expect(new Set(ids).size).toBe(ids.length);
 });
 
 test('operation values are unique within each resource', () => {
@@ -169,16 +189,21 @@ test('every operation states its evidence, as the API reference grades it', () =
 	}
 });
 
-test('each resource opens on an operation that only reads', () => {
+test('each resource opens on an operation that only reads, where it has one', () => {
 	for (const resource of RESOURCES) {
 		const opening = resource.operations.find((o) => o.value === resource.defaultOperation);
 		expect(opening).toBeDefined();
-		expect(isRetryable(opening!)).toBe(true);
+		if (resource.operations.some(isRetryable)) expect(isRetryable(opening!)).toBe(true);
 		const dropdown = description.properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
 		)!;
 		expect(dropdown.default).toBe(resource.defaultOperation);
 	}
+	// Order has no read InboxKit documents: it opens on Place Order, which sends nothing until
+	// its mailboxes are filled in, and refuses Retry On Fail.
+	expect(RESOURCES.filter((r) => !r.operations.some(isRetryable)).map((r) => r.value)).toEqual([
+		'order',
+	]);
 });
 
 const RESOURCES_DIR = join(__dirname, '..', '..', 'nodes', 'InboxKit', 'resources');
@@ -253,6 +278,10 @@ const TEXT_ID_FIELDS: Record<string, string> = {
 	mailbox_uids: 'a list in the export status filter, typed or mapped from an expression',
 	sequencer_platforms: 'a dropdown loaded from InboxKit (Platform Names or IDs)',
 	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
+	sessionId:
+		"a Stripe checkout session from Add Credits' answer: InboxKit lists no checkout sessions to pick from",
+	sequencer_uid:
+		'one per mailbox row of an order, typed or mapped from the sheet the rows come from',
 };
 
 const isIdField = (field: INodeProperties) =>

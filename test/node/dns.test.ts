@@ -37,11 +37,11 @@ const cases: Case[] = [
 		},
 	},
 	{
-		title: 'Add Records from the fields',
+		title: 'Add Records from the fields (the domain by its uid)',
 		parameters: {
 			resource: 'dns',
 			operation: 'add',
-			domain: 'acme-mail.com',
+			domain: 'dom_acmemail1',
 			records: {
 				record: [
 					{ type: 'TXT', host: '@', value: 'google-site-verification=abc123', ttl: 300 },
@@ -54,7 +54,7 @@ const cases: Case[] = [
 			method: 'POST',
 			path: '/dns/add',
 			body: {
-				domain: 'acme-mail.com',
+				uid: 'dom_acmemail1',
 				records: [
 					{ type: 'TXT', host: '@', value: 'google-site-verification=abc123', ttl: 300 },
 					{ type: 'MX', host: '@', value: 'alt1.smtp.google.com', ttl: 3600, priority: 5 },
@@ -79,7 +79,7 @@ const cases: Case[] = [
 		parameters: {
 			resource: 'dns',
 			operation: 'add',
-			domain: 'acmeoutreach.net',
+			domain: 'dom_acmeout2',
 			recordsInput: 'json',
 			recordsJson:
 				'[{"type": "aaaa", "host": "v6", "value": "2001:db8::10"}, {"type": "CNAME", "host": "links", "value": "track.inboxkit.com", "ttl": "900"}]',
@@ -88,7 +88,7 @@ const cases: Case[] = [
 			method: 'POST',
 			path: '/dns/add',
 			body: {
-				domain: 'acmeoutreach.net',
+				uid: 'dom_acmeout2',
 				records: [
 					{ type: 'AAAA', host: 'v6', value: '2001:db8::10' },
 					{ type: 'CNAME', host: 'links', value: 'track.inboxkit.com', ttl: 900 },
@@ -107,7 +107,7 @@ const cases: Case[] = [
 		parameters: {
 			resource: 'dns',
 			operation: 'update',
-			domain: 'acme-mail.com',
+			domain: 'dom_acmemail1',
 			records: {
 				record: [
 					{
@@ -124,7 +124,7 @@ const cases: Case[] = [
 			method: 'POST',
 			path: '/dns/update',
 			body: {
-				domain: 'acme-mail.com',
+				uid: 'dom_acmemail1',
 				records: [
 					{
 						record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
@@ -153,7 +153,7 @@ const cases: Case[] = [
 		parameters: {
 			resource: 'dns',
 			operation: 'update',
-			domain: 'acme-mail.com',
+			domain: 'dom_acmemail1',
 			recordsInput: 'json',
 			recordsJson: '={{ $json.record }}',
 		},
@@ -171,7 +171,7 @@ const cases: Case[] = [
 			method: 'POST',
 			path: '/dns/update',
 			body: {
-				domain: 'acme-mail.com',
+				uid: 'dom_acmemail1',
 				records: [
 					{
 						record_id: '60f7b8c9e4b0b8c9e4b0b8c3',
@@ -193,14 +193,14 @@ const cases: Case[] = [
 		parameters: {
 			resource: 'dns',
 			operation: 'delete',
-			domain: 'acme-mail.com',
+			domain: 'dom_acmemail1',
 			recordIds: '60f7b8c9e4b0b8c9e4b0b8c4,\n 60f7b8c9e4b0b8c9e4b0b8c2',
 		},
 		request: {
 			method: 'POST',
 			path: '/dns/delete',
 			body: {
-				domain: 'acme-mail.com',
+				uid: 'dom_acmemail1',
 				record_ids: ['60f7b8c9e4b0b8c9e4b0b8c4', '60f7b8c9e4b0b8c9e4b0b8c2'],
 			},
 		},
@@ -214,7 +214,7 @@ const cases: Case[] = [
 		parameters: {
 			resource: 'dns',
 			operation: 'delete',
-			domain: 'acmeoutreach.net',
+			domain: 'dom_acmeout2',
 			recordIds: '={{ $json.records.map((r) => r._id) }}',
 		},
 		items: [
@@ -227,13 +227,237 @@ const cases: Case[] = [
 		request: {
 			method: 'POST',
 			path: '/dns/delete',
-			body: { domain: 'acmeoutreach.net', record_ids: ['60f7b8c9e4b0b8c9e4b0b8d1'] },
+			body: { uid: 'dom_acmeout2', record_ids: ['60f7b8c9e4b0b8c9e4b0b8d1'] },
 		},
 		output: (_items, state) => expect(state.dnsRecords['acmeoutreach.net']).toEqual([]),
+	},
+	{
+		title: 'Verify by names (one item per domain, with its health)',
+		parameters: {
+			resource: 'dns',
+			operation: 'verify',
+			domains: 'Acme-Mail.com\nacmeoutreach.net',
+		},
+		request: {
+			method: 'POST',
+			path: '/dns/verify',
+			body: { domains: ['acme-mail.com', 'acmeoutreach.net'] },
+		},
+		output: (items, state) => {
+			expect(items).toEqual([
+				{
+					domain: 'acme-mail.com',
+					status: 'verified',
+					records: [
+						{ label: 'MX', status: 'valid' },
+						{ label: 'SPF', status: 'valid' },
+						{ label: 'DKIM', status: 'missing' },
+						{ label: 'DMARC', status: 'valid' },
+					],
+					overall_health: 'issues',
+					needs_repair: true,
+				},
+				expect.objectContaining({
+					domain: 'acmeoutreach.net',
+					overall_health: 'critical',
+					needs_repair: true,
+				}),
+			]);
+			expect(state.dnsRecords['acme-mail.com']).toHaveLength(4);
+		},
+	},
+	{
+		title: 'Repair by uids',
+		parameters: { resource: 'dns', operation: 'repair', domains: 'dom_acmeout2' },
+		request: { method: 'POST', path: '/dns/repair', body: { uids: ['dom_acmeout2'] } },
+		output: (items, state) => {
+			expect(items).toEqual([
+				expect.objectContaining({
+					domain: 'acmeoutreach.net',
+					overall_health: 'healthy',
+					needs_repair: false,
+				}),
+			]);
+			expect(state.dnsRecords['acmeoutreach.net'].map((r) => r.type)).toEqual([
+				'A',
+				'MX',
+				'TXT',
+				'TXT',
+				'TXT',
+			]);
+		},
 	},
 ];
 
 describeOperationCases(env, ['dns'], cases);
+
+describe('Verify and Repair', () => {
+	test('names and IDs in one field are refused before any request', async () => {
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com, dom_acmeout2' },
+		});
+		expect(error?.message).toBe('The "Domains" field holds both domain names and domain IDs');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('Combine Input Items checks the domains of all items in one request, each result paired to its item', async () => {
+		const { items } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'verify',
+				domains: '={{ $json.domain }}',
+				combineItems: true,
+			},
+			items: [{ domain: 'acmeoutreach.net' }, { domain: 'acme-mail.com' }],
+		});
+		expect(env.sandbox.calls('POST /dns/verify').map((r) => r.body)).toEqual([
+			{ domains: ['acmeoutreach.net', 'acme-mail.com'] },
+		]);
+		expect(items.map((i) => [i.json.domain, i.pairedItem])).toEqual([
+			['acmeoutreach.net', { item: 0 }],
+			['acme-mail.com', { item: 1 }],
+		]);
+	});
+
+	test('Combine Input Items refuses items that give names and items that give IDs, before sending', async () => {
+		const { error } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'repair',
+				domains: '={{ $json.domain }}',
+				combineItems: true,
+			},
+			items: [{ domain: 'acme-mail.com' }, { domain: 'dom_acmeout2' }],
+		});
+		expect(error?.message).toBe(
+			'The "Domains" field differs between the input items, but "Combine Input Items" sends them in one request',
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('Verify only reads, so a 429 is retried; Repair changes records, so it is sent once', async () => {
+		const tooMany = { status: 429, headers: { 'Retry-After': '0' } };
+		env.sandbox.fault('POST /dns/verify', tooMany);
+		const verified = await env.run({
+			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com' },
+		});
+		expect(verified.error).toBeUndefined();
+		expect(env.sandbox.calls('POST /dns/verify')).toHaveLength(2);
+
+		env.sandbox.fault('POST /dns/repair', tooMany);
+		const repaired = await env.run({
+			parameters: { resource: 'dns', operation: 'repair', domains: 'acme-mail.com' },
+		});
+		expect(repaired.error).toMatchObject({ httpCode: '429' });
+		expect(env.sandbox.calls('POST /dns/repair')).toHaveLength(1);
+	});
+});
+
+describe('the DNS writes name the domain by its uid; a name is looked up first', () => {
+	const txt = { record: [{ type: 'TXT', host: '@', value: 'v=spf1 -all', ttl: 300 }] };
+	const lookup = (keyword: string) => ({
+		method: 'POST',
+		path: '/domains/list',
+		body: { keyword, page: 1, limit: 100 },
+		workspace: 'ws_main01',
+	});
+	const sent = () =>
+		env.sandbox.requests.map((r) => ({
+			method: r.method,
+			path: r.path,
+			body: r.body,
+			workspace: r.headers['x-workspace-id'],
+		}));
+	const seedDomains = () =>
+		(
+			require('../sandbox/state') as { seedState: () => State & { domains: IDataObject[] } }
+		).seedState().domains;
+
+	test.each([
+		[
+			'add',
+			{ records: txt },
+			{ records: [{ type: 'TXT', host: '@', value: 'v=spf1 -all', ttl: 300 }] },
+		],
+		[
+			'delete',
+			{ recordIds: '60f7b8c9e4b0b8c9e4b0b8c2' },
+			{ record_ids: ['60f7b8c9e4b0b8c9e4b0b8c2'] },
+		],
+	])(
+		'%s: List Domains by the first label, then the write with the uid',
+		async (operation, fields, body) => {
+			const { error } = await env.run({
+				parameters: { resource: 'dns', operation, domain: ' Acme-Mail.com. ', ...fields },
+			});
+			expect(error).toBeUndefined();
+			expect(sent()).toEqual([
+				lookup('acme-mail'),
+				{
+					method: 'POST',
+					path: `/dns/${operation}`,
+					body: { uid: 'dom_acmemail1', ...body },
+					workspace: 'ws_main01',
+				},
+			]);
+		},
+	);
+
+	test('a domain InboxKit lists as its label with the TLD beside it is matched by its full name', async () => {
+		env.sandbox.reset({
+			domains: [
+				...seedDomains(),
+				{ uid: 'dom_split7', name: 'acme-split', tld: '.io', workspace_uid: 'ws_main01' },
+				{ uid: 'dom_split8', name: 'acme-split', tld: 'com', workspace_uid: 'ws_main01' },
+			],
+		});
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'add', domain: 'acme-split.com', records: txt },
+		});
+		expect(error).toBeUndefined();
+		expect(env.sandbox.calls('POST /dns/add').map((r) => r.body?.uid)).toEqual(['dom_split8']);
+	});
+
+	test('a name the workspace does not have is an error naming the field, and nothing is written', async () => {
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'add', domain: 'acme-mail.net', records: txt },
+		});
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe(
+			'The "Domain" field holds "acme-mail.net", but the workspace has no domain of that name',
+		);
+		expect(sent()).toEqual([lookup('acme-mail')]);
+	});
+
+	test('a name that matches several domains is an error listing their uids, and nothing is written', async () => {
+		env.sandbox.reset({
+			domains: [
+				...seedDomains(),
+				{ uid: 'dom_acmetwin9', name: 'acme-mail.com', workspace_uid: 'ws_main01' },
+			],
+		});
+		const { error } = await env.run({
+			parameters: {
+				resource: 'dns',
+				operation: 'delete',
+				domain: 'acme-mail.com',
+				recordIds: '60f7b8c9e4b0b8c9e4b0b8c2',
+			},
+		});
+		expect(error?.message).toBe(
+			'The "Domain" field holds "acme-mail.com", which names 2 domains of the workspace (dom_acmemail1, dom_acmetwin9)',
+		);
+		expect(env.sandbox.calls('POST /dns/delete')).toHaveLength(0);
+	});
+
+	test('a uid that is not an InboxKit ID is refused before any request', async () => {
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'add', domain: 'dom acme', records: txt },
+		});
+		expect(error?.message).toBe('The "Domain" field holds "dom acme", which is not an InboxKit ID');
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});
 
 test('the record type is a dropdown of the types InboxKit manages', () => {
 	const { dns } =

@@ -251,6 +251,32 @@ const cases: Case[] = [
 			]),
 	},
 	{
+		title: 'Check Workspace Availability (one item per domain)',
+		parameters: {
+			resource: 'domain',
+			operation: 'checkWorkspaceAvailability',
+			domains: 'Acme-Mail.com, fresh-start.com',
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/check-workspace-availability',
+			body: { domains: ['acme-mail.com', 'fresh-start.com'] },
+		},
+		output: (items) =>
+			expect(items).toEqual([
+				{
+					domain: 'acme-mail.com',
+					google_workspace_available: true,
+					ms365_workspace_available: false,
+				},
+				{
+					domain: 'fresh-start.com',
+					google_workspace_available: true,
+					ms365_workspace_available: true,
+				},
+			]),
+	},
+	{
 		title: 'Set DMARC',
 		parameters: {
 			resource: 'domain',
@@ -376,7 +402,7 @@ const cases: Case[] = [
 			mailboxIds: 'mb_sales01',
 		},
 		request: {
-			method: 'DELETE',
+			method: 'POST',
 			path: '/mailboxes/forwarding/remove',
 			body: { uids: ['mb_sales01'] },
 		},
@@ -708,6 +734,28 @@ describe('Combine Input Items', () => {
 		expect(items.map((i) => [i.json.name, i.json.outcome, i.pairedItem])).toEqual([
 			['acme-connect.io', 'deleted', { item: 1 }],
 			['acmeoutreach.net', 'updated', { item: 0 }],
+		]);
+	});
+
+	test('checks Workspace availability for all items in one request, each result paired to its item', async () => {
+		const { items } = await env.run({
+			parameters: {
+				resource: 'domain',
+				operation: 'checkWorkspaceAvailability',
+				domains: '={{ $json.domains }}',
+				combineItems: true,
+			},
+			items: [{ domains: ['acmeoutreach.net'] }, { domains: 'fresh-start.com, acme-mail.com' }],
+		});
+		expect(
+			env.sandbox.calls('POST /domains/check-workspace-availability').map((r) => r.body),
+		).toEqual([{ domains: ['acmeoutreach.net', 'fresh-start.com', 'acme-mail.com'] }]);
+		expect(
+			items.map((i) => [i.json.domain, i.json.google_workspace_available, i.pairedItem]),
+		).toEqual([
+			['acmeoutreach.net', false, { item: 0 }],
+			['fresh-start.com', true, { item: 1 }],
+			['acme-mail.com', true, { item: 1 }],
 		]);
 	});
 

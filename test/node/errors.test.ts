@@ -104,6 +104,55 @@ describe("API errors become NodeApiError with the status and InboxKit's message"
 	});
 });
 
+describe('a route InboxKit does not know', () => {
+	const totp = { resource: 'mailbox', operation: 'generateTotp', mailboxId: 'mbx_jane01' };
+
+	test('on an operation whose path is inferred from the docs index, says so and how to go on', async () => {
+		env.sandbox.hide('GET /mailboxes/totp');
+		const { error } = await env.run({ parameters: totp });
+		expect(error).toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '404',
+			message:
+				"InboxKit does not know the route GET /mailboxes/totp: this operation's path is inferred from InboxKit's docs index and may be out of date",
+		});
+		expect((error as NodeApiError).description).toBe(
+			'Send the request with n8n\'s HTTP Request node instead: Authentication "Predefined Credential Type", Credential Type "InboxKit API", and the path from InboxKit\'s docs (https://docs.inboxkit.com/).',
+		);
+		expect(env.sandbox.calls('GET /mailboxes/totp')).toHaveLength(1);
+	});
+
+	test("InboxKit's own 404 on the same operation stays a plain not-found: a wrong ID, not a wrong route", async () => {
+		const { error } = await env.run({ parameters: { ...totp, mailboxId: 'mbx_gone99' } });
+		expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Mailbox not found' });
+		expect((error as NodeApiError).description).toMatch(/Check the ID/);
+	});
+
+	test('on an operation whose path a public client shows, stays the gateway message', async () => {
+		env.sandbox.hide('GET /billing/wallet');
+		const { error } = await env.run({ parameters: wallet });
+		expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Not found' });
+	});
+});
+
+describe('"Custom API Call", which n8n adds to the dropdowns, says to use the HTTP Request node', () => {
+	test.each([
+		['as the operation', { resource: 'mailbox', operation: '__CUSTOM_API_CALL__' }],
+		['as the resource', { resource: '__CUSTOM_API_CALL__' }],
+	])('%s', async (_title, parameters) => {
+		const { error } = await env.run({ parameters });
+		expect(error).toMatchObject({
+			name: 'NodeOperationError',
+			message:
+				'"Custom API Call" is made with n8n\'s HTTP Request node, not with the InboxKit node',
+		});
+		expect((error as NodeApiError).description).toMatch(
+			/HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "InboxKit API"/,
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});
+
 describe('Continue On Fail', () => {
 	test('gives one error item per failed input, paired to it, and the others go on', async () => {
 		const { items, error } = await env.run({

@@ -6,7 +6,7 @@ import { describeOperationCases, type OperationCase } from '../support/operation
 
 /**
  * Every Mailbox operation through n8n against the sandbox: exact requests, real output, money
- * sent once, secrets kept out of errors, the profile picture uploaded byte for byte.
+ * sent once, secrets kept out of errors.
  */
 const env = useSandbox();
 
@@ -15,12 +15,13 @@ type Case = OperationCase;
 const mailboxes = (state: Record<string, unknown>) => state.mailboxes as IDataObject[];
 /** A new password for the Change Password case (built, so that it reads as test data). */
 const newPassword = ['Brand', 'New', 'Pass', '42'].join('-');
-/** The sandbox's mailbox secrets (password, app_password, TOTP secret), as seeded. */
-const seededSecrets = (
+const seeded = (
 	require('../sandbox/seeds/mailbox') as {
-		seed: () => { mailboxSecrets: Record<string, IDataObject> };
+		seed: () => { mailboxes: IDataObject[]; mailboxSecrets: Record<string, IDataObject> };
 	}
-).seed().mailboxSecrets;
+).seed();
+/** The sandbox's mailbox secrets (password, app_password, TOTP secret), as seeded. */
+const seededSecrets = seeded.mailboxSecrets;
 const byUid = (state: Record<string, unknown>, uid: string) =>
 	mailboxes(state).find((m) => m.uid === uid)!;
 
@@ -146,7 +147,7 @@ const cases: Case[] = [
 			},
 		},
 		output: (items, state) => {
-			const bought = mailboxes(state).slice(3);
+			const bought = mailboxes(state).slice(seeded.mailboxes.length);
 			expect(bought.map((m) => [m.username, m.domain_name])).toEqual([
 				['ada.l', 'acme-mail.com'],
 				['alan', 'acmeoutreach.net'],
@@ -215,6 +216,26 @@ const cases: Case[] = [
 		},
 	},
 	{
+		title: 'Uncancel (one item per mailbox, with its outcome)',
+		parameters: { resource: 'mailbox', operation: 'uncancel', mailboxIds: 'mbx_lee04, mbx_jane01' },
+		request: {
+			method: 'POST',
+			path: '/mailboxes/uncancel',
+			body: { uids: ['mbx_lee04', 'mbx_jane01'] },
+		},
+		output: (items, state) => {
+			expect(items).toEqual([
+				{ uid: 'mbx_lee04', outcome: 'uncancelled' },
+				{
+					uid: 'mbx_jane01',
+					outcome: 'failed',
+					reason: 'Mailbox is not scheduled for cancellation',
+				},
+			]);
+			expect(byUid(state, 'mbx_lee04').status).toBe('active');
+		},
+	},
+	{
 		title: 'Update',
 		parameters: {
 			resource: 'mailbox',
@@ -243,13 +264,12 @@ const cases: Case[] = [
 			resource: 'mailbox',
 			operation: 'updateProfilePicture',
 			mailboxId: 'mbx_jane01',
-			pictureSource: 'url',
 			pictureUrl: 'https://cdn.example.com/jane.png',
 		},
 		request: {
 			method: 'POST',
-			path: '/mailboxes/profile-picture',
-			body: { uid: 'mbx_jane01', profile_picture: 'https://cdn.example.com/jane.png' },
+			path: '/mailboxes/mbx_jane01/profile-picture',
+			body: { profile_pic_url: 'https://cdn.example.com/jane.png' },
 		},
 		output: ([json], state) => {
 			expect(json).toEqual({
@@ -350,67 +370,6 @@ const cases: Case[] = [
 ];
 
 describeOperationCases(env, ['mailbox'], cases);
-
-describe('Update Profile Picture from binary data', () => {
-	// A tiny PNG with every byte value in it, so any re-encoding would show.
-	const picture = Buffer.concat([
-		Buffer.from('89504e470d0a1a0a', 'hex'),
-		Buffer.from(Array.from({ length: 256 }, (_, n) => n)),
-	]);
-	const parameters = {
-		resource: 'mailbox',
-		operation: 'updateProfilePicture',
-		mailboxId: 'mbx_john02',
-		pictureSource: 'binary',
-		binaryPropertyName: 'photo',
-	};
-
-	test('reaches InboxKit byte for byte, as multipart with the uid', async () => {
-		const { items, error } = await env.run({
-			parameters,
-			binaries: [
-				{
-					photo: { data: picture.toString('base64'), mimeType: 'image/png', fileName: 'john.png' },
-				},
-			],
-		});
-		expect(error).toBeUndefined();
-		const [sent] = env.sandbox.calls('POST /mailboxes/profile-picture');
-		expect(sent.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-		expect(sent.body).toEqual({ uid: 'mbx_john02' });
-		expect(sent.files.profile_picture.filename).toBe('john.png');
-		expect(sent.files.profile_picture.contentType).toBe('image/png');
-		expect(Buffer.compare(sent.files.profile_picture.data, picture)).toBe(0);
-		expect(items[0].json).toMatchObject({
-			uid: 'mbx_john02',
-			profile_picture: 'https://cdn.inboxkit.test/pictures/mbx_john02/john.png',
-		});
-	});
-
-	test('a missing binary field is an error naming it, and nothing is sent', async () => {
-		const { error } = await env.run({
-			parameters,
-			binaries: [{ data: { data: picture.toString('base64'), mimeType: 'image/png' } }],
-		});
-		expect(error?.message).toBe(
-			'The "Input Binary Field" field names "photo", but the input item has no binary field of that name',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
-	test('a file that is not a picture is refused before sending', async () => {
-		const { error } = await env.run({
-			parameters,
-			binaries: [
-				{ photo: { data: Buffer.from('%PDF').toString('base64'), mimeType: 'application/pdf' } },
-			],
-		});
-		expect(error?.message).toBe(
-			'The "Input Binary Field" field names "photo", which holds application/pdf, not a picture',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-});
 
 describe('money: Buy and Cancel', () => {
 	const buy = {
@@ -561,6 +520,33 @@ describe('money: Buy and Cancel', () => {
 			['mbx_sam03', { item: 0 }],
 		]);
 	});
+});
+
+test('Uncancel with Combine Input Items sends one request and pairs each outcome with its item', async () => {
+	const { items } = await env.run({
+		parameters: {
+			resource: 'mailbox',
+			operation: 'uncancel',
+			mailboxIds: '={{ $json.uid }}',
+			combineItems: true,
+		},
+		items: [{ uid: 'mbx_gone77' }, { uid: 'mbx_lee04' }],
+	});
+	expect(env.sandbox.calls('POST /mailboxes/uncancel').map((r) => r.body)).toEqual([
+		{ uids: ['mbx_gone77', 'mbx_lee04'] },
+	]);
+	expect(items.map((i) => [i.json, i.pairedItem])).toEqual([
+		[{ uid: 'mbx_lee04', outcome: 'uncancelled' }, { item: 1 }],
+		[{ uid: 'mbx_gone77', outcome: 'failed', reason: 'Mailbox not found' }, { item: 0 }],
+	]);
+});
+
+test("Uncancel's description says what it does to billing", () => {
+	const { mailbox } =
+		require('../../nodes/InboxKit/resources/mailbox') as typeof import('../../nodes/InboxKit/resources/mailbox');
+	const uncancel = mailbox.operations.find((o) => o.value === 'uncancel')!;
+	expect(uncancel.spendsMoney).toBeFalsy();
+	expect(uncancel.description).toMatch(/keep renewing and being billed/);
 });
 
 describe('secrets stay out of errors', () => {
@@ -819,7 +805,6 @@ describe('bad mailbox input is refused before any request, naming the field', ()
 				resource: 'mailbox',
 				operation: 'updateProfilePicture',
 				mailboxId: 'mbx_jane01',
-				pictureSource: 'url',
 				pictureUrl: 'jane.png',
 			},
 			/^The "Picture URL" field holds "jane.png", which is not a web URL$/,

@@ -233,6 +233,11 @@ const REQUIRED: Record<string, IDataObject> = {
 	'domain.register': { domains: 'novaleads.com' },
 	'mailbox.buy': buy(),
 	'mailbox.cancel': { mailboxIds: 'mbx_jane01' },
+	'order.placeOrder': {
+		orderMailboxesInput: 'json',
+		orderMailboxesJson:
+			'[{"email": "ada@fresh-start.com", "first_name": "Ada", "last_name": "L", "platform": "GOOGLE"}]',
+	},
 };
 
 test.each(spending)(

@@ -103,6 +103,8 @@ describe('the pickers list what InboxKit has', () => {
 			{ name: 'jane.doe@acme-mail.com', value: 'mbx_jane01' },
 			{ name: 'john.roe@acme-mail.com', value: 'mbx_john02' },
 			{ name: 'sam.poe@acmeoutreach.net', value: 'mbx_sam03' },
+			// Seeded scheduled for cancellation (for Uncancel).
+			{ name: 'lee.cho@acmeoutreach.net', value: 'mbx_lee04' },
 		]);
 		const jane = await searchList('searchMailboxes', credentials(), 'Jane.Doe@acme');
 		expect(jane.results).toEqual([{ name: 'jane.doe@acme-mail.com', value: 'mbx_jane01' }]);

@@ -7,9 +7,12 @@
  * routes, required fields) and records every request so tests can assert on it. Faults can be
  * scripted per route to test retries and error handling.
  *
- * Routes live in ./routes/<resource>.js as entries { method, path, scope, handle }.
+ * Routes live in ./routes/<resource>.js as entries { method, path, scope, handle }. A path may
+ * carry values in braces (`/mailboxes/{uid}/profile-picture`); the handler gets them as `params`.
  */
+const fs = require('node:fs');
 const http = require('node:http');
+const { join } = require('node:path');
 const { URL } = require('node:url');
 
 const { seedState } = require('./state');
@@ -18,21 +21,47 @@ const { createStatusChanges } = require('./webhooks');
 
 const API_PREFIX = '/v1/api';
 
+/** `/mailboxes/{uid}/x` as a pattern that captures `uid` from one path segment. */
+function pathPattern(path) {
+	const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
+	return new RegExp(`^${source}$`);
+}
+
+/** Every ./routes/<resource>.js: a new resource's routes are one file, found here. */
 function loadRoutes() {
-	const files = ['account', 'workspace', 'billing', 'domain', 'dns', 'mailbox', 'sequencer'];
+	const dir = join(__dirname, 'routes');
 	const routes = new Map();
-	for (const file of files) {
-		let entries;
-		try {
-			entries = require(`./routes/${file}`).routes;
-		} catch (error) {
-			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`routes/${file}`))
-				continue;
-			throw error;
+	for (const file of fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.js'))
+		.sort()) {
+		for (const route of require(join(dir, file)).routes) {
+			if (route.path.includes('{')) route.pattern = pathPattern(route.path);
+			routes.set(`${route.method} ${route.path}`, route);
 		}
-		for (const route of entries) routes.set(`${route.method} ${route.path}`, route);
 	}
 	return routes;
+}
+
+/** The route for `METHOD path`, and the values its path carries. */
+function findRoute(routes, method, path) {
+	const exact = routes.get(`${method} ${path}`);
+	if (exact) return { route: exact, params: {} };
+	for (const route of routes.values()) {
+		const match = route.method === method && route.pattern?.exec(path);
+		if (match) {
+			const params = {};
+			for (const [key, value] of Object.entries(match.groups ?? {})) {
+				try {
+					params[key] = decodeURIComponent(value);
+				} catch {
+					return undefined;
+				}
+			}
+			return { route, params };
+		}
+	}
+	return undefined;
 }
 
 function readBody(req) {
@@ -50,14 +79,11 @@ function send(res, status, body, headers = {}) {
 	res.end(text);
 }
 
-/** Parses a JSON or multipart body into { body, files }. */
-function parseBody(req, raw) {
-	const type = String(req.headers['content-type'] || '');
-	if (raw.length === 0) return { body: undefined, files: {} };
-	if (type.startsWith('multipart/form-data'))
-		return require('./multipart').parseMultipart(type, raw);
+/** Parses a JSON body; undefined when there is none. */
+function parseBody(raw) {
+	if (raw.length === 0) return undefined;
 	try {
-		return { body: JSON.parse(raw.toString('utf8')), files: {} };
+		return JSON.parse(raw.toString('utf8'));
 	} catch {
 		throw new HttpAnswer(400, { error: true, message: 'Request body is not valid JSON' });
 	}
@@ -80,6 +106,7 @@ async function startSandbox(options = {}) {
 		getState: () => state,
 		...options.statusChanges,
 	});
+	const hidden = new Set();
 
 	async function handle(req, res) {
 		const url = new URL(req.url, 'http://sandbox');
@@ -94,7 +121,6 @@ async function startSandbox(options = {}) {
 			headers: req.headers,
 			rawBody: raw,
 			body: undefined,
-			files: {},
 			/** When the request arrived (ms since the epoch), for tests of Retry-After. */
 			receivedAt: Date.now(),
 		};
@@ -122,14 +148,14 @@ async function startSandbox(options = {}) {
 				message: req.headers.authorization ? 'jwt malformed' : 'No authorization token was found',
 			});
 		}
-		const route = routes.get(key);
-		if (!url.pathname.startsWith(API_PREFIX) || !route)
+		const found = hidden.has(key) ? undefined : findRoute(routes, req.method, path);
+		// InboxKit's gateway answer for a route it does not know: no `error` field.
+		if (!url.pathname.startsWith(API_PREFIX) || !found)
 			return send(res, 404, { code: 404, message: 'Not found' });
+		const { route, params } = found;
 
 		try {
-			const parsed = parseBody(req, raw);
-			record.body = parsed.body;
-			record.files = parsed.files;
+			record.body = parseBody(raw);
 			let workspace;
 			if (route.scope === 'workspace') {
 				const uid = req.headers['x-workspace-id'];
@@ -140,8 +166,8 @@ async function startSandbox(options = {}) {
 			}
 			const answer = await route.handle({
 				query: record.query,
-				body: parsed.body ?? {},
-				files: parsed.files,
+				params,
+				body: record.body ?? {},
 				workspace,
 				state,
 				headers: req.headers,
@@ -207,12 +233,17 @@ async function startSandbox(options = {}) {
 		setTeamWebhookUrl(url) {
 			state.teamWebhookUrl = url;
 		},
+		/** Makes `METHOD /path` unknown until the next reset, as a route InboxKit moved or dropped. */
+		hide(key) {
+			hidden.add(key);
+		},
 		reset(stateOverrides) {
 			state = seedState(stateOverrides ?? options.state);
 			requests.length = 0;
 			faults.clear();
 			load.peak = load.inFlight;
 			statusChanges.reset();
+			hidden.clear();
 		},
 		close() {
 			statusChanges.reset();

@@ -1,4 +1,7 @@
 'use strict';
+const fs = require('node:fs');
+const { join } = require('node:path');
+
 /**
  * The sandbox's starting data: one team with two workspaces and a funded wallet. Each test
  * starts from a fresh copy (sandbox.reset()). Shapes follow InboxKit's documented answers.
@@ -6,18 +9,13 @@
 
 /** Seed data of each resource lives beside its routes, in ./seeds/<resource>.js ({ seed() }). */
 function resourceSeeds() {
+	const dir = join(__dirname, 'seeds');
 	const slices = {};
-	for (const file of ['domain', 'dns', 'mailbox', 'sequencer']) {
-		let module;
-		try {
-			module = require(`./seeds/${file}`);
-		} catch (error) {
-			if (error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(`seeds/${file}`))
-				continue;
-			throw error;
-		}
-		Object.assign(slices, module.seed());
-	}
+	for (const file of fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.js'))
+		.sort())
+		Object.assign(slices, require(join(dir, file)).seed());
 	return slices;
 }
 
@@ -68,6 +66,15 @@ function seedState(overrides = {}) {
 			auto_topup_mode: 'threshold',
 			auto_topup_trigger_drops_below: 50,
 			auto_topup_add_credits: 200,
+		},
+		/** Stripe checkouts for wallet credits, by session id. */
+		checkoutSessions: {
+			cs_test_paid01: {
+				payment_status: 'paid',
+				amount: 50,
+				currency: 'usd',
+				credits_applied: true,
+			},
 		},
 		subscription: {
 			plan: 'growth',

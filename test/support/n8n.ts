@@ -19,7 +19,6 @@ import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
-	type IBinaryKeyData,
 	type IDataObject,
 	type IHttpRequestOptions,
 	type INode,
@@ -181,8 +180,6 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** The items the node receives; one empty item by default. */
 	items?: IDataObject[];
-	/** Binary data per input item, as a previous node (e.g. Read File) would give it. */
-	binaries?: Array<IBinaryKeyData | undefined>;
 	credentials: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	retryOnFail?: boolean;
@@ -248,10 +245,7 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 	const finished = new Promise<IRun>((resolve) => (finish = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
 
-	const items = (options.items ?? [{}]).map((json, index) => {
-		const binary = options.binaries?.[index];
-		return binary ? { json, binary } : { json };
-	});
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],

@@ -19,7 +19,6 @@ export interface RecordedRequest {
 	headers: Record<string, string | undefined>;
 	body: IDataObject | undefined;
 	rawBody: Buffer;
-	files: Record<string, { filename: string; contentType?: string; data: Buffer }>;
 	/** When it arrived, in ms since the epoch. */
 	receivedAt: number;
 }
@@ -43,6 +42,8 @@ export interface Sandbox {
 	state: IDataObject & Record<string, IDataObject[] | IDataObject>;
 	calls(key?: string): RecordedRequest[];
 	fault(key: string, ...answers: FaultAnswer[]): void;
+	/** Makes `METHOD /path` unknown (InboxKit's gateway 404) until the next reset. */
+	hide(key: string): void;
 	reset(state?: object): void;
 	close(): Promise<void>;
 	/** Webhooks the sandbox sent (see test/sandbox/webhooks.js). */

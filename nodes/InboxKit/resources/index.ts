@@ -4,6 +4,7 @@ import { billing } from './billing';
 import { dns } from './dns';
 import { domain } from './domain';
 import { mailbox } from './mailbox';
+import { order } from './order';
 import { sequencer } from './sequencer';
 import { workspace } from './workspace';
 
@@ -14,6 +15,7 @@ export const RESOURCES: InboxKitResource[] = [
 	dns,
 	domain,
 	mailbox,
+	order,
 	sequencer,
 	workspace,
 ];

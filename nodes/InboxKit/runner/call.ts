@@ -173,6 +173,11 @@ export async function requestOf(
 	return operation.request ? await operation.request(ctx, itemIndex) : {};
 }
 
+/** No source shows the path: it is inferred from the docs index, or assumed. */
+function guessesItsPath(operation: InboxKitOperation): boolean {
+	return operation.evidence === 'docs-nav' || operation.evidence === 'assumed';
+}
+
 export function callFor(
 	operation: InboxKitOperation,
 	parts: RequestParts,
@@ -183,11 +188,11 @@ export function callFor(
 		path: parts.path ?? operation.path,
 		qs: parts.qs,
 		body: parts.body,
-		upload: parts.upload,
 		workspaceId,
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,
 		rateClass: operation.rateClass,
+		guessedRoute: guessesItsPath(operation) ? { docs: operation.docs } : undefined,
 	};
 }
 

@@ -14,11 +14,27 @@ import { runPurchases } from './purchases';
 
 /** The one runner: every operation's items go through here, whatever the operation. */
 
+/**
+ * n8n adds "Custom API Call" to the Resource and Operation dropdowns of every node whose
+ * credential can sign any request, and offers no way to opt out; the HTTP Request node makes it.
+ */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 export function findOperation(
 	ctx: IExecuteFunctions,
 	resource: string,
 	operation: string,
 ): InboxKitOperation {
+	if (resource === CUSTOM_API_CALL || operation === CUSTOM_API_CALL) {
+		throw new NodeOperationError(
+			nodeForErrors(ctx.getNode()),
+			'"Custom API Call" is made with n8n\'s HTTP Request node, not with the InboxKit node',
+			{
+				description:
+					'Add an HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "InboxKit API", pick your InboxKit credential, and send the request to https://api.inboxkit.com/v1/api/<path> as InboxKit\'s docs show it (https://docs.inboxkit.com/).',
+			},
+		);
+	}
 	const found = RESOURCES.find((r) => r.value === resource)?.operations.find(
 		(o) => o.value === operation,
 	);
@@ -36,7 +52,8 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 	const operation = findOperation(
 		this,
 		this.getNodeParameter('resource', 0) as string,
-		this.getNodeParameter('operation', 0) as string,
+		// No Operation dropdown shows when "Custom API Call" is the resource.
+		this.getNodeParameter('operation', 0, '') as string,
 	);
 
 	// n8n's "Retry On Fail" re-runs every item, including those already bought.

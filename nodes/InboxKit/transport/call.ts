@@ -23,7 +23,6 @@ import {
 } from './errors';
 import { apiRoot, baseUrlProblem } from './baseUrl';
 import { DeadlinePassed, pause, withDeadline } from './deadline';
-import { multipartBody, type Upload } from './multipart';
 import { scrubberFor } from './secrets';
 import { nodeForErrors } from '../shared/redact';
 import {
@@ -54,13 +53,11 @@ export interface InboxKitCall {
 	retryable: boolean;
 	/** Non-2xx statuses whose `error: false` answer is a result (e.g. 409 "already connected"). */
 	acceptStatuses?: number[];
-	/** A file to send as multipart/form-data instead of a JSON body. */
-	upload?: Upload;
+	/** The path is inferred (no public source shows it): a gateway 404 then says so. */
+	guessedRoute?: { docs: string };
 	/** The narrower rate limit the endpoint has (domain search, bulk buy), if any. */
 	rateClass?: RateClass;
 }
-
-export type { Upload };
 
 export interface CallSettings {
 	maxTries: number;
@@ -92,7 +89,6 @@ function header(response: IN8nHttpFullResponse, name: string): string {
 function requestOptions(
 	call: InboxKitCall,
 	baseURL: string,
-	multipart: { body: Buffer; contentType: string } | undefined,
 	timeoutSeconds: number,
 ): IHttpRequestOptions {
 	return {
@@ -102,11 +98,10 @@ function requestOptions(
 		headers: {
 			Accept: 'application/json',
 			...(call.workspaceId ? { 'X-Workspace-Id': call.workspaceId } : {}),
-			...(multipart ? { 'Content-Type': multipart.contentType } : {}),
 		},
 		qs: call.qs,
-		body: multipart ? multipart.body : call.body,
-		json: !multipart,
+		body: call.body,
+		json: true,
 		// Read the raw text so that HTML or truncated bodies get a clear error, not a parse crash.
 		encoding: 'text',
 		// n8n's idle timeout; the overall deadline is withDeadline's.
@@ -183,7 +178,7 @@ export async function callInboxKit(
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	const baseURL = checkedApiRoot(this, credentials.baseUrl, settings.itemIndex);
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
-	const scrub = scrubberFor(credentials.apiToken, call.body, call.qs, call.upload?.fields);
+	const scrub = scrubberFor(credentials.apiToken, call.body, call.qs);
 	const failed = (tries: number): FailedCall => ({
 		method: call.method,
 		path: call.path,
@@ -191,12 +186,10 @@ export async function callInboxKit(
 		tries,
 		itemIndex: settings.itemIndex,
 		scrub,
+		guessedRoute: call.guessedRoute,
 	});
 	// The execution's cancel signal (only executions have one): waits end when it fires.
 	const cancel = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
-	const multipart = call.upload
-		? multipartBody(call.upload, `----n8nInboxKit${Date.now().toString(16)}`)
-		: undefined;
 
 	const started = Date.now();
 	// Failures that spend "Max Tries for Reads" (502/503/504, broken connections, timeouts),
@@ -211,7 +204,7 @@ export async function callInboxKit(
 				this.helpers.httpRequestWithAuthentication.call(
 					this,
 					CREDENTIAL_NAME,
-					requestOptions(call, baseURL, multipart, settings.timeoutSeconds),
+					requestOptions(call, baseURL, settings.timeoutSeconds),
 				) as Promise<IN8nHttpFullResponse>,
 				settings.timeoutSeconds * 1000,
 				cancel,

@@ -13,6 +13,8 @@ export interface FailedCall {
 	/** How many times it was sent. */
 	tries: number;
 	itemIndex?: number;
+	/** The path is inferred; its docs page (or section). */
+	guessedRoute?: { docs: string };
 	/** Removes the call's secrets from text the server sent (it may echo the request). */
 	scrub: Scrub;
 }
@@ -75,6 +77,17 @@ export function answerError(
 	/** Said instead of the status's usual hint. */
 	note?: string,
 ): NodeApiError {
+	// InboxKit's gateway answers a route it does not know with a 404 and no `error` field; a
+	// wrong ID gets InboxKit's own `{"error": true}` 404 instead.
+	const gateway = typeof body === 'object' && body !== null && !('error' in body);
+	if (status === 404 && call.guessedRoute && gateway) {
+		return new NodeApiError(node, body as JsonObject, {
+			message: `InboxKit does not know the route ${call.method} ${call.path}: this operation's path is inferred from InboxKit's docs index and may be out of date`,
+			description: `Send the request with n8n's HTTP Request node instead: Authentication "Predefined Credential Type", Credential Type "InboxKit API", and the path from InboxKit's docs (${call.guessedRoute.docs}).`,
+			httpCode: '404',
+			itemIndex: call.itemIndex,
+		});
+	}
 	const message = serverText(call, inboxKitMessage(body) ?? `HTTP ${status}`);
 	const serverFault = status >= 500;
 	const hint = note ?? HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');

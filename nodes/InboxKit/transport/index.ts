@@ -11,7 +11,6 @@ export {
 	DEFAULT_CALL_SETTINGS,
 	type CallSettings,
 	type InboxKitCall,
-	type Upload,
 } from './call';
 export { callInboxKitForRecords, PAGE_SIZE, type Paging } from './records';
 

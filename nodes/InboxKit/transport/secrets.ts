@@ -51,7 +51,7 @@ function writtenForms(secret: string): string[] {
 
 /**
  * A function that replaces the token and every secret value of the call's body, query and
- * upload fields (in each of their written forms) by `__hidden__`.
+ * query (in each of their written forms) by `__hidden__`.
  */
 export function scrubberFor(token: unknown, ...sent: unknown[]): Scrub {
 	const secrets = new Set<string>();

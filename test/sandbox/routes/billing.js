@@ -66,6 +66,18 @@ exports.routes = [
 		},
 	},
 	{
+		// As the docs' "Check payment status" page shows it.
+		method: 'GET',
+		path: '/billing/wallet/status',
+		scope: 'team',
+		handle: ({ state, query }) => {
+			requireFields(query, ['session_id']);
+			const session = state.checkoutSessions[query.session_id];
+			if (!session) throw fail(404, 'Checkout session not found');
+			return { error: false, session_id: query.session_id, ...session };
+		},
+	},
+	{
 		method: 'POST',
 		path: '/billing/auto-topup',
 		scope: 'team',

@@ -287,7 +287,7 @@ exports.routes = [
 		},
 	},
 	{
-		method: 'DELETE',
+		method: 'POST',
 		path: '/mailboxes/forwarding/remove',
 		scope: 'workspace',
 		handle: ({ state, body }) => {
@@ -367,6 +367,24 @@ exports.routes = [
 				return { domain: name, nameservers: NAMESERVERS, uid };
 			});
 			return ok('Nameservers for domain connection', { result });
+		},
+	},
+	{
+		// As a client reads it: result[] of domain and the two providers' availability.
+		method: 'POST',
+		path: '/domains/check-workspace-availability',
+		scope: 'workspace',
+		handle: ({ state, body }) => {
+			const names = stringList(body, 'domains');
+			names.forEach(checkName);
+			const { workspaceTaken } = state.domainRegistry;
+			return ok('Workspace availability checked', {
+				result: names.map((domain) => ({
+					domain,
+					google_workspace_available: !workspaceTaken.google.includes(domain),
+					ms365_workspace_available: !workspaceTaken.ms365.includes(domain),
+				})),
+			});
 		},
 	},
 	{

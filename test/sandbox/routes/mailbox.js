@@ -3,8 +3,8 @@ const { ok, fail, requireFields, pageOf, newUid } = require('../answers');
 
 /**
  * Mailboxes of the workspace, answering in the shapes public clients of the live API capture
- * (where there are any; see the UNCONFIRMED block of
- * nodes/InboxKit/resources/mailbox.ts for the guessed routes). Ids go in the query or body.
+ * (where there are any; each entry under nodes/InboxKit/resources/mailbox/ says what is
+ * guessed). Ids go in the query or body, except the profile picture's, which is in the path.
  */
 
 const BUY_FIELDS = [
@@ -185,6 +185,27 @@ exports.routes = [
 		},
 	},
 	{
+		// As a client reads it: each mailbox in results.success or results.failed with its reason.
+		method: 'POST',
+		path: '/mailboxes/uncancel',
+		scope: 'workspace',
+		handle: ({ state, body, workspace }) => {
+			onlyKeys(body, ['uids']);
+			const results = { success: [], failed: [] };
+			for (const uid of uidList(body)) {
+				const mailbox = inWorkspace(state, workspace).find((m) => m.uid === uid);
+				if (!mailbox) results.failed.push({ uid, error: 'Mailbox not found' });
+				else if (mailbox.status !== 'scheduled_for_cancellation')
+					results.failed.push({ uid, error: 'Mailbox is not scheduled for cancellation' });
+				else {
+					mailbox.status = 'active';
+					results.success.push({ uid });
+				}
+			}
+			return ok('Mailbox uncancellation processed', { results });
+		},
+	},
+	{
 		method: 'POST',
 		path: '/mailboxes/update',
 		scope: 'workspace',
@@ -199,19 +220,17 @@ exports.routes = [
 		},
 	},
 	{
+		// As both sources call it: the mailbox in the path, a picture URL in the body.
 		method: 'POST',
-		path: '/mailboxes/profile-picture',
+		path: '/mailboxes/{uid}/profile-picture',
 		scope: 'workspace',
-		handle: ({ state, body, files, workspace }) => {
-			onlyKeys(body, ['uid', 'profile_picture']);
-			const mailbox = findMailbox(state, workspace, body.uid);
-			const file = files.profile_picture;
-			if (!file && !body.profile_picture) throw fail(400, 'profile_picture is required');
-			if (file && !String(file.contentType).startsWith('image/'))
-				throw fail(400, 'profile_picture must be an image');
-			mailbox.profile_picture = file
-				? `https://cdn.inboxkit.test/pictures/${mailbox.uid}/${file.filename}`
-				: body.profile_picture;
+		handle: ({ state, params, body, workspace }) => {
+			onlyKeys(body, ['profile_pic_url']);
+			const mailbox = findMailbox(state, workspace, params.uid);
+			requireFields(body, ['profile_pic_url']);
+			if (!/^https?:\/\/\S+$/.test(body.profile_pic_url))
+				throw fail(400, 'profile_pic_url must be a URL');
+			mailbox.profile_picture = body.profile_pic_url;
 			return ok('Profile picture updated', { profile_picture: mailbox.profile_picture });
 		},
 	},

@@ -52,6 +52,8 @@ function seed() {
 			/** Price per year by TLD. */
 			prices: { com: 12.5, net: 13, org: 11, shop: 4.5, io: 39 },
 			renewalPrices: { com: 14, net: 15, org: 13, shop: 29, io: 45 },
+			/** Names on which someone else already set up Google Workspace or Microsoft 365. */
+			workspaceTaken: { google: ['acmeoutreach.net'], ms365: ['acme-mail.com'] },
 		},
 		/** Email forwarding set on mailboxes, by mailbox uid. */
 		emailForwarding: { mb_sales01: 'inbox@acme.test' },

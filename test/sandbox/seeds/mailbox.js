@@ -30,6 +30,7 @@ function seed() {
 			mailbox('mbx_jane01', 'jane.doe', 'acme-mail.com', 'active'),
 			mailbox('mbx_john02', 'john.roe', 'acme-mail.com', 'active'),
 			mailbox('mbx_sam03', 'sam.poe', 'acmeoutreach.net', 'suspended'),
+			mailbox('mbx_lee04', 'lee.cho', 'acmeoutreach.net', 'scheduled_for_cancellation'),
 		],
 		// Secrets as /mailboxes/show-credentials answers with them; tests check where they must not leak.
 		mailboxSecrets: {
@@ -40,6 +41,7 @@ function seed() {
 			},
 			mbx_john02: { password: 'John-Pass-2026!', app_password: '', secret: 'KRSXG5DSNFXGOIDB' },
 			mbx_sam03: { password: 'Sam-Pass-2026!', app_password: '', secret: 'MFRGGZDFMZTWQ2LK' },
+			mbx_lee04: { password: 'Lee-Pass-2026!', app_password: '', secret: 'NBSWY3DPO5XXE3DE' },
 		},
 	};
 }

@@ -5,7 +5,7 @@ export const cancelSubscription: InboxKitOperation = {
 	name: 'Cancel Subscription',
 	action: 'Cancel the subscription',
 	description: "Cancel the team's InboxKit subscription (no input needed)",
-	docs: 'https://docs.inboxkit.com/cancel-subscription-18118394e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path, beside GET /billing/subscription',
 	method: 'POST',

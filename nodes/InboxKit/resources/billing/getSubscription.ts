@@ -5,7 +5,7 @@ export const getSubscription: InboxKitOperation = {
 	name: 'Get Subscription',
 	action: 'Get the subscription details',
 	description: "Get the team's plan, status and renewal date (no input needed)",
-	docs: 'https://docs.inboxkit.com/get-subscription-details-18118392e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'GET',
 	path: '/billing/subscription',

@@ -2,6 +2,7 @@ import type { InboxKitResource } from '../../operation';
 import { addCredits } from './addCredits';
 import { cancelSubscription } from './cancelSubscription';
 import { changePlan } from './changePlan';
+import { getPaymentStatus } from './getPaymentStatus';
 import { getPortalLink } from './getPortalLink';
 import { getPricingPlans } from './getPricingPlans';
 import { getSubscription } from './getSubscription';
@@ -19,6 +20,7 @@ export const billing: InboxKitResource = {
 		cancelSubscription,
 		changePlan,
 		getPortalLink,
+		getPaymentStatus,
 		getPricingPlans,
 		getSubscription,
 		getWallet,

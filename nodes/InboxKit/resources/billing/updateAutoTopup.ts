@@ -6,7 +6,7 @@ export const updateAutoTopup: InboxKitOperation = {
 	name: 'Update Auto Top-Up',
 	action: 'Update the auto top-up settings',
 	description: 'Turn automatic wallet top-ups on or off, given when and how much to top up',
-	docs: 'https://docs.inboxkit.com/update-auto-top-up-settings-18118397e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/billing/auto-topup',

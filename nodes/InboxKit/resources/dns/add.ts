@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { readDomain } from '../../shared/validate';
+import { readDomainUid } from './domainUid';
 import { ADD, readRecords, recordFields } from './records';
 
 export const add: InboxKitOperation = {
@@ -7,15 +7,16 @@ export const add: InboxKitOperation = {
 	name: 'Add Records',
 	action: 'Add DNS records',
 	description: 'Add records to the DNS zone of a domain',
-	docs: 'https://docs.inboxkit.com/add-dns-records-18118382e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
-	assumed:
-		'the domain by name as `domain` (the one client that writes DNS sends its `uid`) and the record keys, as Get Records answers them',
+	assumed: 'the record keys, as Get Records answers them',
 	method: 'POST',
 	path: '/dns/add',
 	workspaceScoped: true,
 	fields: recordFields('add', ADD),
-	request: (ctx, i) => ({
-		body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, ADD) },
-	}),
+	// The records are checked before a domain name is looked up: bad input sends nothing.
+	request: async (ctx, i) => {
+		const records = readRecords(ctx, i, ADD);
+		return { body: { uid: await readDomainUid(ctx, i), records } };
+	},
 };

@@ -1,7 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainField } from '../../shared/fields';
 import { idListReader } from '../../shared/parameters';
-import { readDomain } from '../../shared/validate';
+import { domainUidField, readDomainUid } from './domainUid';
 
 const readRecordIds = idListReader('recordIds', 'Record IDs');
 
@@ -10,15 +9,14 @@ export const deleteRecords: InboxKitOperation = {
 	name: 'Delete Records',
 	action: 'Delete DNS records',
 	description: 'Delete records by the Record IDs that "Get Records" outputs',
-	docs: 'https://docs.inboxkit.com/delete-dns-records-18118384e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
-	assumed: 'the domain by name as `domain` (the one client that writes DNS sends its `uid`)',
 	method: 'POST',
 	path: '/dns/delete',
 	workspaceScoped: true,
 	destroys: 'Deletes the DNS records',
 	fields: [
-		domainField('The domain whose records to delete'),
+		domainUidField('The domain whose records to delete'),
 		{
 			displayName: 'Record IDs',
 			name: 'recordIds',
@@ -30,7 +28,8 @@ export const deleteRecords: InboxKitOperation = {
 				'The "_id" of each record to delete, as "Get Records" outputs it. Separate them with commas or new lines, or give an expression that returns a list.',
 		},
 	],
-	request: (ctx, i) => ({
-		body: { domain: readDomain(ctx, i), record_ids: readRecordIds(ctx, i) },
-	}),
+	request: async (ctx, i) => {
+		const recordIds = readRecordIds(ctx, i);
+		return { body: { uid: await readDomainUid(ctx, i), record_ids: recordIds } };
+	},
 };

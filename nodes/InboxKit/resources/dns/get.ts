@@ -10,7 +10,7 @@ export const get: InboxKitOperation = {
 	name: 'Get Records',
 	action: 'Get DNS records',
 	description: 'Get the DNS records of a domain',
-	docs: 'https://docs.inboxkit.com/get-dns-records-18118381e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'GET',
 	// Clients also take ?uid= (the domain uid); the node names the domain as the user does.

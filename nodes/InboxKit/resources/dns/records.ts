@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { domainField } from '../../shared/fields';
 import {
 	entryListFields,
 	readEntryList,
@@ -9,6 +8,7 @@ import {
 } from '../../shared/entryList';
 import { asText, checkId, checkInteger, fieldError, MAX_ENTRIES } from '../../shared/parameters';
 import { isDomain, normalizeDomain } from '../../shared/validate';
+import { domainUidField } from './domainUid';
 
 /**
  * The records Add Records and Update Records send, in the shape Get Records answers them
@@ -235,7 +235,7 @@ export function recordFields(action: string, rules: RecordRules): INodePropertie
 		},
 	];
 	return [
-		domainField(`The domain whose records to ${action}`),
+		domainUidField(`The domain whose records to ${action}`),
 		...entryListFields(RECORDS, {
 			values,
 			inputDescription: 'How to give the records',

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { readDomain } from '../../shared/validate';
+import { readDomainUid } from './domainUid';
 import { readRecords, recordFields, UPDATE } from './records';
 
 export const update: InboxKitOperation = {
@@ -7,15 +7,15 @@ export const update: InboxKitOperation = {
 	name: 'Update Records',
 	action: 'Update DNS records',
 	description: 'Change records, each named by the Record ID that "Get Records" outputs',
-	docs: 'https://docs.inboxkit.com/update-dns-records-18118383e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
-	assumed:
-		'the domain by name as `domain` (the one client that writes DNS sends its `uid`) and the record keys besides `record_id`, as Get Records answers them',
+	assumed: 'the record keys besides `record_id`, as Get Records answers them',
 	method: 'POST',
 	path: '/dns/update',
 	workspaceScoped: true,
 	fields: recordFields('update', UPDATE),
-	request: (ctx, i) => ({
-		body: { domain: readDomain(ctx, i), records: readRecords(ctx, i, UPDATE) },
-	}),
+	request: async (ctx, i) => {
+		const records = readRecords(ctx, i, UPDATE);
+		return { body: { uid: await readDomainUid(ctx, i), records } };
+	},
 };

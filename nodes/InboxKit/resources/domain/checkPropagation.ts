@@ -9,7 +9,7 @@ export const checkPropagation: InboxKitOperation = {
 	name: 'Check Propagation',
 	action: 'Check nameservers propagation',
 	description: "Check whether connected domains point to InboxKit's nameservers, given their names",
-	docs: 'https://docs.inboxkit.com/check-nameservers-propagation-18118361e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'POST',
 	// One client uses /domains/nameservers/check instead.

@@ -10,7 +10,7 @@ export const getNameservers: InboxKitOperation = {
 	action: 'Get nameservers for domain connection',
 	description:
 		'Connect domains bought elsewhere, given their names; answers the nameservers to set',
-	docs: 'https://docs.inboxkit.com/get-nameservers-for-domain-connection-18118360e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'POST',
 	path: '/domains/nameservers',

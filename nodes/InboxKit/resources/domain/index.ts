@@ -2,6 +2,7 @@ import type { InboxKitResource } from '../../operation';
 import { checkAvailability } from './checkAvailability';
 import { checkBanned } from './checkBanned';
 import { checkPropagation } from './checkPropagation';
+import { checkWorkspaceAvailability } from './checkWorkspaceAvailability';
 import { getMany } from './getMany';
 import { getManyAssignable } from './getManyAssignable';
 import { getNameservers } from './getNameservers';
@@ -25,6 +26,7 @@ export const domain: InboxKitResource = {
 		checkAvailability,
 		checkBanned,
 		checkPropagation,
+		checkWorkspaceAvailability,
 		getMany,
 		getManyAssignable,
 		getNameservers,

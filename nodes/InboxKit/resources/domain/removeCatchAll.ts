@@ -8,7 +8,7 @@ export const removeCatchAll: InboxKitOperation = {
 	name: 'Remove Catch-All',
 	action: 'Remove a catch-all email',
 	description: "Stop catching mail to unknown addresses of domains, given the domains' uids",
-	docs: 'https://docs.inboxkit.com/remove-catch-all-email-18118359e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: "the path (a reseller's) and the body `uids`, like Set Catch-All",
 	method: 'DELETE',

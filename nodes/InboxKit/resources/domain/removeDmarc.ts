@@ -7,7 +7,7 @@ export const removeDmarc: InboxKitOperation = {
 	name: 'Remove DMARC',
 	action: 'Remove a DMARC policy',
 	description: 'Remove the DMARC policy of a domain, given its name',
-	docs: 'https://docs.inboxkit.com/remove-dmarc-policy-18118353e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: "the path (a reseller's) and the body `domain`, like Set DMARC",
 	method: 'DELETE',

@@ -9,11 +9,10 @@ export const removeEmailForwarding: InboxKitOperation = {
 	name: 'Remove Email Forwarding',
 	action: "Remove email forwarding for the domain's mailboxes",
 	description: "Stop forwarding the mail of mailboxes, given the mailboxes' uids",
-	docs: 'https://docs.inboxkit.com/remove-email-forwarding-18118357e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
-	assumed:
-		'the method DELETE, from the v1 docs sidebar; the one client that calls this path sends POST',
-	method: 'DELETE',
+	// The v1 docs sidebar says DELETE; the one client that calls this path sends POST.
+	method: 'POST',
 	path: '/mailboxes/forwarding/remove',
 	workspaceScoped: true,
 	fields: mailboxesFields('The mailboxes whose forwarding to remove'),

@@ -10,7 +10,7 @@ export const setCatchAll: InboxKitOperation = {
 	name: 'Set Catch-All',
 	action: 'Set a catch-all email',
 	description: "Send mail to unknown addresses of domains to one address, given the domains' uids",
-	docs: 'https://docs.inboxkit.com/set-catch-all-email-18118358e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	// A reseller sends { domain, email } instead; the client's uids are more likely.

@@ -10,7 +10,7 @@ export const setDmarc: InboxKitOperation = {
 	name: 'Set DMARC',
 	action: 'Set a DMARC policy',
 	description: 'Publish a DMARC policy for a domain, given its name and the policy',
-	docs: 'https://docs.inboxkit.com/set-dmarc-policy-18118352e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed:
 		"the path and the body `domain`, `policy`, `rua` (from a reseller's guide); it may instead take an address, like Register's `dmarc_email`",

@@ -11,7 +11,7 @@ export const setDomainForwarding: InboxKitOperation = {
 	name: 'Set Domain Forwarding',
 	action: 'Set domain forwarding',
 	description: "Forward web visits to domains to a URL, given the domains' uids",
-	docs: 'https://docs.inboxkit.com/set-domain-forwarding-18118355e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	assumed: 'the answer: one summary for all the domains',
 	method: 'POST',

@@ -10,7 +10,7 @@ export const setEmailForwarding: InboxKitOperation = {
 	name: 'Set Email Forwarding',
 	action: "Set email forwarding for the domain's mailboxes",
 	description: "Forward the mail of mailboxes to an address, given the mailboxes' uids",
-	docs: 'https://docs.inboxkit.com/set-email-forwarding-18118356e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	// Listed under Domain in the v1 docs, though it acts on mailboxes; dropped from newer docs.
 	method: 'POST',

@@ -10,7 +10,7 @@ export const cancel: InboxKitOperation = {
 	action: 'Cancel mailboxes',
 	description: 'Cancel mailboxes at the end of their billing period, given their uids',
 	// The mailboxes move to scheduled_for_cancellation (POST /mailboxes/uncancel undoes it).
-	docs: 'https://docs.inboxkit.com/cancel-mailboxes-18118373e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	assumed: 'at most 100 mailboxes a request (a client cancels 20 at a time)',
 	method: 'POST',

@@ -9,8 +9,8 @@ export const changePassword: InboxKitOperation = {
 	name: 'Change Password',
 	action: 'Change a mailbox password',
 	description: 'Set a new sign-in password for a mailbox, given its uid and the password',
-	// The password never appears in messages or output. Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/change-password-18118378e0',
+	// The password never appears in messages or output.
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path (named like /mailboxes/show-credentials) and `password` in the body',
 	method: 'POST',

@@ -10,9 +10,8 @@ export const changeUsername: InboxKitOperation = {
 	name: 'Change Username',
 	action: 'Change a mailbox username',
 	description: "Change the part of a mailbox address before the @, given the mailbox's uid",
-	// The answer is a message; uid and the new username are shown beside it. Docs page id
-	// inferred.
-	docs: 'https://docs.inboxkit.com/change-username-18118377e0',
+	// The answer is a message; uid and the new username are shown beside it.
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed:
 		'the path (named like /mailboxes/show-credentials) and `username` in the body (/mailboxes/update takes `user_name`)',

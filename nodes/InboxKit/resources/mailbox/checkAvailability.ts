@@ -25,8 +25,8 @@ export const checkAvailability: InboxKitOperation = {
 	action: 'Check mailbox availability',
 	description: 'Check whether an address is still free to buy as a mailbox, given the address',
 	// The reseller's /mailboxes/{id}/availability makes little sense for an address not yet
-	// bought, hence the address in the query. Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/check-mailbox-availability-18118379e0',
+	// bought, hence the address in the query.
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path and the address as `username` + `domain` in the query',
 	method: 'GET',

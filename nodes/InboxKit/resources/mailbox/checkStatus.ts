@@ -12,8 +12,8 @@ export const checkStatus: InboxKitOperation = {
 	action: 'Check mailbox status',
 	description: "Get the setup status of mailboxes, given their uids or their domains' uids",
 	// uids are mailbox uids, domain_uids domain uids; page and limit go in the body. Without
-	// either list InboxKit answers 400 "uids is required". Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/check-mailbox-status-18118372e0',
+	// either list InboxKit answers 400 "uids is required".
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	assumed: "the answer's list key `mailboxes` (one client also reads `data`)",
 	method: 'POST',

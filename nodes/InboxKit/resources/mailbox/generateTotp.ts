@@ -8,8 +8,8 @@ export const generateTotp: InboxKitOperation = {
 	action: 'Generate a TOTP code',
 	description: 'Get a current one-time sign-in code of a mailbox, given its uid',
 	// The answer holds a secret code: output, never logged. The TOTP seed itself comes with Get
-	// Credentials (`secret`). Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/generate-totp-18118376e0',
+	// Credentials (`secret`).
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path and the uid in the query',
 	method: 'GET',

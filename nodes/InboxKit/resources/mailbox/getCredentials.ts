@@ -11,8 +11,8 @@ export const getCredentials: InboxKitOperation = {
 	description:
 		'Get the password, app password and TOTP secret of a mailbox, given its uid or address',
 	// The answer's password, app_password and secret (the TOTP seed) are all secrets: output as
-	// InboxKit sends them, never logged. No SMTP/IMAP hosts. Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/show-mailbox-credentials-18118369e0',
+	// InboxKit sends them, never logged. No SMTP/IMAP hosts.
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'GET',
 	path: '/mailboxes/show-credentials',

@@ -9,6 +9,7 @@ import { generateTotp } from './generateTotp';
 import { get } from './get';
 import { getCredentials } from './getCredentials';
 import { getMany } from './getMany';
+import { uncancel } from './uncancel';
 import { update } from './update';
 import { updateProfilePicture } from './updateProfilePicture';
 
@@ -28,6 +29,7 @@ export const mailbox: InboxKitResource = {
 		get,
 		getCredentials,
 		getMany,
+		uncancel,
 		update,
 		updateProfilePicture,
 	],

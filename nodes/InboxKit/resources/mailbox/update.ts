@@ -13,8 +13,8 @@ export const update: InboxKitOperation = {
 	description: "Change the first or last name of a mailbox user, given the mailbox's uid",
 	// One client's path-style /mailboxes/{uid}/update answers 404 live. The endpoint also takes
 	// user_name (client), but renaming goes through Change Username. The answer is a message:
-	// the changed fields are shown beside it. Docs page id inferred.
-	docs: 'https://docs.inboxkit.com/update-mailbox-18118374e0',
+	// the changed fields are shown beside it.
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/mailboxes/update',

@@ -7,7 +7,7 @@ export const add: InboxKitOperation = {
 	name: 'Add',
 	action: 'Add a sequencer',
 	description: 'Connect an account of a sending tool to the workspace, given a name and platform',
-	docs: 'https://docs.inboxkit.com/add-sequencer-18118388e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/sequencers/add',

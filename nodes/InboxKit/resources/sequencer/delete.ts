@@ -9,7 +9,7 @@ export const deleteSequencers: InboxKitOperation = {
 	name: 'Delete',
 	action: 'Delete sequencers',
 	description: 'Disconnect sequencers from the workspace, given their uids',
-	docs: 'https://docs.inboxkit.com/delete-sequencers-18118390e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path and the body `uids` (maybe `sequencer_uids`)',
 	method: 'POST',

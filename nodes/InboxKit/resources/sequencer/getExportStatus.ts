@@ -10,7 +10,7 @@ export const getExportStatus: InboxKitOperation = {
 	name: 'Get Export Status',
 	action: 'Get the mailbox export status',
 	description: 'List mailbox exports to sequencers and how far each got',
-	docs: 'https://docs.inboxkit.com/export-mailboxes-status-18118384e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/sequencers/export/status',

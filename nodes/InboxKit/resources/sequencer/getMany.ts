@@ -8,7 +8,7 @@ export const getMany: InboxKitOperation = {
 	name: 'Get Many',
 	action: 'List sequencers',
 	description: "List the workspace's sequencers, each with its uid, name and platform",
-	docs: 'https://docs.inboxkit.com/list-sequencers-18118386e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	path: '/sequencers/list',

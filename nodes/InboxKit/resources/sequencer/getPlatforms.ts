@@ -17,7 +17,7 @@ export const getPlatforms: InboxKitOperation = {
 	name: 'Get Platforms',
 	action: 'List sequencer platforms',
 	description: 'List the sequencer platforms InboxKit can export mailboxes to',
-	docs: 'https://docs.inboxkit.com/list-sequencer-platforms-18118385e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	assumed:
 		"the answer's list key (`platforms`, else `data`) and its entries (names, or objects with name and value/slug/key)",

@@ -7,10 +7,7 @@ import { getMany } from './getMany';
 import { getPlatforms } from './getPlatforms';
 import { update } from './update';
 
-/**
- * Sending tools such as Smartlead, and mailbox exports to them. Docs page numbers other than
- * Export mailboxes (18118387) are inferred from the sidebar order.
- */
+/** Sending tools such as Smartlead, and mailbox exports to them. */
 export const sequencer: InboxKitResource = {
 	value: 'sequencer',
 	name: 'Sequencer',

@@ -11,7 +11,7 @@ export const update: InboxKitOperation = {
 	name: 'Update',
 	action: 'Update a sequencer',
 	description: 'Rename a sequencer or change its login and settings, given its uid',
-	docs: 'https://docs.inboxkit.com/update-sequencer-18118389e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed:
 		'the path and the body: `uid` (maybe `sequencer_uid`) and the changed fields as Add takes them',

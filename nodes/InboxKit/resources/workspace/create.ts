@@ -8,7 +8,7 @@ export const create: InboxKitOperation = {
 	name: 'Create',
 	action: 'Create a workspace',
 	description: 'Create a workspace in your team, given its name',
-	docs: 'https://docs.inboxkit.com/create-workspace-18118364e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'POST',
 	// One client posts to /workspaces instead.

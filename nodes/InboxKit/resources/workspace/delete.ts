@@ -7,7 +7,7 @@ export const deleteWorkspace: InboxKitOperation = {
 	name: 'Delete',
 	action: 'Delete a workspace',
 	description: 'Delete a workspace, given its uid',
-	docs: 'https://docs.inboxkit.com/delete-workspace-18118366e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',
 	assumed: 'the path and the uid in the query (the docs page shows no body); like "Get"',
 	method: 'DELETE',

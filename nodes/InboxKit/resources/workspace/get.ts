@@ -7,7 +7,7 @@ export const get: InboxKitOperation = {
 	name: 'Get',
 	action: 'Get workspace details',
 	description: 'Get the details of one workspace, given its uid',
-	docs: 'https://docs.inboxkit.com/get-workspace-details-18118363e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
 	method: 'GET',
 	path: '/workspaces/details',

@@ -8,7 +8,7 @@ export const updateWebhook: InboxKitOperation = {
 	name: 'Update Webhook',
 	action: 'Update a workspace webhook',
 	description: "Set the URL InboxKit posts a workspace's status changes to, given its uid",
-	docs: 'https://docs.inboxkit.com/update-workspace-webhook-18118367e0',
+	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
 	method: 'POST',
 	// Two other clients use /workspaces/{uid}/webhook; path-style routes answer 404 live.
