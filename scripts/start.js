@@ -137,6 +137,7 @@ async function main() {
 
 	let sandbox;
 	let stopping = false;
+	let ready = false;
 	const stopAll = async () => {
 		await runner.stopStarted();
 		if (sandbox) await sandbox.close().catch(() => undefined);
@@ -147,7 +148,8 @@ async function main() {
 		stopping = true;
 		console.log('\n[start] stopping n8n');
 		await stopAll();
-		process.exit(130);
+		// Ctrl+C is how a running n8n is stopped (success); during the setup it interrupts it.
+		process.exit(ready ? 0 : 130);
 	};
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
@@ -234,6 +236,7 @@ n8n ${version} with n8n-nodes-inboxkit is ready (${elapsed()}): http://localhost
   credential "${runner.CREDENTIAL_NAME}" -> ${args.live ? 'https://api.inboxkit.com (live!)' : `the local sandbox ${sandbox.url}`}
   example workflows: ${examples.map((w) => w.name).join('; ')}
 Press Ctrl+C to stop.`);
+		ready = true;
 
 		n8n.child.on('exit', async (code) => {
 			if (stopping) return;
