@@ -12,7 +12,7 @@ const path = require('node:path');
 const http = require('node:http');
 const { spawn, spawnSync } = require('node:child_process');
 
-const { ensureN8n, paths, n8nEnv } = require('./n8n-install');
+const { ensureN8n, paths, n8nEnv, progress } = require('./n8n-install');
 
 const REPO = path.resolve(__dirname, '..');
 const PACKAGE = require(path.join(REPO, 'package.json'));
@@ -23,6 +23,35 @@ const CREDENTIAL_NAME = 'InboxKit API';
 
 function log(message) {
 	if (process.env.INBOXKIT_E2E_QUIET !== '1') process.stderr.write(`[n8n] ${message}\n`);
+}
+
+/**
+ * Every n8n process this module started and that has not exited yet. Each runs in its own
+ * process group (detached, so a stop reaches n8n's task runners too); if this process ends
+ * with some still running (an uncaught error, process.exit), they are killed on the way out
+ * rather than left orphaned.
+ */
+const live = new Set();
+function track(child) {
+	live.add(child);
+	child.once('exit', () => live.delete(child));
+	return child;
+}
+/** SIGKILL to the child's process group: what n8n left behind (its task runner) goes too. */
+function killGroup(child) {
+	try {
+		process.kill(-child.pid, 'SIGKILL');
+	} catch {
+		// already gone
+	}
+}
+process.once('exit', () => {
+	for (const child of live) killGroup(child);
+});
+
+/** Stops every n8n process still running that this module started. */
+function stopStarted() {
+	return Promise.all([...live].map((child) => stopProcess(child)));
 }
 
 function cleanEnv() {
@@ -101,14 +130,16 @@ function installPackage(userFolder, tgz) {
 function n8nCli(userFolder, args, { check = true, env = {}, timeoutMs = 5 * 60 * 1000 } = {}) {
 	const p = paths();
 	return new Promise((resolve, reject) => {
-		const child = spawn(p.nodeBin, [p.n8nBin, ...args], {
-			cwd: userFolder,
-			// Each n8n process starts a task broker for its Code nodes (default port 5679): give CLI
-			// runs their own port so they can run beside `npm start` or another test.
-			env: n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: String(randomPort()), ...env }),
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: process.platform !== 'win32',
-		});
+		const child = track(
+			spawn(p.nodeBin, [p.n8nBin, ...args], {
+				cwd: userFolder,
+				// Each n8n process starts a task broker for its Code nodes (default port 5679): give CLI
+				// runs their own port so they can run beside `npm start` or another test.
+				env: n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: String(randomPort()), ...env }),
+				stdio: ['ignore', 'pipe', 'pipe'],
+				detached: process.platform !== 'win32',
+			}),
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -164,12 +195,13 @@ function writeJson(file, data) {
 	return file;
 }
 
-function importCredential(userFolder, options) {
+/** `cli` holds options for n8nCli (e.g. the env of a Postgres-backed instance). */
+function importCredential(userFolder, options, cli = {}) {
 	const file = writeJson(
 		path.join(userFolder, 'import', 'credentials.json'),
 		credentialJson(options),
 	);
-	return n8nCli(userFolder, ['import:credentials', `--input=${file}`]);
+	return n8nCli(userFolder, ['import:credentials', `--input=${file}`], cli);
 }
 
 /** Sets every InboxKit node of a workflow to use the given credential. */
@@ -182,12 +214,12 @@ function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 }
 
 /** Imports workflows (objects); each must carry an id. Returns a promise. */
-function importWorkflows(userFolder, workflows) {
+function importWorkflows(userFolder, workflows, cli = {}) {
 	const file = writeJson(
 		path.join(userFolder, 'import', `workflows-${Date.now()}.json`),
 		workflows.map((w) => bindCredential(structuredClone(w))),
 	);
-	return n8nCli(userFolder, ['import:workflow', `--input=${file}`]);
+	return n8nCli(userFolder, ['import:workflow', `--input=${file}`], cli);
 }
 
 /**
@@ -243,25 +275,37 @@ function nodeError(run, nodeName) {
 	return runs?.[runs.length - 1]?.error;
 }
 
-/** Starts `n8n start` in the background; resolves when /healthz answers. */
+/**
+ * Starts `n8n start` (or `n8n worker`, with its health server on `port`) in the background;
+ * resolves when its readiness endpoint answers. A process that exits or does not get ready in
+ * time is stopped and reported with its output.
+ */
 async function startN8n(
 	userFolder,
-	{ port = 5678, env = {}, stdio = 'pipe', timeoutMs = 120_000 } = {},
+	{ command = 'start', port = 5678, env = {}, stdio = 'pipe', timeoutMs = 120_000 } = {},
 ) {
 	const p = paths();
-	const child = spawn(p.nodeBin, [p.n8nBin, 'start'], {
-		cwd: userFolder,
-		env: n8nEnv(userFolder, {
-			N8N_PORT: String(port),
-			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			N8N_HOST: 'localhost',
-			N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
-			N8N_RUNNERS_BROKER_PORT: String(port + 1),
-			...env,
+	const ports =
+		command === 'worker'
+			? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) }
+			: {
+					N8N_PORT: String(port),
+					N8N_LISTEN_ADDRESS: '127.0.0.1',
+					N8N_HOST: 'localhost',
+					N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
+				};
+	const child = track(
+		spawn(p.nodeBin, [p.n8nBin, command], {
+			cwd: userFolder,
+			env: n8nEnv(userFolder, {
+				...ports,
+				N8N_RUNNERS_BROKER_PORT: String(port + 1),
+				...env,
+			}),
+			stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+			detached: process.platform !== 'win32',
 		}),
-		stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-		detached: process.platform !== 'win32',
-	});
+	);
 	let output = '';
 	if (child.stdout) child.stdout.on('data', (d) => (output += d));
 	if (child.stderr) child.stderr.on('data', (d) => (output += d));
@@ -269,16 +313,27 @@ async function startN8n(
 	child.on('exit', (code, signal) => (exited = { code, signal }));
 
 	const base = `http://127.0.0.1:${port}`;
+	// n8n 1.x answers its readiness check before it mounts the REST API (an early
+	// /rest/owner/setup gets a 404), so the main instance is ready once /rest/settings answers.
+	const probes =
+		command === 'start' ? ['/healthz/readiness', '/rest/settings'] : ['/healthz/readiness'];
 	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (exited) throw new Error(`n8n exited early (${JSON.stringify(exited)})\n${output}`);
-		const res = await httpGet(`${base}/healthz/readiness`).catch(() => undefined);
-		if (res && res.status === 200) break;
-		await new Promise((r) => setTimeout(r, 500));
+	let ready = false;
+	while (!ready && Date.now() < deadline) {
+		if (exited) {
+			killGroup(child);
+			throw new Error(`n8n ${command} exited early (${JSON.stringify(exited)})\n${output}`);
+		}
+		const res = await httpGet(`${base}${probes[0]}`).catch(() => undefined);
+		if (res && res.status === 200) probes.shift();
+		if (probes.length === 0) ready = true;
+		else await new Promise((r) => setTimeout(r, 500));
 	}
-	if (Date.now() >= deadline) {
+	if (!ready) {
 		await stopProcess(child);
-		throw new Error(`n8n did not become ready on ${base} within ${timeoutMs} ms\n${output}`);
+		throw new Error(
+			`n8n ${command} did not become ready on ${base} within ${timeoutMs} ms\n${output}`,
+		);
 	}
 	return {
 		child,
@@ -413,6 +468,9 @@ module.exports = {
 	nodeError,
 	startN8n,
 	stopProcess,
+	stopStarted,
+	progress,
+	paths,
 	httpGet,
 	findServedNodeTypes,
 	findServedCredentialTypes,

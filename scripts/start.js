@@ -24,7 +24,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const runner = require('./n8n-runner');
-const { paths } = require('./n8n-install');
+const { paths, formatDuration, progress } = require('./n8n-install');
 
 const OWNER = {
 	email: process.env.INBOXKIT_N8N_OWNER_EMAIL || 'owner@inboxkit.local',
@@ -118,10 +118,16 @@ async function servedInboxKitTypes(baseUrl, cookie) {
 	return { nodes, triggers, credentials };
 }
 
+/**
+ * Everything after the arguments: each thing started (the sandbox, n8n) is stopped again on
+ * every way out (an error at any step, Ctrl+C, --check done); only a successful interactive
+ * start leaves n8n running, until Ctrl+C.
+ */
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const started = Date.now();
-	const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+	const elapsed = () => formatDuration(Date.now() - started);
+	const say = (message) => console.log(`[start] ${message} (${elapsed()})`);
 	let token;
 	if (args.live) {
 		token = process.env.INBOXKIT_API_TOKEN;
@@ -131,79 +137,91 @@ async function main() {
 			);
 	}
 
-	runner.ensureN8n();
-	const mode = args.live ? 'live' : 'sandbox';
-	const userFolder = path.resolve(args.userFolder || path.join(paths().root, `user-${mode}`));
-	fs.mkdirSync(userFolder, { recursive: true });
-
-	const packDir = runner.tmpDir('inboxkit-pack-');
-	const tgz = runner.buildAndPack(packDir, { build: args.build });
-	runner.installPackage(userFolder, tgz);
-	fs.rmSync(packDir, { recursive: true, force: true });
-	console.log(
-		`[start] ${path.basename(tgz)} installed into ${userFolder}/.n8n/nodes (${elapsed()})`,
-	);
-
 	let sandbox;
-	let credential;
-	if (args.live) {
-		credential = {
-			baseUrl: 'https://api.inboxkit.com',
-			token,
-			workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '',
-		};
-	} else {
-		const { startSandbox } = require('../test/sandbox/server');
-		sandbox = await startSandbox({
-			port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined,
-			// Purchases change status (and send their webhooks) this long after: InboxKit takes
-			// minutes to hours, the sandbox seconds.
-			statusChanges: {
-				afterMs: Number(process.env.INBOXKIT_SANDBOX_STATUS_DELAY_MS || 5000),
-				log: (line) => console.log(`[sandbox] webhook ${line}`),
-			},
-		});
-		credential = {
-			baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''),
-			token: sandbox.token,
-			workspaceId: 'ws_main01',
-		};
-		console.log(`[start] InboxKit sandbox on ${sandbox.url} (token ${sandbox.token})`);
-	}
-	await runner.importCredential(userFolder, credential);
-	const examples = readExamples();
-	if (examples.length > 0) await runner.importWorkflows(userFolder, examples);
-	console.log(
-		`[start] imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows (${elapsed()})`,
-	);
-
-	// The sandbox delivers webhooks to loopback only: n8n's webhook URLs point at 127.0.0.1. Live,
-	// InboxKit must reach n8n: set WEBHOOK_URL to n8n's public https address yourself.
-	const n8nEnv = {};
-	if (!args.live && !process.env.WEBHOOK_URL && !process.env.N8N_WEBHOOK_URL)
-		n8nEnv.WEBHOOK_URL = `http://127.0.0.1:${args.port}/`;
-	let n8n;
-	try {
-		n8n = await runner.startN8n(userFolder, {
-			port: args.port,
-			stdio: args.check ? 'pipe' : 'inherit',
-			env: n8nEnv,
-		});
-	} catch (error) {
-		if (sandbox) await sandbox.close();
-		throw error;
-	}
-
+	let stopping = false;
+	let ready = false;
 	const stopAll = async () => {
-		await n8n.stop();
-		if (sandbox) await sandbox.close();
+		await runner.stopStarted();
+		if (sandbox) await sandbox.close().catch(() => undefined);
+		sandbox = undefined;
 	};
+	const onSignal = async () => {
+		if (stopping) return;
+		stopping = true;
+		console.log('\n[start] stopping n8n');
+		await stopAll();
+		// Ctrl+C is how a running n8n is stopped (success); during the setup it interrupts it.
+		process.exit(ready ? 0 : 130);
+	};
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
 
-	let served;
-	const activated = [];
 	try {
+		const { version } = runner.paths();
+		say(`n8n ${version}: checking the install in ${runner.paths().root}`);
+		await runner.ensureN8n();
+		const mode = args.live ? 'live' : 'sandbox';
+		const userFolder = path.resolve(args.userFolder || path.join(paths().root, `user-${mode}`));
+		fs.mkdirSync(userFolder, { recursive: true });
+
+		say(args.build ? 'building and packing the package' : 'packing the package (--no-build)');
+		const packDir = runner.tmpDir('inboxkit-pack-');
+		const tgz = runner.buildAndPack(packDir, { build: args.build });
+		runner.installPackage(userFolder, tgz);
+		fs.rmSync(packDir, { recursive: true, force: true });
+		say(`${path.basename(tgz)} installed into ${userFolder}/.n8n/nodes`);
+
+		let credential;
+		if (args.live) {
+			credential = {
+				baseUrl: 'https://api.inboxkit.com',
+				token,
+				workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '',
+			};
+		} else {
+			const { startSandbox } = require('../test/sandbox/server');
+			sandbox = await startSandbox({
+				port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined,
+				// Purchases change status (and send their webhooks) this long after: InboxKit takes
+				// minutes to hours, the sandbox seconds.
+				statusChanges: {
+					afterMs: Number(process.env.INBOXKIT_SANDBOX_STATUS_DELAY_MS || 5000),
+					log: (line) => console.log(`[sandbox] webhook ${line}`),
+				},
+			});
+			credential = {
+				baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''),
+				token: sandbox.token,
+				workspaceId: 'ws_main01',
+			};
+			say(`InboxKit sandbox on ${sandbox.url} (token ${sandbox.token})`);
+		}
+		await runner.importCredential(userFolder, credential);
+		const examples = readExamples();
+		if (examples.length > 0) await runner.importWorkflows(userFolder, examples);
+		say(
+			`imported the "${runner.CREDENTIAL_NAME}" credential and ${examples.length} example workflows`,
+		);
+
+		// The sandbox delivers webhooks to loopback only: n8n's webhook URLs point at 127.0.0.1.
+		// Live, InboxKit must reach n8n: set WEBHOOK_URL to n8n's public https address yourself.
+		const n8nEnv = {};
+		if (!args.live && !process.env.WEBHOOK_URL && !process.env.N8N_WEBHOOK_URL)
+			n8nEnv.WEBHOOK_URL = `http://127.0.0.1:${args.port}/`;
+		say(`starting n8n ${version} on port ${args.port}`);
+		const waiting = progress(`starting n8n ${version}`, (m) => console.log(`[start] ${m}`));
+		let n8n;
+		try {
+			n8n = await runner.startN8n(userFolder, {
+				port: args.port,
+				stdio: args.check ? 'pipe' : 'inherit',
+				env: n8nEnv,
+			});
+		} finally {
+			waiting();
+		}
 		const cookie = await ownerSession(n8n.url);
-		served = await servedInboxKitTypes(n8n.url, cookie);
+		const served = await servedInboxKitTypes(n8n.url, cookie);
 		if (
 			served.nodes.length === 0 ||
 			served.triggers.length === 0 ||
@@ -215,6 +233,7 @@ async function main() {
 		}
 		// Against the sandbox, the examples' triggers are switched on, so a purchase made in the
 		// editor comes back as a webhook. Never live: that would change a real workspace's URL.
+		const activated = [];
 		if (!args.live) {
 			for (const workflow of examples) {
 				if (!workflow.nodes.some((n) => n.type === runner.TRIGGER_TYPE)) continue;
@@ -223,50 +242,42 @@ async function main() {
 				activated.push(workflow.name);
 			}
 		}
-	} catch (error) {
-		await stopAll();
-		throw error;
-	}
-	const summary = {
-		url: `http://localhost:${args.port}`,
-		mode,
-		nodeType: runner.NODE_TYPE,
-		nodeVersions: served.nodes.map((n) => n.version),
-		triggerType: runner.TRIGGER_TYPE,
-		activated,
-		owner: { email: OWNER.email, password: OWNER.password },
-		userFolder,
-		sandbox: sandbox ? sandbox.url : undefined,
-		seconds: Number(((Date.now() - started) / 1000).toFixed(1)),
-	};
-	if (args.check) {
-		console.log(`[start] CHECK OK ${JSON.stringify(summary)}`);
-		await stopAll();
-		return;
-	}
+		const summary = {
+			url: `http://localhost:${args.port}`,
+			mode,
+			n8nVersion: version,
+			nodeType: runner.NODE_TYPE,
+			nodeVersions: served.nodes.map((n) => n.version),
+			triggerType: runner.TRIGGER_TYPE,
+			activated,
+			owner: { email: OWNER.email, password: OWNER.password },
+			userFolder,
+			sandbox: sandbox ? sandbox.url : undefined,
+			seconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+		};
+		if (args.check) {
+			console.log(`[start] CHECK OK ${JSON.stringify(summary)}`);
+			await stopAll();
+			return;
+		}
 
-	console.log(`
-n8n with n8n-nodes-inboxkit is ready (${elapsed()}): http://localhost:${args.port}
+		console.log(`
+n8n ${version} with n8n-nodes-inboxkit is ready (${elapsed()}): http://localhost:${args.port}
   log in as ${OWNER.email} / ${OWNER.password}
   credential "${runner.CREDENTIAL_NAME}" -> ${args.live ? 'https://api.inboxkit.com (live!)' : `the local sandbox ${sandbox.url}`}
   example workflows: ${examples.map((w) => w.name).join('; ')}${activated.length > 0 ? `\n  active (the sandbox's webhooks start them): ${activated.join('; ')}` : ''}
 Press Ctrl+C to stop.`);
+		ready = true;
 
-	let stopping = false;
-	const onSignal = async () => {
-		if (stopping) return;
-		stopping = true;
-		console.log('\n[start] stopping n8n');
+		n8n.child.on('exit', async (code) => {
+			if (stopping) return;
+			await stopAll();
+			process.exit(code ?? 1);
+		});
+	} catch (error) {
 		await stopAll();
-		process.exit(0);
-	};
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
-	n8n.child.on('exit', async (code) => {
-		if (stopping) return;
-		if (sandbox) await sandbox.close();
-		process.exit(code ?? 1);
-	});
+		throw error;
+	}
 }
 
 if (require.main === module) {

@@ -1,11 +1,12 @@
 'use strict';
 /**
- * End to end: the packed package installed as a community node into a real n8n 2.41.1, a
- * credential and workflows imported with n8n's CLI, run headless with `n8n execute --id`
- * against the local InboxKit sandbox; asserts on n8n's run data and on what the sandbox
- * received.
+ * End to end: the packed package installed as a community node into a real n8n, a credential
+ * and workflows imported with n8n's CLI, run headless with `n8n execute --id` against the local
+ * InboxKit sandbox; asserts on n8n's run data and on what the sandbox received.
  *
- * The first run on a machine installs n8n (about 6 minutes, see ./n8n-install.js).
+ * Which n8n: INBOXKIT_N8N_VERSION (default and tested versions in scripts/n8n-versions.js);
+ * `.ci/run` runs this file once per tested version. The first run on a machine installs that
+ * version (a few minutes, see scripts/n8n-install.js).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -123,7 +124,7 @@ function describeFailure(result) {
 beforeAll(
 	async () => {
 		const t0 = Date.now();
-		runner.ensureN8n();
+		await runner.ensureN8n();
 		const t1 = Date.now();
 		work = runner.tmpDir('inboxkit-e2e-');
 		userFolder = path.join(work, 'n8n');
@@ -219,11 +220,45 @@ beforeAll(
 
 afterAll(async () => {
 	if (sandbox) await sandbox.close();
+	// A test that failed half-way may have left an n8n running in the work folder: stop it.
+	for (const { pid, cwd } of processesIn(work ?? '/nonexistent')) {
+		console.log(`[e2e] killing leftover process ${pid} (in ${cwd})`);
+		try {
+			process.kill(pid, 'SIGKILL');
+		} catch {
+			// gone meanwhile
+		}
+	}
 	if (work && process.env.INBOXKIT_E2E_KEEP !== '1')
 		fs.rmSync(work, { recursive: true, force: true });
 });
 
 beforeEach(() => sandbox.reset());
+
+/** Processes whose working directory is `dir` or below it (Linux /proc; [] elsewhere). */
+function processesIn(dir) {
+	if (!fs.existsSync('/proc/self/cwd')) return [];
+	const found = [];
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+		let cwd;
+		try {
+			cwd = fs.readlinkSync(`/proc/${entry}/cwd`);
+		} catch {
+			continue; // exited, or not ours to read
+		}
+		if (cwd === dir || cwd.startsWith(`${dir}${path.sep}`)) found.push({ pid: Number(entry), cwd });
+	}
+	return found;
+}
+
+test('the n8n under test is the version INBOXKIT_N8N_VERSION asks for', async () => {
+	const expected =
+		process.env.INBOXKIT_N8N_VERSION || require('../../scripts/n8n-versions').DEFAULT;
+	const result = await runner.n8nCli(userFolder, ['--version']);
+	expect(result.stdout.trim().split('\n').pop()).toBe(expected);
+	console.log(`[e2e] n8n ${expected} on Node ${runner.paths().nodeBin}`);
+});
 
 test('n8n loads the packed node: every resource has operations', () => {
 	for (const resource of ['account', 'billing', 'workspace'])
@@ -406,31 +441,38 @@ async function freePortPair() {
 	throw new Error('no free port pair');
 }
 
-test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --check)', async () => {
-	const port = await freePortPair();
+/** Runs scripts/start.js --check --no-build; resolves { code, output, seconds }. */
+function runStartCheck(port, startUserFolder, env = {}) {
 	const started = Date.now();
 	const { spawn } = require('node:child_process');
 	const child = spawn(
 		process.execPath,
 		[
-			path.join(__dirname, '..', '..', 'scripts', 'start.js'),
+			path.join(runner.REPO, 'scripts', 'start.js'),
 			'--check',
 			'--no-build',
 			'--port',
 			String(port),
 			'--user-folder',
-			path.join(work, 'start-user'),
+			startUserFolder,
 		],
 		{
 			cwd: runner.REPO,
+			env: { ...process.env, ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
-	const code = await new Promise((resolve) => child.on('close', resolve));
-	const seconds = (Date.now() - started) / 1000;
+	return new Promise((resolve) =>
+		child.on('close', (code) => resolve({ code, output, seconds: (Date.now() - started) / 1000 })),
+	);
+}
+
+test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --check)', async () => {
+	const port = await freePortPair();
+	const { code, output, seconds } = await runStartCheck(port, path.join(work, 'start-user'));
 	expect({ code, output: code === 0 ? 'ok' : output.slice(-6000) }).toEqual({
 		code: 0,
 		output: 'ok',
@@ -442,6 +484,7 @@ test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --c
 			url: `http://localhost:${port}`,
 			mode: 'sandbox',
 			nodeType: runner.NODE_TYPE,
+			n8nVersion: runner.paths().version,
 		}),
 	);
 	expect(summary.nodeVersions.length).toBeGreaterThan(0);
@@ -452,6 +495,23 @@ test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --c
 	console.log(`[e2e] start.js --check: n8n served ${runner.NODE_TYPE} after ${seconds}s`);
 	// n8n is stopped again: the port is free.
 	await expect(runner.httpGet(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+	expect(processesIn(path.join(work, 'start-user'))).toEqual([]);
+});
+
+test('start.js stops the n8n it started when a later step fails (here: the owner login)', async () => {
+	// Runs after the test above, which created the owner in start-user with the default
+	// password: another password gets n8n up and then fails to log in.
+	const startUser = path.join(work, 'start-user');
+	const port = await freePortPair();
+	const { code, output } = await runStartCheck(port, startUser, {
+		INBOXKIT_N8N_OWNER_PASSWORD: 'Not-the-owner-password-1',
+	});
+	expect(code).toBe(1);
+	expect(output).toContain('could not log in as owner@inboxkit.local');
+	expect(output).not.toContain('Not-the-owner-password-1');
+	// Nothing it started is left: not n8n (nor its task runner), not the sandbox in start.js.
+	await expect(runner.httpGet(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+	expect(processesIn(startUser)).toEqual([]);
 });
 
 /** Waits (bounded: 60 s, every 0.5 s) until `check` returns something truthy. */
