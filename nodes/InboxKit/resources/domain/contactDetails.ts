@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldError } from '../../shared/parameters';
+import type { SharedSetting } from '../../operation';
+import { fieldError, readCollection } from '../../shared/parameters';
 
 const LABEL = 'Contact Details (JSON)';
 
@@ -28,4 +29,18 @@ export function readContactDetails(
 		throw fieldError(ctx, itemIndex, LABEL, 'must be a JSON object');
 	}
 	return parsed as IDataObject;
+}
+
+/** The registrant contact as a whole-request setting of a purchase, read from an options collection. */
+export function contactDetailsSetting(collection: string): SharedSetting {
+	return {
+		key: 'contact_details',
+		label: LABEL,
+		read: (ctx, i) => {
+			const value = readCollection(ctx, collection, i).contact_details;
+			if (value === undefined) return undefined;
+			const contact = readContactDetails(ctx, i, value);
+			return Object.keys(contact).length > 0 ? contact : undefined;
+		},
+	};
 }

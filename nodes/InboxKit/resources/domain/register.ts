@@ -5,7 +5,7 @@ import { withAsked } from '../../shared/answers';
 import { domainListField } from '../../shared/fields';
 import { checkInteger, MAX_ENTRIES, readCollection } from '../../shared/parameters';
 import { checkEmail, readDomainList } from '../../shared/validate';
-import { readContactDetails } from './contactDetails';
+import { contactDetailsSetting } from './contactDetails';
 
 /** An address from the Options collection, checked; undefined when not given. */
 function optionalEmail(key: string, label: string) {
@@ -106,16 +106,7 @@ export const register: InboxKitOperation = {
 				label: 'Catch-All Email',
 				read: optionalEmail('catch_all_email', 'Catch-All Email'),
 			},
-			{
-				key: 'contact_details',
-				label: 'Contact Details (JSON)',
-				read: (ctx, i) => {
-					const value = readCollection(ctx, 'registerOptions', i).contact_details;
-					if (value === undefined) return undefined;
-					const contact = readContactDetails(ctx, i, value);
-					return Object.keys(contact).length > 0 ? contact : undefined;
-				},
-			},
+			contactDetailsSetting('registerOptions'),
 		],
 		request: ({ entries, shared }) => ({ body: { domains: entries, ...shared } }),
 		entryKey: (entry) => String(entry.name),

@@ -4,6 +4,7 @@ import { type EntryListSpec, readEntryList } from '../../shared/entryList';
 import { locatorParts } from '../../shared/locate';
 import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
 import { domainNamePicker } from '../../shared/pickers';
+import { mailboxPersonFields } from './personFields';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
 
@@ -52,39 +53,10 @@ export const MAILBOXES_TO_BUY: EntryListSpec = {
 /** The fields of one mailbox to buy, named as InboxKit's body names them. */
 export const BUY_VALUES: INodeProperties[] = [
 	domainNamePicker('The domain of the workspace that the mailbox is put on', 'domain_name'),
-	{
-		displayName: 'First Name',
-		name: 'first_name',
-		type: 'string',
-		default: '',
-		description: 'First name of the mailbox user',
-	},
-	{
-		displayName: 'Last Name',
-		name: 'last_name',
-		type: 'string',
-		default: '',
-		description: 'Last name of the mailbox user',
-	},
-	{
-		displayName: 'Platform',
-		name: 'platform',
-		type: 'options',
-		options: [
-			{ name: 'Google Workspace', value: 'GOOGLE' },
-			{ name: 'Microsoft 365', value: 'MICROSOFT' },
-		],
-		default: 'GOOGLE',
-		description: 'Where the mailbox is hosted',
-	},
-	{
-		displayName: 'Profile Picture URL',
-		name: 'profile_picture',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/ada.png',
-		description: 'Picture shown to recipients; none when empty',
-	},
+	...mailboxPersonFields({
+		platformHint: 'Where the mailbox is hosted',
+		pictureKey: 'profile_picture',
+	}),
 	{
 		displayName: 'Username',
 		name: 'username',

@@ -4,6 +4,7 @@ import { type EntryListSpec, type EntrySource, readEntryList } from '../../share
 import { asText, checkId, fieldError, MAX_ENTRIES } from '../../shared/parameters';
 import { checkEmail, checkUrl } from '../../shared/validate';
 import { checkUsername } from '../mailbox/username';
+import { mailboxPersonFields } from '../mailbox/personFields';
 
 /**
  * The mailboxes of an order, one row each (fields or JSON), as a sheet of them reads: the domain
@@ -45,39 +46,10 @@ export const ORDER_MAILBOX_VALUES: INodeProperties[] = [
 		default: '',
 		description: 'The address to create; its domain (after the @) is bought with it',
 	},
-	{
-		displayName: 'First Name',
-		name: 'first_name',
-		type: 'string',
-		default: '',
-		description: 'First name of the mailbox user',
-	},
-	{
-		displayName: 'Last Name',
-		name: 'last_name',
-		type: 'string',
-		default: '',
-		description: 'Last name of the mailbox user',
-	},
-	{
-		displayName: 'Platform',
-		name: 'platform',
-		type: 'options',
-		options: [
-			{ name: 'Google Workspace', value: 'GOOGLE' },
-			{ name: 'Microsoft 365', value: 'MICROSOFT' },
-		],
-		default: 'GOOGLE',
-		description: 'Where the mailbox is hosted; all mailboxes of one domain share one',
-	},
-	{
-		displayName: 'Profile Picture URL',
-		name: 'profile_pic_url',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/ada.png',
-		description: 'Picture shown to recipients; none when empty',
-	},
+	...mailboxPersonFields({
+		platformHint: 'Where the mailbox is hosted; all mailboxes of one domain share one',
+		pictureKey: 'profile_pic_url',
+	}),
 	{
 		displayName: 'Sequencer ID',
 		name: 'sequencer_uid',

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InboxKitOperation } from '../../operation';
 import { domainKey, recordsOf, withAsked } from '../../shared/answers';
 import { entryListFields } from '../../shared/entryList';
-import { checkInteger, MAX_ENTRIES, readCollection, readText } from '../../shared/parameters';
+import { checkInteger, MAX_ENTRIES, readText } from '../../shared/parameters';
 import { checkUrl } from '../../shared/validate';
-import { readContactDetails } from '../domain/contactDetails';
+import { contactDetailsSetting } from '../domain/contactDetails';
 import { ORDER_MAILBOX_VALUES, ORDER_MAILBOXES, readOrderDomains } from './mailboxes';
 
 /** The domain settings one item gives all its domains. */
@@ -88,18 +88,7 @@ export const placeOrder: InboxKitOperation = {
 				mailboxes,
 			}));
 		},
-		shared: [
-			{
-				key: 'contact_details',
-				label: 'Contact Details (JSON)',
-				read: (ctx, i) => {
-					const value = readCollection(ctx, 'orderOptions', i).contact_details;
-					if (value === undefined) return undefined;
-					const contact = readContactDetails(ctx, i, value);
-					return Object.keys(contact).length > 0 ? contact : undefined;
-				},
-			},
-		],
+		shared: [contactDetailsSetting('orderOptions')],
 		// One item groups its mailboxes by domain; the runner refuses a domain that two combined
 		// items would buy twice.
 		request: ({ entries, shared }) => {
