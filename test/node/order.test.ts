@@ -199,6 +199,11 @@ describe('an order is checked whole before anything is sent, naming the field', 
 			[{ rows: [ada] }, { rows: [alan] }],
 		],
 		[
+			'a last name with control characters (names are bounded and clean, as in Buy)',
+			order([{ ...ada, last_name: 'Love\u0000lace\r\nBcc: x' }]),
+			'The "Last Name (mailbox 1)" field holds control characters',
+		],
+		[
 			'an address that is not one',
 			order([{ ...ada, email: 'ada at fresh-start.com' }]),
 			'The "Email (mailbox 1)" field holds "ada at fresh-start.com", which is not an email address',

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { CombineSpec } from '../../operation';
 import { domainKey, recordsOf } from '../../shared/answers';
 import { asList, checkId, fieldError, MAX_ENTRIES } from '../../shared/parameters';
+import { domainListField } from '../../shared/fields';
 import { checkDomain } from '../../shared/validate';
 
 /**
@@ -13,16 +14,10 @@ import { checkDomain } from '../../shared/validate';
 
 const LABEL = 'Domains';
 
-export const domainTargetsField = (description: string): INodeProperties => ({
-	displayName: 'Domains',
-	name: 'domains',
-	type: 'string',
-	typeOptions: { rows: 3 },
-	required: true,
-	default: '',
-	placeholder: 'example.com, example.net',
-	description: `${description}: their names, or their IDs ("uid") as Domain → Get Many shows them. Separate them with commas or new lines, or give an expression that returns a list.`,
-});
+export const domainTargetsField = (description: string): INodeProperties =>
+	domainListField(
+		`${description}: their names, or their IDs ("uid") as Domain → Get Many shows them`,
+	);
 
 type Kind = 'names' | 'uids';
 

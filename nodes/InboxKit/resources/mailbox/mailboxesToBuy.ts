@@ -4,13 +4,11 @@ import { type EntryListSpec, readEntryList } from '../../shared/entryList';
 import { locatorParts } from '../../shared/locate';
 import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
 import { domainNamePicker } from '../../shared/pickers';
-import { mailboxPersonFields } from './personFields';
+import { mailboxPersonFields, readPlatform } from './personFields';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
 
 /** The mailboxes one Buy item asks for: fields or JSON, checked one by one. */
-
-const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
 
 /** Keys a mailbox to buy may carry: InboxKit rejects unknown fields (client). */
 const BUY_KEYS = [
@@ -86,22 +84,7 @@ export function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): I
 			);
 		}
 		const at = (field: BuyField) => buyLabel(source, n, field);
-		const platform = asText(
-			ctx,
-			itemIndex,
-			at('Platform'),
-			given.platform ?? 'GOOGLE',
-			true,
-		).toUpperCase();
-		if (!PLATFORMS.includes(platform)) {
-			throw fieldError(
-				ctx,
-				itemIndex,
-				at('Platform'),
-				`holds "${platform}", which is not a platform InboxKit sells`,
-				`Use ${PLATFORMS.join(' or ')}.`,
-			);
-		}
+		const platform = readPlatform(ctx, itemIndex, at('Platform'), given.platform);
 		const mailbox: IDataObject = {
 			first_name: asName(ctx, itemIndex, at('First Name'), given.first_name),
 			last_name: asName(ctx, itemIndex, at('Last Name'), given.last_name),

@@ -1,4 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { asText, fieldError } from '../../shared/parameters';
+
+/** The platforms InboxKit sells mailboxes on. */
+const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
+
+/** A mailbox's platform as given (any case; Google when left out), checked. */
+export function readPlatform(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+): string {
+	const platform = asText(ctx, itemIndex, label, value ?? 'GOOGLE', true).toUpperCase();
+	if (!PLATFORMS.includes(platform)) {
+		throw fieldError(
+			ctx,
+			itemIndex,
+			label,
+			`holds "${platform}", which is not a platform InboxKit sells`,
+			`Use ${PLATFORMS.join(' or ')}.`,
+		);
+	}
+	return platform;
+}
 
 /**
  * The fields of one mailbox's user, as InboxKit's bodies name them: shared by Buy Mailboxes and

@@ -1,18 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { type EntryListSpec, type EntrySource, readEntryList } from '../../shared/entryList';
-import { asText, checkId, fieldError, MAX_ENTRIES } from '../../shared/parameters';
+import { asName, asText, checkId, fieldError, MAX_ENTRIES } from '../../shared/parameters';
 import { checkEmail, checkUrl } from '../../shared/validate';
 import { checkUsername } from '../mailbox/username';
-import { mailboxPersonFields } from '../mailbox/personFields';
+import { mailboxPersonFields, readPlatform } from '../mailbox/personFields';
 
 /**
  * The mailboxes of an order, one row each (fields or JSON), as a sheet of them reads: the domain
  * is the part of the address after the @, so a row cannot disagree with its domain. Rows are
  * grouped into the order's domains[] here.
  */
-
-const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
 
 /** Keys a row may carry, named as InboxKit's order body names them. */
 const ROW_KEYS = [
@@ -90,26 +88,11 @@ function rowOf(
 		asText(ctx, itemIndex, at('Email'), given.email, true),
 	);
 	const [local, domain] = email.split('@');
-	const platform = asText(
-		ctx,
-		itemIndex,
-		at('Platform'),
-		given.platform ?? 'GOOGLE',
-		true,
-	).toUpperCase();
-	if (!PLATFORMS.includes(platform)) {
-		throw fieldError(
-			ctx,
-			itemIndex,
-			at('Platform'),
-			`holds "${platform}", which is not a platform InboxKit sells`,
-			`Use ${PLATFORMS.join(' or ')}.`,
-		);
-	}
+	const platform = readPlatform(ctx, itemIndex, at('Platform'), given.platform);
 	const row: IDataObject = {
 		email: `${checkUsername(ctx, itemIndex, at('Email'), local)}@${domain.toLowerCase()}`,
-		first_name: asText(ctx, itemIndex, at('First Name'), given.first_name, true),
-		last_name: asText(ctx, itemIndex, at('Last Name'), given.last_name, true),
+		first_name: asName(ctx, itemIndex, at('First Name'), given.first_name),
+		last_name: asName(ctx, itemIndex, at('Last Name'), given.last_name),
 		platform,
 	};
 	const sequencer = asText(ctx, itemIndex, at('Sequencer ID'), given.sequencer_uid, false);
