@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
-import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { expectRejectedBeforeSending, type BadInput } from '../support/badInput';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
+import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
 
 /**
  * Every Account, Workspace and Billing operation, run through n8n: the sandbox must see exactly
@@ -244,4 +245,120 @@ test('a workspace picked "From List" sends the same uid as one typed "By ID"', a
 	expect(DEFAULT_WORKSPACE).not.toBe('ws_agency2');
 	expect(JSON.stringify(items[0].json)).toContain('Agency Clients');
 	expect(JSON.stringify(items[0].json)).not.toContain('"Main"');
+});
+
+describe('bad input is refused before any request, naming the field', () => {
+	const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
+	const bad: BadInput[] = [
+		{
+			title: 'a payment session ID that is a checkout URL',
+			parameters: {
+				resource: 'billing',
+				operation: 'getPaymentStatus',
+				sessionId: 'https://checkout.stripe.com/c/pay/cs_test_a1',
+			},
+			message:
+				/^The "Session ID" field holds "https:\/\/checkout.stripe.com\/c\/pay\/cs_test_a1", which is not a checkout session ID$/,
+		},
+		{
+			title: 'workspace name empty',
+			parameters: { resource: 'workspace', operation: 'create', name: '   ' },
+			message: /^The "Name" field is empty$/,
+		},
+		{
+			title: 'workspace name from an expression giving an object',
+			parameters: { resource: 'workspace', operation: 'create', name: '={{ $json.meta }}' },
+			items: [{ meta: { a: 1 } }],
+			message: /^The "Name" field must be text, but got \{"a":1\}$/,
+		},
+		{
+			title: 'workspace webhook not a URL',
+			parameters: {
+				resource: 'workspace',
+				operation: 'create',
+				name: 'A',
+				additionalFields: { webhook_url: 'hooks dot example' },
+			},
+			message: /^The "Webhook URL" field holds "hooks dot example", which is not a web URL$/,
+		},
+		{
+			title: 'webhook update over plain http',
+			parameters: {
+				resource: 'workspace',
+				operation: 'updateWebhook',
+				workspaceUid: ws('ws_main01'),
+				webhookUrl: 'http://example.com/h',
+			},
+			message:
+				/^The "Webhook URL" field holds "http:\/\/example.com\/h", which is not an https URL$/,
+		},
+		{
+			title: 'workspace id with spaces',
+			parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws main') },
+			message: /^The "Workspace" field holds "ws main", which is not an InboxKit ID$/,
+		},
+		{
+			title: 'workspace id empty',
+			parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('') },
+			errorName: 'WorkflowHasIssuesError',
+			message: /Parameter "Workspace" is required/,
+		},
+		{
+			title: 'workspace id from an expression giving nothing',
+			parameters: {
+				resource: 'workspace',
+				operation: 'delete',
+				workspaceUid: ws('={{ $json.uid }}'),
+			},
+			items: [{}],
+			message: /^The "Workspace" field is empty$/,
+		},
+		{
+			title: 'workspace id from an expression giving a list',
+			parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('={{ $json.ids }}') },
+			items: [{ ids: ['a', 'b'] }],
+			message: /^The "Workspace" field must be text, but got \["a","b"\]$/,
+		},
+		{
+			title: 'credits zero',
+			parameters: { resource: 'billing', operation: 'addCredits', credits: 0 },
+			message: /^The "Credits" field must be between 1 and 1000000, but got 0$/,
+		},
+		{
+			title: 'credits a fraction',
+			parameters: { resource: 'billing', operation: 'addCredits', credits: 2.5 },
+			message: /^The "Credits" field must be a whole number, but got 2.5$/,
+		},
+		{
+			title: 'credits text from an expression',
+			parameters: { resource: 'billing', operation: 'addCredits', credits: '={{ $json.amount }}' },
+			items: [{ amount: 'lots' }],
+			message: /^The "Credits" field must be a whole number, but got lots$/,
+		},
+		{
+			title: 'plan id empty',
+			parameters: { resource: 'billing', operation: 'changePlan', planId: '' },
+			errorName: 'WorkflowHasIssuesError',
+			message: /Parameter "Plan" is required/,
+		},
+		{
+			title: 'plan id from an expression giving blanks',
+			parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' },
+			items: [{ plan: '  ' }],
+			message: /^The "Plan" field is empty$/,
+		},
+		{
+			title: 'auto top-up amount negative',
+			parameters: {
+				resource: 'billing',
+				operation: 'updateAutoTopup',
+				enabled: true,
+				dropsBelow: 10,
+				addCredits: -5,
+			},
+			message: /^The "Add Credits" field must be between 1 and 1000000, but got -5$/,
+		},
+	];
+
+	expectRejectedBeforeSending(env, bad);
 });

@@ -1,152 +1,26 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { expectRejectedBeforeSending, type BadInput } from '../support/badInput';
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * What users paste: empty fields, wrong types from expressions, bad domains, emails and IDs,
- * out-of-range numbers, oversized lists. Each must stop with an error that
- * names the field, before any request reaches InboxKit.
+ * out-of-range numbers, oversized lists. Each must stop with an error that names the field,
+ * before any request reaches InboxKit (the runner: test/support/badInput.ts).
+ *
+ * Where each rule is tested, once:
+ * - an operation's own fields (IDs, domains, emails, URLs, numbers, lists, JSON, records, rows):
+ *   in its resource's suite (account-workspace-billing, domain, dns, mailbox, sequencer, order);
+ * - checks of the runner that hold for every operation: here (Workspace scope, Request Options
+ *   and Limit, Combine Input Items);
+ * - purchases checked across all items before the first is charged: money.test.ts;
+ * - the values an adversarial review found slipping through: here, kept as that review's list.
  */
 const env = useSandbox();
 
-interface BadInput {
-	title: string;
-	parameters: INodeParameters;
-	message: RegExp;
-	items?: IDataObject[];
-	credentials?: IDataObject;
-	/** n8n itself stops a workflow whose required field is empty, before the node runs. */
-	errorName?: 'WorkflowHasIssuesError';
-}
-
 const ws = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
-export const accountWorkspaceBillingCases: BadInput[] = [
-	{
-		title: 'a payment session ID that is a checkout URL',
-		parameters: {
-			resource: 'billing',
-			operation: 'getPaymentStatus',
-			sessionId: 'https://checkout.stripe.com/c/pay/cs_test_a1',
-		},
-		message:
-			/^The "Session ID" field holds "https:\/\/checkout.stripe.com\/c\/pay\/cs_test_a1", which is not a checkout session ID$/,
-	},
-	{
-		title: 'workspace name empty',
-		parameters: { resource: 'workspace', operation: 'create', name: '   ' },
-		message: /^The "Name" field is empty$/,
-	},
-	{
-		title: 'workspace name from an expression giving an object',
-		parameters: { resource: 'workspace', operation: 'create', name: '={{ $json.meta }}' },
-		items: [{ meta: { a: 1 } }],
-		message: /^The "Name" field must be text, but got \{"a":1\}$/,
-	},
-	{
-		title: 'workspace webhook not a URL',
-		parameters: {
-			resource: 'workspace',
-			operation: 'create',
-			name: 'A',
-			additionalFields: { webhook_url: 'hooks dot example' },
-		},
-		message: /^The "Webhook URL" field holds "hooks dot example", which is not a web URL$/,
-	},
-	{
-		title: 'webhook update over plain http',
-		parameters: {
-			resource: 'workspace',
-			operation: 'updateWebhook',
-			workspaceUid: ws('ws_main01'),
-			webhookUrl: 'http://example.com/h',
-		},
-		message: /^The "Webhook URL" field holds "http:\/\/example.com\/h", which is not an https URL$/,
-	},
-	{
-		title: 'workspace id with spaces',
-		parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws main') },
-		message: /^The "Workspace" field holds "ws main", which is not an InboxKit ID$/,
-	},
-	{
-		title: 'workspace id empty',
-		parameters: { resource: 'workspace', operation: 'delete', workspaceUid: ws('') },
-		errorName: 'WorkflowHasIssuesError',
-		message: /Parameter "Workspace" is required/,
-	},
-	{
-		title: 'workspace id from an expression giving nothing',
-		parameters: {
-			resource: 'workspace',
-			operation: 'delete',
-			workspaceUid: ws('={{ $json.uid }}'),
-		},
-		items: [{}],
-		message: /^The "Workspace" field is empty$/,
-	},
-	{
-		title: 'workspace id from an expression giving a list',
-		parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('={{ $json.ids }}') },
-		items: [{ ids: ['a', 'b'] }],
-		message: /^The "Workspace" field must be text, but got \["a","b"\]$/,
-	},
-	{
-		title: 'credits zero',
-		parameters: { resource: 'billing', operation: 'addCredits', credits: 0 },
-		message: /^The "Credits" field must be between 1 and 1000000, but got 0$/,
-	},
-	{
-		title: 'credits a fraction',
-		parameters: { resource: 'billing', operation: 'addCredits', credits: 2.5 },
-		message: /^The "Credits" field must be a whole number, but got 2.5$/,
-	},
-	{
-		title: 'credits text from an expression',
-		parameters: { resource: 'billing', operation: 'addCredits', credits: '={{ $json.amount }}' },
-		items: [{ amount: 'lots' }],
-		message: /^The "Credits" field must be a whole number, but got lots$/,
-	},
-	{
-		title: 'plan id empty',
-		parameters: { resource: 'billing', operation: 'changePlan', planId: '' },
-		errorName: 'WorkflowHasIssuesError',
-		message: /Parameter "Plan" is required/,
-	},
-	{
-		title: 'plan id from an expression giving blanks',
-		parameters: { resource: 'billing', operation: 'changePlan', planId: '={{ $json.plan }}' },
-		items: [{ plan: '  ' }],
-		message: /^The "Plan" field is empty$/,
-	},
-	{
-		title: 'auto top-up amount negative',
-		parameters: {
-			resource: 'billing',
-			operation: 'updateAutoTopup',
-			enabled: true,
-			dropsBelow: 10,
-			addCredits: -5,
-		},
-		message: /^The "Add Credits" field must be between 1 and 1000000, but got -5$/,
-	},
-	{
-		title: 'max tries zero',
-		parameters: { resource: 'billing', operation: 'getWallet', requestOptions: { maxTries: 0 } },
-		message: /^The "Max Tries for Reads" field must be between 1 and 10, but got 0$/,
-	},
-	{
-		title: 'timeout too long',
-		parameters: { resource: 'account', operation: 'get', requestOptions: { timeout: 3600 } },
-		message: /^The "Timeout \(Seconds\)" field must be between 1 and 300, but got 3600$/,
-	},
-	{
-		title: 'limit zero',
-		parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 0 },
-		message: /^The "Limit" field must be between 1 and 100000, but got 0$/,
-	},
-];
-
-export const workspaceScopeCases: BadInput[] = [
+const workspaceScopeCases: BadInput[] = [
 	{
 		title: 'no workspace chosen and no default in the credential',
 		parameters: { resource: 'dns', operation: 'get', domain: 'example.com' },
@@ -173,135 +47,69 @@ export const workspaceScopeCases: BadInput[] = [
 	},
 ];
 
-const manyDomains = Array.from({ length: 101 }, (_, n) => `brand${n}.com`).join('\n');
-const dnsRecord = (record: IDataObject) => ({
-	resource: 'dns',
-	operation: 'add',
-	domain: 'acme-mail.com',
-	recordsInput: 'fields',
-	records: { record: [{ type: 'A', host: '@', value: '1.2.3.4', ...record }] },
-});
-
-export const domainDnsCases: BadInput[] = [
+const requestOptionCases: BadInput[] = [
 	{
-		title: 'domain with a space',
-		parameters: { resource: 'domain', operation: 'checkAvailability', domain: 'my brand.com' },
-		message: /^The "Domain" field holds "my brand.com", which is not a domain name$/,
+		title: 'max tries zero',
+		parameters: { resource: 'billing', operation: 'getWallet', requestOptions: { maxTries: 0 } },
+		message: /^The "Max Tries for Reads" field must be between 1 and 10, but got 0$/,
 	},
 	{
-		title: 'an email address where a domain belongs',
-		parameters: { resource: 'domain', operation: 'checkBanned', domain: 'sales@brand.com' },
-		message: /^The "Domain" field holds "sales@brand.com", which is not a domain name$/,
+		title: 'timeout too long',
+		parameters: { resource: 'account', operation: 'get', requestOptions: { timeout: 3600 } },
+		message: /^The "Timeout \(Seconds\)" field must be between 1 and 300, but got 3600$/,
 	},
 	{
-		title: 'a domain from an expression giving a number',
-		parameters: { resource: 'domain', operation: 'checkAvailability', domain: '={{ $json.n }}' },
-		items: [{ n: 42 }],
-		message: /^The "Domain" field holds "42", which is not a domain name$/,
-	},
-	{
-		title: 'one bad domain in a list to register',
-		parameters: { resource: 'domain', operation: 'register', domains: 'brand.com, brand..net' },
-		message: /^The "Domains" field holds "brand..net", which is not a domain name$/,
-	},
-	{
-		title: 'more domains than one request takes',
-		parameters: { resource: 'domain', operation: 'register', domains: manyDomains },
-		message:
-			/^The "Domains" field holds 101 entries, more than the 100 InboxKit takes in one request$/,
-	},
-	{
-		title: 'a domain list from an expression giving nothing',
-		parameters: { resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' },
-		items: [{ list: [] }],
-		message: /^The "Domains" field is empty$/,
-	},
-	{
-		title: 'catch-all address without a domain',
-		parameters: {
-			resource: 'domain',
-			operation: 'setCatchAll',
-			domainIds: 'dom_acmemail1',
-			email: 'inbox@',
-		},
-		message: /^The "Email" field holds "inbox@", which is not an email address$/,
-	},
-	{
-		title: 'DNS record type not offered',
-		parameters: dnsRecord({ type: 'SPF' }),
-		message:
-			/^The "Type \(record 1\)" field holds "SPF", which is not a record type InboxKit manages$/,
-	},
-	{
-		title: 'DNS TTL below the minimum',
-		parameters: dnsRecord({ ttl: 5 }),
-		message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 5$/,
-	},
-	{
-		title: 'DNS A record with a host name as value',
-		parameters: dnsRecord({ value: 'mail.brand.com' }),
-		message:
-			/^The "Value \(record 1\)" field holds "mail.brand.com", which is not an IPv4 address$/,
-	},
-	{
-		title: 'DNS records JSON that is not JSON',
-		parameters: {
-			resource: 'dns',
-			operation: 'add',
-			domain: 'acme-mail.com',
-			recordsInput: 'json',
-			recordsJson: '[{type: A}',
-		},
-		message: /^The "Records \(JSON\)" field is not valid JSON$/,
+		title: 'limit zero',
+		parameters: { resource: 'workspace', operation: 'getMany', returnAll: false, limit: 0 },
+		message: /^The "Limit" field must be between 1 and 100000, but got 0$/,
 	},
 ];
 
-export const mailboxSequencerCases: BadInput[] = [
+/** Items that "Combine Input Items" cannot send in one request, refused before any is sent. */
+const combineCases: BadInput[] = [
 	{
-		title: 'a mailbox ID that would change the path it goes into',
+		title: 'items that act in different workspaces',
 		parameters: {
-			resource: 'mailbox',
-			operation: 'updateProfilePicture',
-			mailboxId: 'mbx_jane01/../cancel',
-			pictureUrl: 'https://cdn.example.com/jane.png',
+			resource: 'domain',
+			operation: 'checkPropagation',
+			domains: '={{ $json.d }}',
+			workspace: ws('={{ $json.ws }}'),
+			combineItems: true,
 		},
-		message: /^The "Mailbox" field holds "mbx_jane01\/..\/cancel", which is not an InboxKit ID$/,
-	},
-	{
-		title: 'more mailboxes to cancel than one request takes',
-		parameters: {
-			resource: 'mailbox',
-			operation: 'cancel',
-			mailboxIds: Array.from({ length: 101 }, (_, n) => `mbx_${n}`).join(','),
-		},
+		items: [
+			{ d: 'getacme.org', ws: 'ws_main01' },
+			{ d: 'acme-connect.io', ws: 'ws_agency2' },
+		],
 		message:
-			/^The "Mailbox IDs" field holds 101 entries, more than the 100 InboxKit takes in one request$/,
+			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',
 	},
 	{
-		title: 'a username with a space',
+		title: 'items whose shared setting differs (Set Domain Forwarding: the URL)',
 		parameters: {
-			resource: 'mailbox',
-			operation: 'changeUsername',
-			mailboxId: 'mbx_jane01',
-			newUsername: 'jane doe',
+			resource: 'domain',
+			operation: 'setDomainForwarding',
+			domainIds: '={{ $json.id }}',
+			forwardingUrl: '={{ $json.url }}',
+			combineItems: true,
 		},
-		message: /^The "New Username" field holds "jane doe", which is not a mailbox username$/,
+		items: [
+			{ id: 'dom_acmemail1', url: 'https://a.acme.test' },
+			{ id: 'dom_acmeout2', url: 'https://b.acme.test' },
+		],
+		message:
+			'The "Forwarding URL" field differs between the input items, but "Combine Input Items" sends them in one request',
 	},
 	{
-		title: 'a mailbox id from an expression giving an object',
-		parameters: { resource: 'mailbox', operation: 'get', mailboxId: '={{ $json.x }}' },
-		items: [{ x: { a: 1 } }],
-		message: /^The "Mailbox" field must be text, but got \{"a":1\}$/,
-	},
-	{
-		title: 'a sequencer id with a space',
+		title: 'items that give names and items that give IDs (DNS Repair)',
 		parameters: {
-			resource: 'sequencer',
-			operation: 'exportMailboxes',
-			sequencerId: 'seq smart',
-			mailboxIds: 'mbx_jane01',
+			resource: 'dns',
+			operation: 'repair',
+			domains: '={{ $json.domain }}',
+			combineItems: true,
 		},
-		message: /^The "Sequencer" field holds "seq smart", which is not an InboxKit ID$/,
+		items: [{ domain: 'acme-mail.com' }, { domain: 'dom_acmeout2' }],
+		message:
+			'The "Domains" field differs between the input items, but "Combine Input Items" sends them in one request',
 	},
 ];
 
@@ -331,7 +139,7 @@ const register = (extra: IDataObject = {}): INodeParameters => ({
 const workspaceExpression = { __rl: true as const, mode: 'id', value: '={{ $json.wss }}' };
 
 /** Found by an adversarial review: values that slipped through to a purchase or a request. */
-export const hostileInputCases: BadInput[] = [
+const hostileInputCases: BadInput[] = [
 	...(
 		[
 			['undefined', {}],
@@ -449,22 +257,8 @@ export const hostileInputCases: BadInput[] = [
 	},
 ];
 
-export function expectRejectedBeforeSending(cases: BadInput[]) {
-	test.each(cases.map((c) => [c.title, c]))(
-		'%s',
-		async (_title, { parameters, message, items, credentials, errorName }) => {
-			const { error } = await env.run({ parameters, items, credentials });
-			expect(error?.name).toBe(errorName ?? 'NodeOperationError');
-			expect(error?.message).toMatch(message);
-			expect(env.sandbox.requests).toHaveLength(0);
-		},
-	);
-}
-
-describe('Account, Workspace, Billing and request options', () =>
-	expectRejectedBeforeSending(accountWorkspaceBillingCases));
-describe('Workspace scope', () => expectRejectedBeforeSending(workspaceScopeCases));
-describe('Domain and DNS', () => expectRejectedBeforeSending(domainDnsCases));
-describe('Mailbox and Sequencer', () => expectRejectedBeforeSending(mailboxSequencerCases));
+describe('Workspace scope', () => expectRejectedBeforeSending(env, workspaceScopeCases));
+describe('Request Options and Limit', () => expectRejectedBeforeSending(env, requestOptionCases));
+describe('Combine Input Items', () => expectRejectedBeforeSending(env, combineCases));
 describe('Hostile input (adversarial review)', () =>
-	expectRejectedBeforeSending(hostileInputCases));
+	expectRejectedBeforeSending(env, hostileInputCases));

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import { useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectRejectedBeforeSending, type BadInput } from '../support/badInput';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
+import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /** Every DNS operation through n8n against the sandbox, and the record checks before sending. */
 const env = useSandbox();
@@ -292,14 +293,6 @@ const cases: Case[] = [
 describeOperationCases(env, ['dns'], cases);
 
 describe('Verify and Repair', () => {
-	test('names and IDs in one field are refused before any request', async () => {
-		const { error } = await env.run({
-			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com, dom_acmeout2' },
-		});
-		expect(error?.message).toBe('The "Domains" field holds both domain names and domain IDs');
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
 	test('Combine Input Items checks the domains of all items in one request, each result paired to its item', async () => {
 		const { items } = await env.run({
 			parameters: {
@@ -317,22 +310,6 @@ describe('Verify and Repair', () => {
 			['acmeoutreach.net', { item: 0 }],
 			['acme-mail.com', { item: 1 }],
 		]);
-	});
-
-	test('Combine Input Items refuses items that give names and items that give IDs, before sending', async () => {
-		const { error } = await env.run({
-			parameters: {
-				resource: 'dns',
-				operation: 'repair',
-				domains: '={{ $json.domain }}',
-				combineItems: true,
-			},
-			items: [{ domain: 'acme-mail.com' }, { domain: 'dom_acmeout2' }],
-		});
-		expect(error?.message).toBe(
-			'The "Domains" field differs between the input items, but "Combine Input Items" sends them in one request',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('Verify only reads, so a 429 is retried; Repair changes records, so it is sent once', async () => {
@@ -449,14 +426,6 @@ describe('the DNS writes name the domain by its uid; a name is looked up first',
 		);
 		expect(env.sandbox.calls('POST /dns/delete')).toHaveLength(0);
 	});
-
-	test('a uid that is not an InboxKit ID is refused before any request', async () => {
-		const { error } = await env.run({
-			parameters: { resource: 'dns', operation: 'add', domain: 'dom acme', records: txt },
-		});
-		expect(error?.message).toBe('The "Domain" field holds "dom acme", which is not an InboxKit ID');
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
 });
 
 test('the record type is a dropdown of the types InboxKit manages', () => {
@@ -474,7 +443,7 @@ test('the record type is a dropdown of the types InboxKit manages', () => {
 	expect(type.options!.map((o) => o.value)).toEqual(['A', 'AAAA', 'CNAME', 'MX', 'TXT']);
 });
 
-describe('bad records are refused before any request, naming the field', () => {
+describe('bad DNS input is refused before any request, naming the field', () => {
 	const add = (record: IDataObject): INodeParameters => ({
 		resource: 'dns',
 		operation: 'add',
@@ -488,16 +457,21 @@ describe('bad records are refused before any request, naming the field', () => {
 		recordsInput: 'json',
 		recordsJson,
 	});
-	const rows: Array<{
-		title: string;
-		parameters: INodeParameters;
-		message: RegExp;
-		items?: IDataObject[];
-	}> = [
+	const rows: BadInput[] = [
 		{
 			title: 'a domain that is not one',
 			parameters: { resource: 'dns', operation: 'get', domain: 'acme mail.com' },
 			message: /^The "Domain" field holds "acme mail.com", which is not a domain name$/,
+		},
+		{
+			title: 'a uid that is not an InboxKit ID',
+			parameters: { ...add({}), domain: 'dom acme' },
+			message: 'The "Domain" field holds "dom acme", which is not an InboxKit ID',
+		},
+		{
+			title: 'names and IDs in one field (Verify)',
+			parameters: { resource: 'dns', operation: 'verify', domains: 'acme-mail.com, dom_acmeout2' },
+			message: 'The "Domains" field holds both domain names and domain IDs',
 		},
 		{
 			title: 'a domain given as an email address',
@@ -508,6 +482,21 @@ describe('bad records are refused before any request, naming the field', () => {
 			title: 'a TTL below 60',
 			parameters: add({ ttl: 30 }),
 			message: /^The "TTL \(record 1\)" field must be between 60 and 86400, but got 30$/,
+		},
+		{
+			title: 'a bad record among several stops the whole request',
+			parameters: {
+				resource: 'dns',
+				operation: 'add',
+				domain: 'acme-mail.com',
+				records: {
+					record: [
+						{ type: 'TXT', host: '@', value: 'ok', ttl: 3600 },
+						{ type: 'A', host: 'www', value: '10.0.0.1', ttl: 5 },
+					],
+				},
+			},
+			message: 'The "TTL (record 2)" field must be between 60 and 86400, but got 5',
 		},
 		{
 			title: 'a TTL that is a fraction',
@@ -564,6 +553,11 @@ describe('bad records are refused before any request, naming the field', () => {
 		{
 			title: 'JSON that does not parse',
 			parameters: json('[{"type": "TXT",'),
+			message: /^The "Records \(JSON\)" field is not valid JSON$/,
+		},
+		{
+			title: 'JSON that does not parse, to add',
+			parameters: json('[{type: A}', 'add'),
 			message: /^The "Records \(JSON\)" field is not valid JSON$/,
 		},
 		{
@@ -627,35 +621,7 @@ describe('bad records are refused before any request, naming the field', () => {
 		},
 	];
 
-	test.each(rows.map((row) => [row.title, row]))(
-		'%s',
-		async (_title, { parameters, message, items }) => {
-			const { error } = await env.run({ parameters, items });
-			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toMatch(message);
-			expect(env.sandbox.requests).toHaveLength(0);
-		},
-	);
-
-	test('a bad record among several stops the whole request', async () => {
-		const { error } = await env.run({
-			parameters: {
-				resource: 'dns',
-				operation: 'add',
-				domain: 'acme-mail.com',
-				records: {
-					record: [
-						{ type: 'TXT', host: '@', value: 'ok', ttl: 3600 },
-						{ type: 'A', host: 'www', value: '10.0.0.1', ttl: 5 },
-					],
-				},
-			},
-		});
-		expect(error?.message).toBe(
-			'The "TTL (record 2)" field must be between 60 and 86400, but got 5',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
+	expectRejectedBeforeSending(env, rows);
 });
 
 test("InboxKit's own refusal comes through with its message", async () => {

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { expectRejectedBeforeSending } from '../support/badInput';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Domain operation, run through n8n against the sandbox: the exact request InboxKit
@@ -509,6 +510,12 @@ describe('bad input is refused before any request, naming the field', () => {
 			/^The "Domain" field holds "ops@acme.com", which is not a domain name$/,
 		],
 		[
+			'availability of a domain from an expression giving a number',
+			{ resource: 'domain', operation: 'checkAvailability', domain: '={{ $json.n }}' },
+			/^The "Domain" field holds "42", which is not a domain name$/,
+			[{ n: 42 }],
+		],
+		[
 			'register with one bad domain among good ones',
 			{ resource: 'domain', operation: 'register', domains: 'good-one.com, bad_one, good-two.com' },
 			/^The "Domains" field holds "bad_one", which is not a domain name$/,
@@ -568,6 +575,12 @@ describe('bad input is refused before any request, naming the field', () => {
 			{ resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' },
 			/^The "Domains" field must hold text entries, but one is \{"name":"a.com"\}$/,
 			[{ list: [{ name: 'a.com' }] }],
+		],
+		[
+			'remove with a domain list from an expression giving nothing',
+			{ resource: 'domain', operation: 'remove', domains: '={{ $json.list }}' },
+			/^The "Domains" field is empty$/,
+			[{ list: [] }],
 		],
 		[
 			'nameservers for a URL path',
@@ -678,16 +691,9 @@ describe('bad input is refused before any request, naming the field', () => {
 		],
 	];
 
-	// Rows are wrapped in one argument: jest passes a `done` callback to functions with more
-	// parameters than a row has values.
-	test.each(bad.map((row) => [row[0], row]))(
-		'%s',
-		async (_title, [, parameters, message, items]) => {
-			const { error } = await env.run({ parameters, items });
-			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toMatch(message);
-			expect(env.sandbox.requests).toHaveLength(0);
-		},
+	expectRejectedBeforeSending(
+		env,
+		bad.map(([title, parameters, message, items]) => ({ title, parameters, message, items })),
 	);
 });
 
@@ -942,46 +948,6 @@ describe('Combine Input Items', () => {
 			const orders = items.filter((item) => item.json.error === undefined);
 			expect(orders.map((item) => (item.pairedItem as unknown[]).length)).toEqual([100, 50]);
 		});
-	});
-
-	test('refuses to combine items that act in different workspaces, before sending', async () => {
-		const { error } = await env.run({
-			parameters: {
-				resource: 'domain',
-				operation: 'checkPropagation',
-				domains: '={{ $json.d }}',
-				workspace: { __rl: true, mode: 'id', value: '={{ $json.ws }}' },
-				combineItems: true,
-			},
-			items: [
-				{ d: 'getacme.org', ws: 'ws_main01' },
-				{ d: 'acme-connect.io', ws: 'ws_agency2' },
-			],
-		});
-		expect(error?.message).toBe(
-			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
-	test('refuses to combine items whose shared setting differs, before sending', async () => {
-		const { error } = await env.run({
-			parameters: {
-				resource: 'domain',
-				operation: 'setDomainForwarding',
-				domainIds: '={{ $json.id }}',
-				forwardingUrl: '={{ $json.url }}',
-				combineItems: true,
-			},
-			items: [
-				{ id: 'dom_acmemail1', url: 'https://a.acme.test' },
-				{ id: 'dom_acmeout2', url: 'https://b.acme.test' },
-			],
-		});
-		expect(error?.message).toBe(
-			'The "Forwarding URL" field differs between the input items, but "Combine Input Items" sends them in one request',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('combines items that share their setting', async () => {

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
-import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
+import { expectRejectedBeforeSending } from '../support/badInput';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Mailbox operation through n8n against the sandbox: exact requests, real output, money
@@ -630,11 +631,36 @@ describe('secrets stay out of errors', () => {
 });
 
 describe('bad mailbox input is refused before any request, naming the field', () => {
-	test.each([
+	const bad: Array<[string, INodeParameters, RegExp, IDataObject[]?]> = [
 		[
 			'an id with spaces',
 			{ resource: 'mailbox', operation: 'get', mailboxId: 'mbx 1' },
 			/^The "Mailbox" field holds "mbx 1", which is not an InboxKit ID$/,
+		],
+		[
+			'an id from an expression giving an object',
+			{ resource: 'mailbox', operation: 'get', mailboxId: '={{ $json.x }}' },
+			/^The "Mailbox" field must be text, but got \{"a":1\}$/,
+			[{ x: { a: 1 } }],
+		],
+		[
+			'an id that would change the path it goes into',
+			{
+				resource: 'mailbox',
+				operation: 'updateProfilePicture',
+				mailboxId: 'mbx_jane01/../cancel',
+				pictureUrl: 'https://cdn.example.com/jane.png',
+			},
+			/^The "Mailbox" field holds "mbx_jane01\/..\/cancel", which is not an InboxKit ID$/,
+		],
+		[
+			'more mailboxes to cancel than one request takes',
+			{
+				resource: 'mailbox',
+				operation: 'cancel',
+				mailboxIds: Array.from({ length: 101 }, (_, n) => `mbx_${n}`).join(','),
+			},
+			/^The "Mailbox IDs" field holds 101 entries, more than the 100 InboxKit takes in one request$/,
 		],
 		[
 			'an email as availability address that is not one',
@@ -809,11 +835,12 @@ describe('bad mailbox input is refused before any request, naming the field', ()
 			},
 			/^The "Picture URL" field holds "jane.png", which is not a web URL$/,
 		],
-	])('%s', async (_title, parameters, message) => {
-		const { error } = await env.run({ parameters });
-		expect(error?.message).toMatch(message);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
+	];
+
+	expectRejectedBeforeSending(
+		env,
+		bad.map(([title, parameters, message, items]) => ({ title, parameters, message, items })),
+	);
 });
 
 test('Return All over more mailboxes than a page makes ceil(n/100) requests; Limit stops early', async () => {

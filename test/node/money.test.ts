@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { RESOURCES } from '../../nodes/InboxKit/resources';
+import { expectRejectedBeforeSending } from '../support/badInput';
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
@@ -40,20 +41,56 @@ const buy = (extra: IDataObject = {}): INodeParameters => ({
 	...extra,
 });
 
-describe('Register item by item', () => {
-	test('a bad third item stops the run before the first is bought', async () => {
-		const { error } = await env.run({
+/** Bad input in any item stops a purchase before the first item is charged. */
+describe('every item is checked before the first is charged', () => {
+	const mailbox = {
+		first_name: 'Ada',
+		last_name: 'L',
+		username: 'ada',
+		domain_name: 'acme-mail.com',
+		platform: 'GOOGLE',
+	};
+	const ada = { email: 'Ada@Fresh-Start.com', first_name: 'Ada', last_name: 'Lovelace' };
+	const alan = { email: 'alan@fresh-start.com', first_name: 'Alan', last_name: 'Turing' };
+	expectRejectedBeforeSending(env, [
+		{
+			title: 'Register: a bad third item',
 			parameters: register,
 			items: [
 				{ domains: 'novaleads.com' },
 				{ domains: 'novaleads.shop' },
 				{ domains: 'not a domain' },
 			],
-		});
-		expect(error?.message).toMatch(/^The "Domains" field holds "not a domain"/);
-		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(0);
-	});
+			message: /^The "Domains" field holds "not a domain"/,
+		},
+		{
+			title: 'Buy with Combine Input Items: the same mailbox asked by two items',
+			parameters: {
+				resource: 'mailbox',
+				operation: 'buy',
+				mailboxesInput: 'json',
+				mailboxesJson: '={{ $json.m }}',
+				combineItems: true,
+			},
+			items: [{ m: [mailbox] }, { m: [{ ...mailbox, username: 'ADA' }] }],
+			message: 'The "Mailboxes" field holds ada@acme-mail.com, which item 1 holds too',
+		},
+		{
+			title: 'Place Order with Combine Input Items: the same domain from two items',
+			parameters: {
+				resource: 'order',
+				operation: 'placeOrder',
+				orderMailboxesInput: 'json',
+				orderMailboxesJson: '={{ $json.rows }}',
+				combineItems: true,
+			},
+			items: [{ rows: [ada] }, { rows: [alan] }],
+			message: 'The "Mailboxes" field holds fresh-start.com, which item 1 holds too',
+		},
+	]);
+});
 
+describe('Register item by item', () => {
 	test('a failure on item 2 names item 1 as already charged, with its order', async () => {
 		env.sandbox.fault(
 			'POST /domains/register',
@@ -144,30 +181,6 @@ describe('Buy', () => {
 			/^InboxKit's answer lists \d of the 2 mailboxes bought: missing .*bo@acme-mail\.com/,
 		);
 		expect(env.sandbox.calls('POST /mailboxes/buy')).toHaveLength(1);
-	});
-
-	test('Combine Input Items refuses the same mailbox asked by two items, before buying', async () => {
-		const one = {
-			first_name: 'Ada',
-			last_name: 'L',
-			username: 'ada',
-			domain_name: 'acme-mail.com',
-			platform: 'GOOGLE',
-		};
-		const { error } = await env.run({
-			parameters: {
-				resource: 'mailbox',
-				operation: 'buy',
-				mailboxesInput: 'json',
-				mailboxesJson: '={{ $json.m }}',
-				combineItems: true,
-			},
-			items: [{ m: [one] }, { m: [{ ...one, username: 'ADA' }] }],
-		});
-		expect(error?.message).toBe(
-			'The "Mailboxes" field holds ada@acme-mail.com, which item 1 holds too',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
 	});
 });
 

@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
+import { expectRejectedBeforeSending } from '../support/badInput';
 import { loadOptions } from '../support/n8n';
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
+import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * Every Sequencer operation through n8n against the sandbox: the exact request InboxKit receives
@@ -466,10 +467,8 @@ describe('bad input is refused before any request, naming the field', () => {
 		],
 	];
 
-	test.each(bad.map((row) => [row[0], row]))('%s', async (_title, [, parameters, message]) => {
-		const { error } = await env.run({ parameters });
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toMatch(message);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
+	expectRejectedBeforeSending(
+		env,
+		bad.map(([title, parameters, message]) => ({ title, parameters, message })),
+	);
 });
