@@ -252,6 +252,8 @@ async function startQueueStack({ credential, say = () => {} }) {
 				pg.query(
 					`SELECT id::text AS id, status, mode, finished FROM execution_entity WHERE "workflowId" = ${sqlText(workflowId)} ORDER BY id`,
 				),
+			/** One execution with its run data, as the main instance's REST API gives it. */
+			execution: async (executionId) => runner.getExecution(main.url, await session(), executionId),
 			/**
 			 * Who ran an execution, from the logs: the worker id the main instance reported it
 			 * finished on, the worker's own host id, and whether the worker logged its start and
