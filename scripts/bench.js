@@ -21,8 +21,8 @@
  * measurement is the median of BENCH_RUNS (default 5) runs after a warm-up, the contestants
  * alternating. Memory is the peak heap growth during a run. Targets are printed beside the
  * figures and the exit code is 1 when one is missed: timing on a shared machine varies, so this
- * is a tool for people, not part of CI. `--cpu-prof` profiles scenario 2 instead (see
- * ./bench/profile.js).
+ * is a tool for people, not part of CI. `--cpu-prof` profiles scenario 2 instead, and
+ * `--cpu-prof=return-all` scenario 3 (see ./bench/profile.js).
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -57,8 +57,21 @@ const PER_MINUTE = { max: 5000, windowMs: 60_000 };
 /** The same 5,000 a minute, enforced per rolling second (84 a second), as a gateway may. */
 const PER_SECOND = { max: Math.ceil(5000 / 60), windowMs: 1000 };
 
-/** What `--cpu-prof` profiles: scenario 2's reads, after a warm-up. */
-const PROFILE = { items: 500, runs: 20 };
+/** What `--cpu-prof[=name]` profiles (after a warm-up): scenario 2's reads, or Return All. */
+const PROFILES = {
+	reads: {
+		title: '500 reads, no latency, × 20 runs',
+		records: { mailboxes: 500 },
+		items: 500,
+		runs: 20,
+	},
+	'return-all': {
+		title: 'Return All of 10,000 mailboxes, × 10 runs',
+		records: { mailboxes: 10_000 },
+		items: 10_000,
+		runs: 10,
+	},
+};
 
 /** Contestants, in the table's order ("bare undici" runs as many in flight as our node). */
 const COLUMNS = [
@@ -244,6 +257,7 @@ const fmtX = (value) => `${value.toFixed(2)}x`;
 const MEASURES = {
 	time: (r) => fmtMs(r.ms),
 	'CPU per item': (r, items) => `${(r.cpuMs / items).toFixed(2)} ms`,
+	'CPU time': (r) => fmtMs(r.cpuMs),
 	'peak heap': (r) => fmtMb(r.bytes),
 	requests: (r) => String(r.requests),
 	'connections opened': (r) => String(r.connections),
@@ -296,7 +310,6 @@ function printReport(header) {
 // ---------------------------------------------------------------------------------------------
 
 async function scenarioReads(run, server) {
-	const results = {};
 	for (const count of [200, 1000]) {
 		const summary = await measure(
 			server,
@@ -304,9 +317,9 @@ async function scenarioReads(run, server) {
 			readers(run, count, { undici: true }),
 			RUNS,
 		);
-		results[count] = summary;
 		record(`1. ${count.toLocaleString('en')} reads, ${LATENCY_MS} ms latency`, summary, count, [
 			'time',
+			'CPU per item',
 			'peak heap',
 			'most in flight',
 		]);
@@ -331,7 +344,6 @@ async function scenarioReads(run, server) {
 			{ count: true },
 		);
 	}
-	return results;
 }
 
 async function scenarioCpu(run, server) {
@@ -363,25 +375,29 @@ async function scenarioCpu(run, server) {
 	);
 }
 
+/** The contestants of Return All over a workspace of `count` mailboxes. */
+function pagers(run, count) {
+	return [
+		{ column: 'bare undici', run: () => run.undiciPages(count) },
+		{
+			column: 'HTTP Request',
+			run: () => run.chain(allMailboxesChain(run.peers, run.api), [{}], count),
+		},
+		{
+			column: 'InboxKit node',
+			run: () =>
+				run.node({ resource: 'mailbox', operation: 'getMany', returnAll: true }, [{}], count),
+		},
+	].map((c) => ({ ...c, label: c.column }));
+}
+
 async function scenarioReturnAll(peers) {
 	const sizes = [10_000, 50_000];
 	const results = {};
 	for (const count of sizes) {
 		// A workspace of exactly `count` mailboxes, so that "all" is `count` for every client.
 		const server = await startServer({ mailboxes: count });
-		const run = runners(peers, server);
-		const contestants = [
-			{ column: 'bare undici', run: () => run.undiciPages(count) },
-			{
-				column: 'HTTP Request',
-				run: () => run.chain(allMailboxesChain(run.peers, run.api), [{}], count),
-			},
-			{
-				column: 'InboxKit node',
-				run: () =>
-					run.node({ resource: 'mailbox', operation: 'getMany', returnAll: true }, [{}], count),
-			},
-		].map((c) => ({ ...c, label: c.column }));
+		const contestants = pagers(runners(peers, server), count);
 		const summary = await measure(server, { latencyMs: 0 }, contestants, RUNS).finally(() =>
 			server.close(),
 		);
@@ -390,7 +406,7 @@ async function scenarioReturnAll(peers) {
 			`3. Return All, ${count.toLocaleString('en')} mailboxes (${count / 100} pages)`,
 			summary,
 			count,
-			['time', 'peak heap'],
+			['time', 'CPU time', 'peak heap'],
 		);
 		const ours = summary['InboxKit node'];
 		const peer = summary['HTTP Request'];
@@ -487,44 +503,57 @@ async function scenarioCombine(run, server) {
 }
 
 /**
- * `--profile-run=<target>`: the body of one profiled process (see ./bench/profile.js). Only the
- * runs after the warm-up count: their window (in the profile's clock) goes to `window.json`.
+ * `--profile-run=<scenario>:<column>`: the body of one profiled process (see ./bench/profile.js).
+ * Only the runs after the warm-up count: their window (in the profile's clock) goes to
+ * `window.json` in BENCH_PROFILE_DIR.
  */
-async function profileRun(target, run, server) {
-	const [contestant] = readers(run, PROFILE.items, { batching: false }).filter(
-		(c) => c.column === (target === 'node' ? 'InboxKit node' : 'HTTP Request'),
-	);
-	const settings = { latencyMs: 0 };
-	await once(server, settings, contestant);
-	const now = () => Number(process.hrtime.bigint() / 1000n);
-	const start = now();
-	for (let k = 0; k < PROFILE.runs; k++) await once(server, settings, contestant);
-	fs.writeFileSync(
-		path.join(process.env.BENCH_PROFILE_DIR, 'window.json'),
-		JSON.stringify({ start, end: now() }),
-	);
+async function profileRun(target, peers) {
+	const [name, column] = target.split(':');
+	const scenario = PROFILES[name];
+	const server = await startServer(scenario.records);
+	try {
+		const contestants =
+			name === 'reads'
+				? readers(runners(peers, server), scenario.items, { batching: false })
+				: pagers(runners(peers, server), scenario.items);
+		const contestant = contestants.find((c) => c.column === column);
+		const settings = { latencyMs: 0 };
+		await once(server, settings, contestant);
+		const now = () => Number(process.hrtime.bigint() / 1000n);
+		const start = now();
+		for (let k = 0; k < scenario.runs; k++) await once(server, settings, contestant);
+		fs.writeFileSync(
+			path.join(process.env.BENCH_PROFILE_DIR, 'window.json'),
+			JSON.stringify({ start, end: now() }),
+		);
+	} finally {
+		await server.close();
+	}
 }
 
 async function main() {
-	const profileTarget = process.argv.find((a) => a.startsWith('--profile-run='))?.split('=')[1];
-	if (process.argv.includes('--cpu-prof')) {
-		const what = `${PROFILE.items} reads, no latency, × ${PROFILE.runs} runs`;
+	const profiled = process.argv.find((a) => a === '--cpu-prof' || a.startsWith('--cpu-prof='));
+	if (profiled) {
+		const name = profiled.split('=')[1] ?? 'reads';
+		const scenario = PROFILES[name];
+		if (!scenario) throw new Error(`--cpu-prof=${Object.keys(PROFILES).join('|')}`);
 		profileAll(
-			[
-				{ name: 'node', label: `InboxKit node, ${what}` },
-				{ name: 'httpRequest', label: `HTTP Request, ${what}` },
-			],
-			PROFILE.items * PROFILE.runs,
+			['InboxKit node', 'HTTP Request'].map((column) => ({
+				run: `${name}:${column}`,
+				label: `${column}, ${scenario.title}`,
+			})),
+			scenario.items * scenario.runs,
 		);
 		return;
 	}
+	const profileTarget = process.argv.find((a) => a.startsWith('--profile-run='))?.split('=')[1];
+	if (profileTarget) return await profileRun(profileTarget, peerNodesOrRerun());
 
 	const peers = peerNodesOrRerun();
 	const loadAverage = os.loadavg()[0];
 	const reads = await startServer({ mailboxes: 1000, domains: 500 });
 	try {
 		const run = runners(peers, reads);
-		if (profileTarget) return await profileRun(profileTarget, run, reads);
 		if (ONLY.has(1)) await scenarioReads(run, reads);
 		if (ONLY.has(2)) await scenarioCpu(run, reads);
 		if (ONLY.has(3)) await scenarioReturnAll(peers);

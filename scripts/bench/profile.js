@@ -1,6 +1,6 @@
 'use strict';
 /**
- * `npm run bench -- --cpu-prof`: where the per-item CPU of 500 reads goes. Our node and the HTTP
+ * `npm run bench -- --cpu-prof[=return-all]`: where the time of 500 reads (or of Return All) goes. Our node and the HTTP
  * Request node each run in a process of their own under `node --cpu-prof` (so each profile holds
  * one side only), and each .cpuprofile is summarised: self time by origin (our node's code,
  * n8n-core, n8n-workflow, the HTTP client, Node's internals, GC) and the top functions.
@@ -102,13 +102,14 @@ function summarise(file, label, items, window) {
 }
 
 /**
- * Runs `node --cpu-prof <bench> --profile-run=<target>` for each target and prints the summaries.
+ * Runs `node --cpu-prof <bench> --profile-run=<run>` for each target ({ run, label }) and prints
+ * the summaries.
  */
 function profileAll(targets, items) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inboxkit-bench-prof-'));
 	const summaries = [];
-	for (const { name, label } of targets) {
-		const out = path.join(dir, name);
+	for (const [index, { run, label }] of targets.entries()) {
+		const out = path.join(dir, String(index));
 		fs.mkdirSync(out);
 		const result = spawnSync(
 			process.execPath,
@@ -117,7 +118,7 @@ function profileAll(targets, items) {
 				'--cpu-prof',
 				`--cpu-prof-dir=${out}`,
 				path.join(ROOT, 'scripts', 'bench.js'),
-				`--profile-run=${name}`,
+				`--profile-run=${run}`,
 			],
 			{ stdio: 'inherit', env: { ...process.env, BENCH_PROFILE_DIR: out } },
 		);
