@@ -253,6 +253,7 @@ const checks = [];
 const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
 const fmtMb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const fmtX = (value) => `${value.toFixed(2)}x`;
+const shorten = (text, length) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 const MEASURES = {
 	time: (r) => fmtMs(r.ms),
@@ -273,7 +274,7 @@ function record(title, summary, items, measures) {
 			if (!result) continue;
 			cells[column] =
 				result.failures > 0 && measure === 'time'
-					? `failed in ${result.failures}/${RUNS} runs: ${result.failure.slice(0, 60)}`
+					? `failed in ${result.failures}/${RUNS} runs: ${shorten(result.failure, 80)}`
 					: MEASURES[measure](result, items);
 		}
 		rows.push({ title: measure === measures[0] ? title : '', measure, cells });
