@@ -1,0 +1,84 @@
+'use strict';
+/**
+ * Medians of alternating runs. Each run of a contestant is measured for time, CPU of this process
+ * (process.cpuUsage: the server runs in another process), peak heap growth (sampled every 2 ms
+ * after a forced GC: what n8n's worker must have room for) and the server's counts (requests,
+ * most in flight at once, 429s sent).
+ */
+const v8 = require('node:v8');
+const { performance } = require('node:perf_hooks');
+
+const heapUsed = () => v8.getHeapStatistics().used_heap_size;
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** One run of `contestant.run` against `server` configured with `settings`. */
+async function once(server, settings, contestant) {
+	await server.configure(settings);
+	global.gc();
+	const before = heapUsed();
+	let peak = before;
+	const sampler = setInterval(() => (peak = Math.max(peak, heapUsed())), 2);
+	const cpuBefore = process.cpuUsage();
+	const started = performance.now();
+	let failure;
+	try {
+		await contestant.run();
+	} catch (error) {
+		if (!contestant.mayFail) throw new Error(`${contestant.label}: ${error.message}`);
+		failure = error.message;
+	}
+	const ms = performance.now() - started;
+	const cpu = process.cpuUsage(cpuBefore);
+	peak = Math.max(peak, heapUsed());
+	clearInterval(sampler);
+	const counts = await server.stats();
+	return {
+		ms,
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		bytes: peak - before,
+		requests: counts.requests,
+		connections: counts.connections,
+		peakInFlight: counts.peakInFlight,
+		limited: counts.limited,
+		failure,
+	};
+}
+
+/**
+ * Runs each contestant once to warm up, then `runs` rounds in which every contestant runs once;
+ * the order rotates each round, so none gains from always going first or last.
+ * Returns, per label: medians of ms, cpuMs, bytes and requests; the most in flight and the most
+ * 429s of any run; the first failure, if any.
+ */
+async function measure(server, settings, contestants, runs) {
+	for (const contestant of contestants) await once(server, settings, contestant);
+	const results = new Map(contestants.map((c) => [c.label, []]));
+	for (let round = 0; round < runs; round++) {
+		for (let k = 0; k < contestants.length; k++) {
+			const contestant = contestants[(round + k) % contestants.length];
+			results.get(contestant.label).push(await once(server, settings, contestant));
+		}
+	}
+	const summary = {};
+	for (const [label, list] of results) {
+		const pick = (key) => median(list.map((r) => r[key]));
+		summary[label] = {
+			ms: pick('ms'),
+			cpuMs: pick('cpuMs'),
+			bytes: pick('bytes'),
+			requests: pick('requests'),
+			connections: pick('connections'),
+			peakInFlight: Math.max(...list.map((r) => r.peakInFlight)),
+			limited: Math.max(...list.map((r) => r.limited)),
+			failures: list.filter((r) => r.failure).length,
+			failure: list.find((r) => r.failure)?.failure,
+		};
+	}
+	return summary;
+}
+
+module.exports = { measure, once, median };
