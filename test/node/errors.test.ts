@@ -1,4 +1,5 @@
 import type { NodeApiError } from 'n8n-workflow';
+import { request } from 'undici';
 
 import { testCredential } from '../support/n8n';
 import { useSandbox } from '../support/sandbox';
@@ -95,12 +96,33 @@ describe("API errors become NodeApiError with the status and InboxKit's message"
 	});
 
 	test("an unknown route answers InboxKit's gateway 404 shape", async () => {
-		env.sandbox.fault('GET /billing/wallet', {
-			status: 404,
-			body: { code: 404, message: 'Not found' },
+		// A Base URL with a path the API does not have: the call lands on a route that does not exist.
+		const { error, items } = await env.run({
+			parameters: wallet,
+			credentials: { baseUrl: `${env.sandbox.url}/gateway` },
 		});
-		const { error } = await env.run({ parameters: wallet, requestOptions: undefined } as never);
-		expect(error).toMatchObject({ httpCode: '404', message: 'InboxKit: Not found' });
+		expect(env.sandbox.requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', '/gateway/v1/api/billing/wallet'],
+		]);
+		expect(items).toHaveLength(0);
+		expect(error).toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '404',
+			message: 'InboxKit: Not found',
+		});
+		expect((error as NodeApiError).description).toBe(
+			'GET /billing/wallet answered 404. InboxKit does not know this ID or route. Check the ID or the workspace it belongs to.',
+		);
+
+		// What that route answers: the gateway's shape, which has no `error` field (unlike a
+		// known route's refusal), for a path under /v1/api as well.
+		for (const path of ['/gateway/v1/api/billing/wallet', '/v1/api/billing/wallets']) {
+			const answer = await request(`${env.sandbox.url}${path}`, {
+				headers: { authorization: `Bearer ${env.sandbox.token}` },
+			});
+			expect(answer.statusCode).toBe(404);
+			expect(await answer.body.json()).toStrictEqual({ code: 404, message: 'Not found' });
+		}
 	});
 });
 

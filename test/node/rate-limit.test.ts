@@ -1,5 +1,7 @@
 import type { INodeParameters, NodeApiError } from 'n8n-workflow';
 
+import { isRetryable } from '../../nodes/InboxKit/operation';
+import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { runInboxKit } from '../support/n8n';
 import { json, startServer, type TestServer } from '../support/hostile';
 import { useSandbox } from '../support/sandbox';
@@ -171,6 +173,14 @@ describe('reads sent as POST are retried on 429 and 503 like GETs', () => {
 			{ resource: 'sequencer', operation: 'getExportStatus', returnAll: true },
 		],
 	];
+	test('the list holds every read the node sends as POST, other routes than the wallet', () => {
+		const postReads = RESOURCES.flatMap((resource) =>
+			resource.operations
+				.filter((operation) => operation.method === 'POST' && isRetryable(operation))
+				.map((operation) => `POST ${operation.path}`),
+		);
+		expect(reads.map(([, key]) => key).sort()).toEqual([...new Set(postReads)].sort());
+	});
 	test.each(reads)('%s', async (_title, key, parameters) => {
 		env.sandbox.fault(key, busy('0'), { status: 503, headers: { 'Retry-After': '0' } });
 		const { error, items } = await env.run({ parameters });

@@ -35,8 +35,12 @@ function requireFields(source, fields) {
 	}
 }
 
-/** Pages `records` by `page`/`limit` the way InboxKit's list endpoints do. */
-function pageOf(records, source, key) {
+/**
+ * Pages `records` by `page`/`limit` the way InboxKit's list endpoints do. `total` and `pages` are
+ * optional in the answer: with `totals: false` they are left out, as an answer that was never
+ * seen with them may do (a client must then stop at the first short page).
+ */
+function pageOf(records, source, key, { totals = true } = {}) {
 	const limit = Number(source.limit ?? 10);
 	const page = Number(source.page ?? 1);
 	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
@@ -44,11 +48,15 @@ function pageOf(records, source, key) {
 	if (!Number.isInteger(page) || page < 1) throw fail(400, 'page must be 1 or more');
 	return {
 		[key]: records.slice((page - 1) * limit, page * limit),
-		total: records.length,
-		pages: Math.ceil(records.length / limit),
+		...(totals ? { total: records.length, pages: Math.ceil(records.length / limit) } : {}),
 		current_page: page,
 		limit,
 	};
+}
+
+/** Paging fields of every list answer, unless the state says lists leave them out. */
+function totalsOf(state) {
+	return { totals: state.listTotals !== false };
 }
 
 let counter = 0;
@@ -58,4 +66,4 @@ function newUid(prefix = '') {
 	return `${prefix}${Date.now().toString(16)}${counter.toString(16).padStart(6, '0')}`;
 }
 
-module.exports = { HttpAnswer, ok, fail, requireFields, pageOf, newUid };
+module.exports = { HttpAnswer, ok, fail, requireFields, pageOf, totalsOf, newUid };

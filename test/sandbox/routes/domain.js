@@ -1,5 +1,5 @@
 'use strict';
-const { HttpAnswer, ok, fail, requireFields, pageOf, newUid } = require('../answers');
+const { HttpAnswer, ok, fail, requireFields, pageOf, totalsOf, newUid } = require('../answers');
 
 /**
  * Domain endpoints, workspace-scoped (X-Workspace-Id). Where the API is not confirmed (see the
@@ -190,7 +190,7 @@ exports.routes = [
 		handle: ({ state, body, workspace }) => {
 			const keyword = body.keyword ? String(body.keyword).toLowerCase() : '';
 			const domains = inWorkspace(state, workspace).filter((d) => d.name.includes(keyword));
-			return ok('Domains', pageOf(domains, body, 'domains'));
+			return ok('Domains', pageOf(domains, body, 'domains', totalsOf(state)));
 		},
 	},
 	{
@@ -201,7 +201,8 @@ exports.routes = [
 			const domains = inWorkspace(state, workspace)
 				.filter((d) => d.status === 'active')
 				.map(({ uid, name, assigned_mailboxes }) => ({ uid, name, assigned_mailboxes }));
-			return ok('Assignable domains', pageOf(domains, query, 'domains'));
+			// Stricter than the other lists: no source shows this answer's paging fields, so it has none.
+			return ok('Assignable domains', pageOf(domains, query, 'domains', { totals: false }));
 		},
 	},
 	{

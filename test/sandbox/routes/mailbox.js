@@ -1,5 +1,5 @@
 'use strict';
-const { ok, fail, requireFields, pageOf, newUid } = require('../answers');
+const { ok, fail, requireFields, pageOf, totalsOf, newUid } = require('../answers');
 
 /**
  * Mailboxes of the workspace, answering in the shapes public clients of the live API capture
@@ -50,7 +50,10 @@ exports.routes = [
 			if (body.domain) list = list.filter((m) => m.domain_name === body.domain);
 			if (body.status) list = list.filter((m) => m.status === body.status);
 			if (body.keyword) list = list.filter((m) => m.username.includes(body.keyword));
-			return ok('Mailboxes retrieved successfully', pageOf(list, body, 'mailboxes'));
+			return ok(
+				'Mailboxes retrieved successfully',
+				pageOf(list, body, 'mailboxes', totalsOf(state)),
+			);
 		},
 	},
 	{
@@ -169,7 +172,7 @@ exports.routes = [
 				domain_name,
 				status,
 			}));
-			return ok('Mailbox status', pageOf(list, body, 'mailboxes'));
+			return ok('Mailbox status', pageOf(list, body, 'mailboxes', totalsOf(state)));
 		},
 	},
 	{

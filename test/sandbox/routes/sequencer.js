@@ -1,14 +1,15 @@
 'use strict';
-const { ok, fail, requireFields, newUid } = require('../answers');
+const { ok, fail, requireFields, totalsOf, newUid } = require('../answers');
 
 /** Sequencers (sending tools) of the workspace; lists page by limit/offset and answer `data`. */
 
-function offsetPage(list, body) {
+function offsetPage(list, body, { totals }) {
 	const limit = Number(body.limit ?? 10);
 	const offset = Number(body.offset ?? 0);
 	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
 		throw fail(400, 'limit must be between 1 and 100');
-	return { data: list.slice(offset, offset + limit), total: list.length, limit, offset };
+	const page = list.slice(offset, offset + limit);
+	return totals ? { data: page, total: list.length, limit, offset } : { data: page, limit, offset };
 }
 
 function inWorkspace(state, workspace) {
@@ -38,7 +39,7 @@ exports.routes = [
 			let list = inWorkspace(state, workspace);
 			if (Array.isArray(body.sequencer_platforms))
 				list = list.filter((s) => body.sequencer_platforms.includes(s.platform));
-			return ok('Sequencers', offsetPage(list.map(PUBLIC), body));
+			return ok('Sequencers', offsetPage(list.map(PUBLIC), body, totalsOf(state)));
 		},
 	},
 	{
@@ -136,7 +137,7 @@ exports.routes = [
 				list = list.filter((e) => body.mailbox_uids.includes(e.mailbox_uid));
 			if (Array.isArray(body.uids)) list = list.filter((e) => body.uids.includes(e.uid));
 			if (body.status) list = list.filter((e) => e.status === body.status);
-			return ok('Export status', offsetPage(list, body));
+			return ok('Export status', offsetPage(list, body, totalsOf(state)));
 		},
 	},
 ];
