@@ -104,7 +104,7 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'secretsNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { 'options.includeSecrets': [true] } },
+		displayOptions: { show: { '/options.includeSecrets': [true] } },
 	},
 	{
 		displayName: 'Options',
