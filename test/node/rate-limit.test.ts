@@ -158,6 +158,16 @@ describe('reads sent as POST are retried on 429 and 503 like GETs', () => {
 			{ resource: 'mailbox', operation: 'getMany', returnAll: true },
 		],
 		[
+			'DNS > Verify',
+			'POST /dns/verify',
+			{ resource: 'dns', operation: 'verify', domains: 'acme-mail.com' },
+		],
+		[
+			'Domain > Check Workspace Availability',
+			'POST /domains/check-workspace-availability',
+			{ resource: 'domain', operation: 'checkWorkspaceAvailability', domains: 'getacme.org' },
+		],
+		[
 			'Mailbox > Check Status',
 			'POST /mailboxes/status',
 			{ resource: 'mailbox', operation: 'checkStatus', returnAll: true, mailboxIds: 'mbx_jane01' },
