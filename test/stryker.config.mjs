@@ -23,7 +23,7 @@ export default {
 		// here (several times longer); it checks the node's description, not behaviour.
 		config: { testPathIgnorePatterns: ['/node_modules/', '/test/node/description\\.test\\.ts$'] },
 	},
-	// Each mutant runs only the tests that reach it.
+	// Each mutant runs only the tests that reach it (picked by name: jest still loads every test file).
 	coverageAnalysis: 'perTest',
 	// Mutants of module-level constants (field descriptions, status sets, message tables) are
 	// reached by every test, so each would run the whole suite: about 45% of a full run's time for
