@@ -23,8 +23,12 @@ export default {
 		// here (several times longer); it checks the node's description, not behaviour.
 		config: { testPathIgnorePatterns: ['/node_modules/', '/test/node/description\\.test\\.ts$'] },
 	},
-	// Each mutant runs only the tests that reach it.
+	// Each mutant runs only the tests that reach it (picked by name: jest still loads every test file).
 	coverageAnalysis: 'perTest',
+	// Mutants of module-level constants (field descriptions, status sets, message tables) are
+	// reached by every test, so each would run the whole suite: about 45% of a full run's time for
+	// some 11% of the mutants. They are left out (reported as ignored).
+	ignoreStatic: true,
 	// Mutants that do not compile are skipped before any test runs.
 	checkers: ['typescript'],
 	tsconfigFile: 'tsconfig.json',
@@ -32,7 +36,7 @@ export default {
 	disableTypeChecks: 'nodes/**/*.ts',
 	concurrency: 2,
 	// A mutant that turns a loop endless is stopped (and counted as detected) after this.
-	timeoutMS: 10_000,
+	timeoutMS: 15_000,
 	timeoutFactor: 1.5,
 	// Re-runs test only the mutants whose code or tests changed; `-- --force` re-tests all. The
 	// file stays out of git (see README, "Mutation testing").
