@@ -99,6 +99,30 @@ describe('Return All without paging fields stops at the first short page', () =>
 	});
 });
 
+describe('paging fields sent as null are no count: Return All goes on to the short page', () => {
+	test('Domain > Get Many over 150 domains with `pages` and `total` null: all 150', async () => {
+		env.sandbox.reset({ domains: domains(150), listTotals: 'null' });
+		const { items, error } = await env.run({
+			parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
+		});
+		expect(error).toBeUndefined();
+		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
+			{ page: 1, limit: 100 },
+			{ page: 2, limit: 100 },
+		]);
+		expect(outputUids(items)).toEqual(uids(domains(150)));
+	});
+
+	test('Sequencer > Get Many over 150 with `total` null: all 150', async () => {
+		env.sandbox.reset({ sequencers: sequencers(150), listTotals: 'null' });
+		const { items } = await env.run({
+			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true },
+		});
+		expect(env.sandbox.calls('POST /sequencers/list')).toHaveLength(2);
+		expect(outputUids(items)).toEqual(uids(sequencers(150)));
+	});
+});
+
 describe('with paging fields, the request past the end is not sent', () => {
 	test('Sequencer > Get Many over exactly 200: `total` ends it after 2 requests', async () => {
 		env.sandbox.reset({ sequencers: sequencers(200) });

@@ -48,14 +48,19 @@ function pageOf(records, source, key, { totals = true } = {}) {
 	if (!Number.isInteger(page) || page < 1) throw fail(400, 'page must be 1 or more');
 	return {
 		[key]: records.slice((page - 1) * limit, page * limit),
-		...(totals ? { total: records.length, pages: Math.ceil(records.length / limit) } : {}),
+		...(totals === 'null' ? { total: null, pages: null } : {}),
+		...(totals === true ? { total: records.length, pages: Math.ceil(records.length / limit) } : {}),
 		current_page: page,
 		limit,
 	};
 }
 
-/** Paging fields of every list answer, unless the state says lists leave them out. */
+/**
+ * Paging fields of every list answer, unless the state says lists leave them out
+ * (`listTotals: false`) or send them as null (`listTotals: 'null'`).
+ */
 function totalsOf(state) {
+	if (state.listTotals === 'null') return { totals: 'null' };
 	return { totals: state.listTotals !== false };
 }
 

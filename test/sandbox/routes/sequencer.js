@@ -9,6 +9,7 @@ function offsetPage(list, body, { totals }) {
 	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
 		throw fail(400, 'limit must be between 1 and 100');
 	const page = list.slice(offset, offset + limit);
+	if (totals === 'null') return { data: page, total: null, limit, offset };
 	return totals ? { data: page, total: list.length, limit, offset } : { data: page, limit, offset };
 }
 
