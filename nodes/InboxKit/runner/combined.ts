@@ -7,17 +7,11 @@ import {
 } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation } from '../operation';
+import { callSettings, workspaceFor } from '../shared/callSettings';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { callInboxKit } from '../transport';
-import {
-	callFor,
-	callSettings,
-	refuseDuplicates,
-	sentOf,
-	sharedSettingsOf,
-	workspaceFor,
-} from './call';
+import { callFor, refuseDuplicates, sentOf, sharedSettingsOf } from './call';
 import { refuseSilentGaps } from './purchases';
 import { asNodeError, errorItem, withNote } from './errors';
 

@@ -7,7 +7,7 @@ import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../shared/redact';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './errors';
-import { parallelRequests } from './call';
+import { parallelRequests } from '../shared/callSettings';
 import { inParallel } from './parallel';
 import { runOperation } from './perItem';
 import { runPurchases } from './purchases';

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InboxKitOperation, SentRequest } from '../operation';
 import { checkInteger } from '../shared/parameters';
 import { callInboxKit, callInboxKitForRecords, withoutEnvelope } from '../transport';
-import { callFor, callSettings, requestOf, sentOf, workspaceFor } from './call';
+import { callSettings, workspaceFor } from '../shared/callSettings';
+import { callFor, requestOf, sentOf } from './call';
 
 /** Runs one operation for one input item and returns its output records. */
 export async function runOperation(

@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { CombineSpec, InboxKitOperation, SentRequest } from '../operation';
 import { nodeForErrors } from '../shared/redact';
 import { callInboxKit, type CallSettings, type InboxKitCall } from '../transport';
-import { callFor, callSettings, requestOf, sentOf, workspaceFor } from './call';
+import { callSettings, workspaceFor } from '../shared/callSettings';
+import { callFor, requestOf, sentOf } from './call';
 import { asNodeError, errorItem, withNote } from './errors';
 import { outputOf } from './perItem';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { callSettings, workspaceFor } from '../runner/call';
 import { PAGE_SIZE } from '../transport';
+import { callSettings, workspaceFor } from './callSettings';
 import { DOMAINS, firstPosition, listPage, MAILBOXES, type Listing } from './listings';
 import { asIdList, asText, checkId, fieldError, MAX_ENTRIES } from './parameters';
 import type { PicksSpec } from './pickers';

@@ -12,6 +12,12 @@ export class DeadlinePassed extends Error {
 }
 
 /**
+ * The reason the deadline's timer is stopped with. Aborting without a reason makes a
+ * DOMException, stack trace and all, for every request: a profile put it at 3% of a read's CPU.
+ */
+const RACE_OVER = new Error('The deadline is no longer needed');
+
+/**
  * `work`, or DeadlinePassed after `ms`. The timer is n8n-workflow's sleep, stopped as soon as
  * the race is over or the execution is cancelled (the request itself is then aborted by n8n
  * and settles the race). A request left behind by the deadline is abandoned; its outcome is
@@ -23,7 +29,7 @@ export async function withDeadline<T>(
 	cancel?: AbortSignal,
 ): Promise<T> {
 	const stop = new AbortController();
-	const onCancel = () => stop.abort();
+	const onCancel = () => stop.abort(RACE_OVER);
 	cancel?.addEventListener('abort', onCancel, { once: true });
 	const timer = sleep(ms, stop.signal).then(
 		() => {
@@ -35,7 +41,7 @@ export async function withDeadline<T>(
 	try {
 		return await Promise.race([work, timer]);
 	} finally {
-		stop.abort();
+		stop.abort(RACE_OVER);
 		cancel?.removeEventListener('abort', onCancel);
 	}
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { callSettings, workspaceFor } from '../../runner/call';
+import { callSettings, workspaceFor } from '../../shared/callSettings';
 import { checkId, fieldError, readText } from '../../shared/parameters';
 import { checkDomain, normalizeDomain } from '../../shared/validate';
 import { callInboxKitForRecords } from '../../transport';
