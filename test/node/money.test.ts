@@ -141,6 +141,67 @@ describe('Register item by item', () => {
 	});
 });
 
+describe('Register item by item: what the errors say', () => {
+	const registrarDown = {
+		status: 500,
+		body: { error: true, message: 'Registrar unavailable' },
+	};
+	// An answer whose record, written out, is longer than the 200 characters a note quotes.
+	const longAnswer = {
+		status: 200,
+		body: {
+			error: false,
+			message: 'Domains registered',
+			domain_uids: Array.from({ length: 12 }, (_, n) => `dom_registered${n}`),
+		},
+	};
+
+	test('a record of what was charged longer than 200 characters is cut at 197, with "..."', async () => {
+		env.sandbox.fault('POST /domains/register', longAnswer, registrarDown);
+		const kept = await env.run({
+			parameters: register,
+			items: [{ domains: 'novaleads.com' }, { domains: 'novaleads.shop' }],
+			continueOnFail: true,
+		});
+		const written = JSON.stringify(kept.items[0].json);
+		expect(written.length).toBeGreaterThan(200);
+
+		env.sandbox.fault('POST /domains/register', longAnswer, registrarDown);
+		const { error } = await env.run({
+			parameters: register,
+			items: [{ domains: 'novaleads.com' }, { domains: 'novaleads.shop' }],
+		});
+		const description = (error as { description?: string }).description ?? '';
+		const note = `Already charged: item 1: ${written.slice(0, 197)}.... Check InboxKit before running the node again: a re-run would buy these again.`;
+		expect(description.slice(-note.length)).toBe(note);
+	});
+
+	test('a failure on the first item says nothing was charged', async () => {
+		env.sandbox.fault('POST /domains/register', registrarDown);
+		const { error } = await env.run({
+			parameters: register,
+			items: [{ domains: 'novaleads.com' }, { domains: 'novaleads.shop' }],
+		});
+		expect(error?.message).toBe('InboxKit: Registrar unavailable');
+		expect((error as { description?: string }).description).not.toMatch(/charged/i);
+	});
+
+	test('with Continue On Fail, an item refused before sending is an error item and the others are bought', async () => {
+		const { items, error } = await env.run({
+			parameters: register,
+			items: [{ domains: 'novaleads.com' }, { domains: 'not a domain' }],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((i) => [Object.keys(i.json).includes('domain_uids'), i.pairedItem])).toEqual([
+			[true, { item: 0 }],
+			[false, { item: 1 }],
+		]);
+		expect(items[1].json.error).toMatch(/^The "Domains" field holds "not a domain"/);
+		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(1);
+	});
+});
+
 describe('Buy', () => {
 	test('pays from the wallet by default', async () => {
 		const { items, error } = await env.run({ parameters: buy() });
@@ -162,26 +223,37 @@ describe('Buy', () => {
 	});
 
 	test.each([
-		['lists none of them', []],
+		[
+			'lists none of them',
+			[],
+			'0 of the 2 mailboxes bought: missing ada@acme-mail.com, bo@acme-mail.com',
+			'',
+		],
 		[
 			'lists one of two',
 			[{ uid: 'mbx_new1', username: 'ada', domain_name: 'acme-mail.com', status: 'scheduled' }],
+			'1 of the 2 mailboxes bought: missing bo@acme-mail.com',
+			' Already charged: item 1: {"uid":"mbx_new1","username":"ada","domain_name":"acme-mail.com","status":"scheduled"}. Check InboxKit before running the node again: a re-run would buy these again.',
 		],
-	])('an answer that %s names the missing mailboxes', async (_title, mailboxes) => {
-		env.sandbox.fault('POST /mailboxes/buy', {
-			status: 200,
-			body: {
-				error: false,
-				message: 'Mailbox scheduled to be assigned to domains successfully',
-				mailboxes,
-			},
-		});
-		const { error } = await env.run({ parameters: buy() });
-		expect(error?.message).toMatch(
-			/^InboxKit's answer lists \d of the 2 mailboxes bought: missing .*bo@acme-mail\.com/,
-		);
-		expect(env.sandbox.calls('POST /mailboxes/buy')).toHaveLength(1);
-	});
+	])(
+		'an answer that %s names the missing mailboxes, and those it lists as charged',
+		async (_title, mailboxes, said, charged) => {
+			env.sandbox.fault('POST /mailboxes/buy', {
+				status: 200,
+				body: {
+					error: false,
+					message: 'Mailbox scheduled to be assigned to domains successfully',
+					mailboxes,
+				},
+			});
+			const { error } = await env.run({ parameters: buy() });
+			expect(error?.message).toBe(`InboxKit's answer lists ${said}`);
+			expect((error as { description?: string }).description).toBe(
+				`The request was sent once. Check in InboxKit whether the missing ones were bought before running the node again.${charged}`,
+			);
+			expect(env.sandbox.calls('POST /mailboxes/buy')).toHaveLength(1);
+		},
+	);
 });
 
 test('Retry On Fail with Continue On Fail gives one error item per input, and buys nothing', async () => {

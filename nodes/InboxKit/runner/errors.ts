@@ -40,6 +40,7 @@ function isToolCall(ctx: IExecuteFunctions): boolean {
 
 /** Adds a sentence to an error's description. */
 export function withNote<E extends NodeApiError | NodeOperationError>(error: E, note: string): E {
+	if (note === '') return error;
 	error.description = error.description ? `${error.description} ${note}` : note;
 	return error;
 }

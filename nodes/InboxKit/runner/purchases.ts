@@ -61,7 +61,8 @@ export async function runPurchases(
 			const answer = await callInboxKit.call(ctx, call, settings);
 			const sent = sentOf(operation, { path: call.path, qs: call.qs, body: call.body });
 			records = outputOf(operation, answer, sent);
-			charged.push({ itemIndex, records });
+			// An answer that lists nothing charged names nothing as charged.
+			if (records.length > 0) charged.push({ itemIndex, records });
 			if (operation.combine && entries) {
 				refuseSilentGaps(ctx, operation.combine, answer, sent, entries, itemIndex);
 			}
