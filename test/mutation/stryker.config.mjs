@@ -19,10 +19,10 @@ export default {
 		projectType: 'custom',
 		configFile: 'jest.config.js',
 		enableFindRelatedTests: false,
-		// description.test.ts counts the lines of the source files, which are instrumented copies
-		// here (several times longer); it checks the node's description, not behaviour.
+		// file-sizes.test.ts counts the lines of the source files, which are instrumented copies
+		// here (several times longer).
 		config: {
-			testPathIgnorePatterns: ['/node_modules/', '/test/node/description\\.test\\.ts$'],
+			testPathIgnorePatterns: ['/node_modules/', '/test/node/file-sizes\\.test\\.ts$'],
 			// Load only the test files that hold a mutant's tests (see testNames.js): several times
 			// faster than loading all 30 files for each mutant.
 			runner: '<rootDir>/test/mutation/jestRunner.js',

@@ -26,6 +26,8 @@ const workspaceScopeCases: BadInput[] = [
 		parameters: { resource: 'dns', operation: 'get', domain: 'example.com' },
 		credentials: { workspaceId: '' },
 		message: /^No workspace chosen for this operation$/,
+		description:
+			'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
 	},
 	{
 		title: 'workspace field with a pasted URL',
@@ -82,6 +84,8 @@ const combineCases: BadInput[] = [
 		],
 		message:
 			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',
+		description:
+			'Item 1 acts in workspace ws_main01, this one in ws_agency2. Combine the items of one workspace at a time.',
 	},
 	{
 		title: 'items whose shared setting differs (Set Domain Forwarding: the URL)',
@@ -98,6 +102,7 @@ const combineCases: BadInput[] = [
 		],
 		message:
 			'The "Forwarding URL" field differs between the input items, but "Combine Input Items" sends them in one request',
+		description: 'Give every item the same value, or turn off "Combine Input Items".',
 	},
 	{
 		title: 'items that give names and items that give IDs (DNS Repair)',
@@ -142,28 +147,36 @@ const workspaceExpression = { __rl: true as const, mode: 'id', value: '={{ $json
 const hostileInputCases: BadInput[] = [
 	...(
 		[
-			['undefined', {}],
-			['null', { wss: null }],
-			['a number', { wss: 42 }],
-			['a list', { wss: ['ws_main01'] }],
-			['an object', { wss: { uid: 'ws_main01' } }],
-			['a boolean', { wss: true }],
-			['empty text', { wss: '' }],
-		] as Array<[string, IDataObject]>
-	).flatMap(([what, item]) => [
-		{
-			title: `Register: a Workspace expression giving ${what} is refused, not replaced by the default`,
-			parameters: { ...register(), workspace: workspaceExpression },
+			['undefined', {}, 'nothing'],
+			['null', { wss: null }, 'null'],
+			['a number', { wss: 42 }, '42'],
+			['a list', { wss: ['ws_main01'] }, '["ws_main01"]'],
+			['an object', { wss: { uid: 'ws_main01' } }, '{"uid":"ws_main01"}'],
+			['a boolean', { wss: true }, 'true'],
+			['empty text', { wss: '' }, 'empty'],
+			['only spaces', { wss: '   ' }, '"   "'],
+		] as Array<[string, IDataObject, string]>
+	).flatMap(([what, item, shown]) =>
+		(
+			[
+				['Register', register()],
+				['Buy', buyOne({})],
+			] as Array<[string, INodeParameters]>
+		).map(([operation, parameters]) => ({
+			title: `${operation}: a Workspace expression giving ${what} is refused, not replaced by the default`,
+			parameters: { ...parameters, workspace: workspaceExpression },
 			items: [item],
-			message: /^The "Workspace" field /,
-		},
-		{
-			title: `Buy: a Workspace expression giving ${what} is refused, not replaced by the default`,
-			parameters: { ...buyOne({}), workspace: workspaceExpression },
-			items: [item],
-			message: /^The "Workspace" field /,
-		},
-	]),
+			message: `The "Workspace" field must hold a workspace ID, but its value is ${shown}`,
+			description:
+				'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
+		})),
+	),
+	{
+		title: 'a Workspace ID with spaces around it from an expression is used trimmed',
+		parameters: { ...register(), workspace: workspaceExpression },
+		items: [{ wss: ' ws 1 ' }],
+		message: 'The "Workspace" field holds "ws 1", which is not an InboxKit ID',
+	},
 	...['0x10', '1e3', '0b101', ' 12.0 ', '+5'].map((credits) => ({
 		title: `Add Credits of "${credits}" (only decimal digits count)`,
 		parameters: { resource: 'billing', operation: 'addCredits', credits: '={{ $json.credits }}' },

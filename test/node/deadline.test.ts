@@ -62,7 +62,9 @@ test('a timed-out read is tried again, up to "Max Tries for Reads"', async () =>
 		requestOptions: { timeout: 1, maxTries: 2 },
 	});
 	expect(error?.message).toBe('InboxKit did not answer within 1 seconds (timed out)');
-	expect((error as NodeApiError).description).toMatch(/Tried 2 times/);
+	expect((error as NodeApiError).description).toBe(
+		'GET /billing/wallet (ETIMEDOUT). Tried 2 times. Raise "Timeout" under Request Options if InboxKit is slow today.',
+	);
 	expect(server.requests).toHaveLength(2);
 });
 

@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code reads README.md; the Cloud rules are for shipped code */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
@@ -224,24 +224,6 @@ test.each(
 	},
 );
 
-test('no source file of the node or the credential is longer than 300 lines', () => {
-	const root = join(__dirname, '..', '..');
-	const long: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith('.ts')) {
-				const lines = readFileSync(path, 'utf8').split('\n').length;
-				if (lines > 300) long.push(`${path.slice(root.length + 1)}: ${lines}`);
-			}
-		}
-	};
-	walk(join(root, 'nodes'));
-	walk(join(root, 'credentials'));
-	expect(long).toEqual([]);
-});
-
 test('saved workflows keep working: the node and credential keep their type names', () => {
 	// n8n stores these names in every workflow and credential; changing one orphans them.
 	expect(NODE_TYPE).toBe('n8n-nodes-inboxkit.inboxKit');
@@ -430,4 +412,17 @@ test('searching the nodes panel for what users type finds InboxKit', () => {
 		expect([query, sublimeSearch(query, [item]).length]).toEqual([query, 1]);
 	}
 	expect(description.description).toMatch(/cold email/i);
+});
+
+test('Limit shows only while Return All is off, and lists return 50 unless told otherwise', () => {
+	const limits = description.properties.filter((property) => property.name === 'limit');
+	const returnAlls = description.properties.filter((property) => property.name === 'returnAll');
+	expect(limits.length).toBeGreaterThan(0);
+	expect(returnAlls).toHaveLength(limits.length);
+	for (const limit of limits) {
+		expect(limit).toMatchObject({ type: 'number', default: 50, typeOptions: { minValue: 1 } });
+		expect(limit.displayOptions?.show?.returnAll).toEqual([false]);
+	}
+	for (const returnAll of returnAlls)
+		expect(returnAll).toMatchObject({ type: 'boolean', default: false });
 });

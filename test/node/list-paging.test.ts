@@ -151,6 +151,15 @@ describe('with paging fields, the request past the end is not sent', () => {
 	});
 });
 
+test('Domain > Get Many left at its defaults: one request of 50, the first 50 domains', async () => {
+	env.sandbox.reset({ domains: domains(230) });
+	const { items } = await env.run({ parameters: { resource: 'domain', operation: 'getMany' } });
+	expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
+		{ page: 1, limit: 50 },
+	]);
+	expect(outputUids(items)).toEqual(uids(domains(50)));
+});
+
 test('Limit 150 without paging fields: two requests of 100, the first 150 domains', async () => {
 	env.sandbox.reset({ domains: domains(230) });
 	const { items } = await env.run({ parameters: { ...assignable, returnAll: false, limit: 150 } });

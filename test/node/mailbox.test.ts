@@ -611,6 +611,29 @@ describe('secrets stay out of errors', () => {
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
+	test.each([
+		['8 characters', 'p'.repeat(7) + '1', true],
+		['100 characters', 'p'.repeat(99) + '1', true],
+		['101 characters', 'p'.repeat(100) + '1', false],
+		['7 characters', 'p'.repeat(6) + '1', false],
+	])('a password of %s: sent %s', async (_title, newPassword, accepted) => {
+		const { error } = await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'changePassword',
+				mailboxId: 'mbx_jane01',
+				newPassword,
+			},
+		});
+		if (accepted) {
+			expect(error).toBeUndefined();
+			expect(env.sandbox.calls('POST /mailboxes/change-password')).toHaveLength(1);
+		} else {
+			expect(error?.message).toBe('The "New Password" field must be text of 8 to 100 characters');
+			expect(env.sandbox.requests).toHaveLength(0);
+		}
+	});
+
 	// n8n attaches the node, parameters included, to every error: secret ones are blanked there.
 	test('the whole serialised error, node included, does not carry the password', async () => {
 		env.sandbox.fault('POST /mailboxes/change-password', {

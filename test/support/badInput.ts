@@ -11,6 +11,8 @@ export interface BadInput {
 	parameters: INodeParameters;
 	/** The whole error message (compared exactly), or a pattern it must match. */
 	message: string | RegExp;
+	/** The hint under the message (compared exactly), where the case checks it. */
+	description?: string;
 	/** Input items (one empty item when left out). */
 	items?: IDataObject[];
 	/** Overrides of the credential's fields. */
@@ -36,11 +38,13 @@ export function expectRejectedBeforeSending(
 	}
 	test.each(cases.map((c) => [c.title, c]))(
 		'%s',
-		async (_title, { parameters, message, items, credentials, errorName }) => {
+		async (_title, { parameters, message, description, items, credentials, errorName }) => {
 			const { error } = await env.run({ parameters, items, credentials });
 			expect(error?.name).toBe(errorName ?? 'NodeOperationError');
 			if (typeof message === 'string') expect(error?.message).toBe(message);
 			else expect(error?.message).toMatch(message);
+			if (description !== undefined)
+				expect((error as { description?: string }).description).toBe(description);
 			expect(env.sandbox.requests).toHaveLength(0);
 		},
 	);
