@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code reads the source tree; the Cloud rules are for shipped code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code reads the source tree; the Cloud rules are for shipped code */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
