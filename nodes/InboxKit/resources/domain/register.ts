@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
 import { domainListField } from '../../shared/fields';
-import { checkInteger, MAX_ENTRIES, readCollection } from '../../shared/parameters';
+import { MAX_ENTRIES, readCollection } from '../../shared/parameters';
 import { checkEmail, readDomainList } from '../../shared/validate';
 import { contactDetailsSetting } from './contactDetails';
+import { readRegistrationYears, registrationYearsField } from './registrationYears';
 
 /** An address from the Options collection, checked; undefined when not given. */
 function optionalEmail(key: string, label: string) {
@@ -29,14 +30,7 @@ export const register: InboxKitOperation = {
 	spendsMoney: true,
 	fields: [
 		domainListField('The domains to buy'),
-		{
-			displayName: 'Registration Years',
-			name: 'registrationYears',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10 },
-			default: 1,
-			description: 'For how many years to register each domain',
-		},
+		registrationYearsField,
 		{
 			displayName: 'Use Wallet Balance',
 			name: 'useWalletBalance',
@@ -81,13 +75,7 @@ export const register: InboxKitOperation = {
 	],
 	combine: {
 		entries: (ctx, i) => {
-			const years = checkInteger(
-				ctx,
-				i,
-				'Registration Years',
-				ctx.getNodeParameter('registrationYears', i, 1),
-				{ min: 1, max: 10 },
-			);
+			const years = readRegistrationYears(ctx, i);
 			return readDomainList(ctx, i).map((name) => ({ name, registration_years: years }));
 		},
 		shared: [

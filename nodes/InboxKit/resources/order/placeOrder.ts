@@ -3,20 +3,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InboxKitOperation } from '../../operation';
 import { domainKey, recordsOf, withAsked } from '../../shared/answers';
 import { entryListFields } from '../../shared/entryList';
-import { checkInteger, MAX_ENTRIES, readText } from '../../shared/parameters';
+import { MAX_ENTRIES, readText } from '../../shared/parameters';
 import { checkUrl } from '../../shared/validate';
 import { contactDetailsSetting } from '../domain/contactDetails';
+import { readRegistrationYears, registrationYearsField } from '../domain/registrationYears';
 import { ORDER_MAILBOX_VALUES, ORDER_MAILBOXES, readOrderDomains } from './mailboxes';
 
 /** The domain settings one item gives all its domains. */
 function domainSettings(ctx: IExecuteFunctions, i: number): IDataObject {
-	const years = checkInteger(
-		ctx,
-		i,
-		'Registration Years',
-		ctx.getNodeParameter('registrationYears', i, 1),
-		{ min: 1, max: 10 },
-	);
+	const years = readRegistrationYears(ctx, i);
 	const redirect = readText(ctx, 'redirectUrl', i, 'Redirect URL', { required: false });
 	return redirect
 		? { redirect_url: checkUrl(ctx, i, 'Redirect URL', redirect), registration_years: years }
@@ -45,14 +40,7 @@ export const placeOrder: InboxKitOperation = {
 			jsonDescription:
 				'A list of mailboxes, each with email, first_name, last_name, platform (GOOGLE or MICROSOFT) and optionally sequencer_uid and profile_pic_url',
 		}),
-		{
-			displayName: 'Registration Years',
-			name: 'registrationYears',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10 },
-			default: 1,
-			description: 'For how many years to register each domain',
-		},
+		registrationYearsField,
 		{
 			displayName: 'Redirect URL',
 			name: 'redirectUrl',
