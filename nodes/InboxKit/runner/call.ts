@@ -10,7 +10,7 @@ import {
 import { fieldError } from '../shared/parameters';
 import type { InboxKitCall } from '../transport';
 
-/** From the node's parameters to one call: what every operation's request shares. */
+// From the node's parameters to one call: what every operation's request shares.
 
 /** The shared settings one item gives (see SharedSetting), undefined ones left out. */
 export function sharedSettingsOf(
