@@ -49,6 +49,7 @@ function keyOf(record: IDataObject): string | undefined {
  * The list ends at the first of: a page shorter than asked for, the last of `pages`, `total`
  * records, or a page that brings no record not seen before (by uid or _id; a page of records
  * without either that repeats the page before). Records already seen are not output twice.
+ * `shape` turns each record kept into the one output (Simplify), as its page arrives.
  */
 export async function callInboxKitForRecords(
 	this: Context,
@@ -57,6 +58,7 @@ export async function callInboxKitForRecords(
 	paging: Paging,
 	limit: number | undefined,
 	settings: CallSettings = DEFAULT_CALL_SETTINGS,
+	shape: (record: IDataObject) => IDataObject = (record) => record,
 ): Promise<IDataObject[]> {
 	const pageSize = limit === undefined ? PAGE_SIZE : Math.min(limit, PAGE_SIZE);
 	const described: FailedCall = {
@@ -128,7 +130,7 @@ export async function callInboxKitForRecords(
 					if (seen.has(key)) continue;
 					seen.add(key);
 				}
-				records.push(record);
+				records.push(shape(record));
 				fresh++;
 			}
 		}
