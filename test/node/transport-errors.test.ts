@@ -127,6 +127,23 @@ describe('what the description says after a status', () => {
 	});
 });
 
+test('the request asks for JSON', async () => {
+	answer = (_request, res) => json(res, 200, { error: false, wallet: {} });
+	await run(read);
+	expect(server.requests.map((r) => r.headers.accept)).toEqual(['application/json']);
+});
+
+test('after 20 answers of 429 on a read, the node stops asking and says so', async () => {
+	answer = (_request, res) =>
+		json(res, 429, { error: true, message: 'Too many requests' }, { 'Retry-After': '0' });
+	const { message, description } = await run(read);
+	expect(message).toBe('InboxKit: Too many requests');
+	expect(description).toBe(
+		'GET /billing/wallet answered 429. InboxKit answered 429 (rate limit) 21 times so the node stopped asking. Run it again later, or lower how often the workflow runs. Tried 21 times.',
+	);
+	expect(server.requests).toHaveLength(21);
+});
+
 describe('redirects', () => {
 	const never = ` InboxKit's API never redirects, so the token and the request stay with the Base URL's host. Check the "Base URL" field of the InboxKit credential (normally https://api.inboxkit.com).`;
 
@@ -140,6 +157,17 @@ describe('redirects', () => {
 			'InboxKit answered HTTP 302, a redirect to an unreadable Location, which was not followed',
 		);
 		expect(description).toBe(`GET /billing/wallet.${never}`);
+	});
+
+	test('any 3xx is one, up to 399', async () => {
+		answer = (_request, res) => {
+			res.writeHead(399, { Location: 'https://elsewhere.example/' });
+			res.end();
+		};
+		const { message } = await run(read);
+		expect(message).toBe(
+			'InboxKit answered HTTP 399, a redirect to elsewhere.example, which was not followed',
+		);
 	});
 
 	test('on a write, the description says it was not carried out', async () => {
@@ -254,8 +282,10 @@ describe('connections that break', () => {
 		expect(description).toBe('GET /billing/wallet (HPE_INVALID_CONSTANT).');
 	});
 
-	test('no answer within the timeout', async () => {
-		answer = () => {};
+	test('no answer within the timeout: the error says so, and the request is hung up', async () => {
+		let hungUp = () => {};
+		const closed = new Promise<void>((resolve) => (hungUp = resolve));
+		answer = (_request, res) => void res.on('close', hungUp);
 		const { message, description } = await run({
 			...read,
 			requestOptions: { timeout: 1, maxTries: 1 },
@@ -264,6 +294,8 @@ describe('connections that break', () => {
 		expect(description).toBe(
 			'GET /billing/wallet (ETIMEDOUT). Raise "Timeout" under Request Options if InboxKit is slow today.',
 		);
+		// Not left open for as long as the server likes (a test timeout, should it stay open).
+		await closed;
 	});
 });
 
