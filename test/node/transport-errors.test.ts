@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the test server presses Stop a moment after answering */
 import type { NodeApiError } from 'n8n-workflow';
 
 import { runInboxKit, type RunResult } from '../support/n8n';
@@ -337,6 +338,21 @@ describe('the execution is cancelled while InboxKit is being called', () => {
 		expect(message).toBe('The execution was cancelled while InboxKit was being called');
 		expect(description).toBe('GET /billing/wallet.');
 		expect(error).toMatchObject({ name: 'NodeApiError', errorResponse: { cancelled: true } });
+		expect(server.requests).toHaveLength(1);
+	});
+
+	test('a read waiting out a 429: it stops waiting and sends nothing more', async () => {
+		let cancel = () => {};
+		// Stop is pressed once the 429 is out (a moment later, so the node is waiting by then).
+		// Were the wait not ended, the test would outlast jest's 30 s timeout.
+		answer = (_request, res) => {
+			json(res, 429, { error: true, message: 'Too many requests' }, { 'Retry-After': '50' });
+			setTimeout(() => cancel(), 200);
+		};
+		const { message } = await run(read, {
+			whileRunning: (execution) => (cancel = execution.cancel),
+		});
+		expect(message).toBe('The execution was cancelled while InboxKit was being called');
 		expect(server.requests).toHaveLength(1);
 	});
 
