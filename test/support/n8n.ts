@@ -185,6 +185,8 @@ export interface RunOptions {
 	retryOnFail?: boolean;
 	/** Runs this node type in the InboxKit node's place, with the same credential (the benchmark's baseline). */
 	nodeType?: INodeType;
+	/** Gets the running execution's Cancel (the editor's "Stop" button) as soon as it starts. */
+	whileRunning?: (execution: { cancel: () => void }) => void;
 }
 
 export interface RunResult {
@@ -257,7 +259,10 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		runExecutionData,
 	);
 	try {
-		await execution.processRunExecutionData(workflow);
+		const running = execution.processRunExecutionData(workflow);
+		options.whileRunning?.({ cancel: () => running.cancel() });
+		// Settles once the node is done, also after a cancel (which reports the run at once).
+		await running;
 	} catch (error) {
 		// n8n refuses to start a workflow whose node has issues (e.g. an empty required field).
 		return { items: [], error: error as ExecutionError, run: undefined as unknown as IRun };
