@@ -279,8 +279,39 @@ describe('connections that break', () => {
 			res.socket?.end('this is not HTTP\r\n\r\n');
 		};
 		const { message, description } = await run({ ...read, requestOptions: { maxTries: 1 } });
-		expect(message).toBe(`Could not reach InboxKit at ${server.host}: a network error`);
+		// It answered: "could not reach" would send the user to check the network.
+		expect(message).toBe(`${server.host} answered, but not in HTTP that could be read`);
 		expect(description).toBe('GET /billing/wallet (HPE_INVALID_CONSTANT).');
+	});
+
+	test('an answer cut off before its end, on a read and on a write', async () => {
+		answer = (_request, res) => {
+			res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+			res.write('{"balance":');
+			setTimeout(() => res.socket?.destroy(), 20);
+		};
+		const { message, description } = await run({ ...read, requestOptions: { maxTries: 1 } });
+		expect(message).toBe(`The answer from ${server.host} was cut off before its end`);
+		expect(description).toBe('GET /billing/wallet (ERR_BAD_RESPONSE).');
+		expect(server.requests).toHaveLength(1);
+		const onWrite = await run(write);
+		expect(onWrite.message).toBe(`The answer from ${server.host} was cut off before its end`);
+		expect(onWrite.description).toBe(
+			`POST /workspaces/create (ERR_BAD_RESPONSE).${mayHaveArrived}`,
+		);
+	});
+
+	test('a read whose answer was cut off is asked again', async () => {
+		answer = (_request, res, count) => {
+			if (count > 1) return json(res, 200, { balance: 12 });
+			res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+			res.write('{"balance":');
+			setTimeout(() => res.socket?.destroy(), 20);
+		};
+		const { items, error } = await run(read);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([{ balance: 12 }]);
+		expect(server.requests).toHaveLength(2);
 	});
 
 	test('no answer within the timeout: the error says so, and the request is hung up', async () => {

@@ -232,6 +232,16 @@ const BROKEN_WORDS: Record<string, string> = {
 	UND_ERR_SOCKET: 'broke',
 };
 
+/**
+ * What was wrong with an answer that came but could not be read (axios' ERR_BAD_RESPONSE: the
+ * body stopped before its end; Node's HPE_ codes: not HTTP), else a failure without an answer.
+ */
+function brokenAnswer(code: string | undefined, host: string): string {
+	if (code === 'ERR_BAD_RESPONSE') return `The answer from ${host} was cut off before its end`;
+	if (code?.startsWith('HPE_')) return `${host} answered, but not in HTTP that could be read`;
+	return `Could not reach InboxKit at ${host}: a network error`;
+}
+
 /** No HTTP answer at all: timeout, reset, refused, DNS. */
 export function networkError(
 	node: INode,
@@ -248,7 +258,7 @@ export function networkError(
 			? `Could not connect to ${host}: ${CONNECT_WORDS[code!]}`
 			: BROKEN_WORDS[code ?? '']
 				? `The connection to ${host} ${BROKEN_WORDS[code!]} before InboxKit answered`
-				: `Could not reach InboxKit at ${host}: a network error`;
+				: brokenAnswer(code, host);
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
 	const check = unsent
 		? ' Check the "Base URL" of the InboxKit credential (normally https://api.inboxkit.com), and that the machine running n8n can reach that host (network, firewall, proxy).'

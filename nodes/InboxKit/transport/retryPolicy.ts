@@ -19,6 +19,8 @@ const TRANSIENT_NETWORK_CODES = new Set([
 	'ECONNABORTED',
 	'EAI_AGAIN',
 	'UND_ERR_SOCKET',
+	// An answer cut off before its end (the connection dropped while the body came).
+	'ERR_BAD_RESPONSE',
 ]);
 
 const BASE_DELAY_MS = 500;
