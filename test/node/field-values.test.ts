@@ -5,7 +5,9 @@ import { useSandbox, type INodeParameters } from '../support/sandbox';
  * What a field receives from an expression (numbers, null, nothing, NaN, booleans, arrays of
  * mixed entries) and how the node reads it: what is sent, and the whole error when it is refused.
  * One field stands for each reader: "Record IDs" (a list of IDs), "Domains" of DNS Verify (a
- * list of names or IDs), "Plan" (one ID as text), "Credits" (a whole number).
+ * list of names or IDs), "Plan" (one ID as text), "Credits" (a whole number), a Workspace
+ * Update collection, Mailbox Update's First Name (a name) and Change Password's New Password (a
+ * secret).
  */
 const env = useSandbox();
 
@@ -131,4 +133,44 @@ describe('an optional field added to a collection but given no value', () => {
 			]);
 		},
 	);
+});
+
+describe('names and secrets', () => {
+	test('a name of 100 characters, the most a name takes, is sent (Mailbox Update: First Name)', async () => {
+		const firstName = 'J'.repeat(100);
+		await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'update',
+				mailboxId: 'mbx_jane01',
+				updateFields: { first_name: firstName },
+			},
+		});
+		expect(env.sandbox.calls('POST /mailboxes/update').map((call) => call.body)).toEqual([
+			{ uid: 'mbx_jane01', first_name: firstName },
+		]);
+	});
+
+	const changePassword = (newPassword: string): INodeParameters => ({
+		resource: 'mailbox',
+		operation: 'changePassword',
+		mailboxId: 'mbx_jane01',
+		newPassword,
+	});
+	expectRejectedBeforeSending(env, [
+		...[
+			['empty text', '={{ "" }}'],
+			['null', '={{ null }}'],
+			['nothing', '={{ $json.missing }}'],
+		].map(([what, newPassword]) => ({
+			title: `a New Password from an expression giving ${what} is empty, and no password change is sent`,
+			parameters: changePassword(newPassword),
+			message: 'The "New Password" field is empty',
+		})),
+		{
+			title: 'a New Password from an expression giving a number is not text',
+			parameters: changePassword('={{ 12345678 }}'),
+			message: 'The "New Password" field must be text',
+		},
+	]);
 });
