@@ -1,11 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { expectRejectedBeforeSending } from '../support/badInput';
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
 
 /**
  * The Workspace field as workflows store it: an empty field, however stored, means the
  * credential's default workspace; a workspace given as plain text (not a picker value) is used
- * as given. Errors for a field that is set but gives no ID are in bad-input.test.ts.
+ * as given. Errors for a field that is set but gives no ID are in bad-input.test.ts, except
+ * for numbers that are none (NaN, Infinity), below.
  */
 const env = useSandbox();
 
@@ -40,4 +42,17 @@ test('a Workspace given as plain text (not a picker value) acts in that workspac
 	expect(env.sandbox.requests.map((request) => request.headers['x-workspace-id'])).toEqual([
 		'ws_agency2',
 	]);
+});
+
+describe('a Workspace expression giving a number that is no ID', () => {
+	expectRejectedBeforeSending(
+		env,
+		['NaN', 'Infinity'].map((value) => ({
+			title: `${value} is named as such`,
+			parameters: listDomains({ __rl: true, mode: 'id', value: `={{ ${value} }}` }),
+			message: `The "Workspace" field must hold a workspace ID, but its value is ${value}`,
+			description:
+				'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
+		})),
+	);
 });
