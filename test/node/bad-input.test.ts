@@ -30,6 +30,14 @@ const workspaceScopeCases: BadInput[] = [
 			'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
 	},
 	{
+		title: 'no workspace chosen and only spaces as the default in the credential',
+		parameters: { resource: 'dns', operation: 'get', domain: 'example.com' },
+		credentials: { workspaceId: '   ' },
+		message: 'No workspace chosen for this operation',
+		description:
+			'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
+	},
+	{
 		title: 'workspace field with a pasted URL',
 		parameters: {
 			resource: 'dns',
@@ -59,6 +67,11 @@ const requestOptionCases: BadInput[] = [
 		title: 'timeout too long',
 		parameters: { resource: 'account', operation: 'get', requestOptions: { timeout: 3600 } },
 		message: /^The "Timeout \(Seconds\)" field must be between 1 and 300, but got 3600$/,
+	},
+	{
+		title: 'parallel requests zero',
+		parameters: { resource: 'account', operation: 'get', requestOptions: { parallelRequests: 0 } },
+		message: 'The "Parallel Requests" field must be between 1 and 20, but got 0',
 	},
 	{
 		title: 'limit zero',

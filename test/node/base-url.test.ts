@@ -1,5 +1,6 @@
 import type { NodeOperationError } from 'n8n-workflow';
 
+import { apiRoot } from '../../nodes/InboxKit/transport/baseUrl';
 import { testCredential } from '../support/n8n';
 import { useSandbox } from '../support/sandbox';
 
@@ -55,6 +56,10 @@ describe('refused Base URLs: nothing is sent, and the node names the credential 
 			() => 'FTP://api.inboxkit.com',
 			'is not a URL starting with https://',
 		],
+		// The lowest and highest valid ports are not what is wrong with these.
+		['plain http on port 1', () => 'http://example.com:1', PLAIN_HTTP],
+		['plain http on port 65535', () => 'http://example.com:65535', PLAIN_HTTP],
+		['a label pasted with it', () => 'Base URL: https://api.inboxkit.com', 'is not a URL'],
 		['a port above 65535', () => 'https://api.inboxkit.com:99999', BAD_PORT],
 		['port 65536', () => 'https://api.inboxkit.com:65536', BAD_PORT],
 		['port 0', () => 'https://api.inboxkit.com:0', BAD_PORT],
@@ -99,4 +104,20 @@ test('localhost, 127.x.x.x and [::1] may use plain http (local test servers)', a
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toMatch(/connection was refused/);
 	}
+});
+
+// Pure string rules, checked directly: the sandbox cannot stand in for api.inboxkit.com, and its
+// request log strips /v1/api wherever it stands.
+describe('the API root a Base URL gives', () => {
+	test.each([
+		['left empty', '', 'https://api.inboxkit.com/v1/api'],
+		['only spaces', '   ', 'https://api.inboxkit.com/v1/api'],
+		[
+			'/v1/api inside a proxy path (only a trailing one is dropped)',
+			'https://proxy.example.com/v1/api/inboxkit',
+			'https://proxy.example.com/v1/api/inboxkit/v1/api',
+		],
+	])('%s', (_title, baseUrl, root) => {
+		expect(apiRoot(baseUrl)).toBe(root);
+	});
 });

@@ -38,6 +38,10 @@ describe('refused, naming the field, before anything is sent', () => {
 		['a URL with a user name', 'https://user@example.com'],
 		['a URL with a port', 'https://example.com:8443'],
 		['an ftp URL', 'ftp://example.com'],
+		[
+			'a URL without its "//" (a later "://" does not make it one)',
+			'https:example.com/?to=https://x.test',
+		],
 		['a URL with a space in its host', 'https://ex ample.com'],
 		['an email address', 'ada@example.com'],
 		['a name of 254 characters', `a${longest}`],

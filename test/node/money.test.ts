@@ -74,6 +74,8 @@ describe('every item is checked before the first is charged', () => {
 			},
 			items: [{ m: [mailbox] }, { m: [{ ...mailbox, username: 'ADA' }] }],
 			message: 'The "Mailboxes" field holds ada@acme-mail.com, which item 1 holds too',
+			description:
+				'"Combine Input Items" would buy it twice in one request: give it in one item only.',
 		},
 		{
 			title: 'Place Order with Combine Input Items: the same domain from two items',
@@ -86,6 +88,8 @@ describe('every item is checked before the first is charged', () => {
 			},
 			items: [{ rows: [ada] }, { rows: [alan] }],
 			message: 'The "Mailboxes" field holds fresh-start.com, which item 1 holds too',
+			description:
+				'"Combine Input Items" would buy it twice in one request: give it in one item only.',
 		},
 	]);
 });

@@ -84,11 +84,14 @@ export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): P
 			extractValue: true,
 		}) as unknown;
 		if (typeof picked !== 'string' || picked.trim() === '') {
+			// Numbers as written: JSON would show NaN and Infinity as "null".
+			const given =
+				typeof picked === 'number' ? String(picked) : (JSON.stringify(picked) ?? 'nothing');
 			throw fieldError(
 				ctx,
 				itemIndex,
 				'Workspace',
-				`must hold a workspace ID, but its value is ${picked === '' ? 'empty' : (JSON.stringify(picked) ?? 'nothing')}`,
+				`must hold a workspace ID, but its value is ${picked === '' ? 'empty' : given}`,
 				'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
 			);
 		}

@@ -23,7 +23,11 @@ export function fieldError(
 
 function shown(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
+	// Numbers as written: JSON would show NaN and Infinity as "null", which is not what was given.
+	const text =
+		typeof value === 'string' || typeof value === 'number'
+			? String(value)
+			: String(JSON.stringify(value) ?? value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
