@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { expectRejectedBeforeSending, type BadInput } from '../support/badInput';
+import { ADA, buyMailboxes } from '../support/mailboxes';
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
@@ -131,23 +132,7 @@ const combineCases: BadInput[] = [
 	},
 ];
 
-const buyOne = (mailbox: IDataObject): INodeParameters => ({
-	resource: 'mailbox',
-	operation: 'buy',
-	mailboxesInput: 'fields',
-	mailboxes: {
-		mailbox: [
-			{
-				first_name: 'Ada',
-				last_name: 'Lovelace',
-				username: 'ada',
-				domain_name: 'acme-mail.com',
-				platform: 'GOOGLE',
-				...mailbox,
-			},
-		],
-	},
-});
+const buyOne = (mailbox: IDataObject): INodeParameters => buyMailboxes([{ ...ADA, ...mailbox }]);
 const register = (extra: IDataObject = {}): INodeParameters => ({
 	resource: 'domain',
 	operation: 'register',

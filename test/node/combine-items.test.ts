@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { ADA } from '../support/mailboxes';
 import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
@@ -82,13 +83,7 @@ describe('Check Propagation (a read) with Combine Input Items', () => {
 	});
 });
 
-const mailbox = (username: string): IDataObject => ({
-	first_name: 'Ada',
-	last_name: 'Lovelace',
-	username,
-	domain_name: 'acme-mail.com',
-	platform: 'GOOGLE',
-});
+const mailbox = (username: string): IDataObject => ({ ...ADA, username });
 
 test('Buy with Combine Input Items: an answer that leaves a mailbox out is an error naming it', async () => {
 	env.sandbox.fault('POST /mailboxes/buy', {

@@ -1,5 +1,6 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
+import { buyMailboxes } from '../support/mailboxes';
 import { useSandbox, type FaultAnswer } from '../support/sandbox';
 
 /**
@@ -8,29 +9,7 @@ import { useSandbox, type FaultAnswer } from '../support/sandbox';
  */
 const env = useSandbox();
 
-const buyAdaAndBo = {
-	resource: 'mailbox',
-	operation: 'buy',
-	mailboxesInput: 'fields',
-	mailboxes: {
-		mailbox: [
-			{
-				first_name: 'Ada',
-				last_name: 'Lovelace',
-				username: 'ada',
-				domain_name: 'acme-mail.com',
-				platform: 'GOOGLE',
-			},
-			{
-				first_name: 'Bo',
-				last_name: 'Byte',
-				username: 'bo',
-				domain_name: 'acme-mail.com',
-				platform: 'GOOGLE',
-			},
-		],
-	},
-};
+const buyAdaAndBo = buyMailboxes();
 
 describe('entries given more than once', () => {
 	test('in a purchase: refused before sending, naming each one and how often', async () => {

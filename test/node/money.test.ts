@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { expectRejectedBeforeSending } from '../support/badInput';
+import { ADA, BO, buyMailboxes } from '../support/mailboxes';
 import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
@@ -16,30 +17,7 @@ const register: INodeParameters = {
 	operation: 'register',
 	domains: '={{ $json.domains }}',
 };
-const buy = (extra: IDataObject = {}): INodeParameters => ({
-	resource: 'mailbox',
-	operation: 'buy',
-	mailboxesInput: 'fields',
-	mailboxes: {
-		mailbox: [
-			{
-				first_name: 'Ada',
-				last_name: 'Lovelace',
-				username: 'ada',
-				domain_name: 'acme-mail.com',
-				platform: 'GOOGLE',
-			},
-			{
-				first_name: 'Bo',
-				last_name: 'Byte',
-				username: 'bo',
-				domain_name: 'acme-mail.com',
-				platform: 'GOOGLE',
-			},
-		],
-	},
-	...extra,
-});
+const buy = (extra: IDataObject = {}): INodeParameters => buyMailboxes([ADA, BO], extra);
 
 /** Bad input in any item stops a purchase before the first item is charged. */
 describe('every item is checked before the first is charged', () => {
