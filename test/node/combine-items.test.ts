@@ -40,7 +40,7 @@ describe('Check Propagation (a read) with Combine Input Items', () => {
 		expect(items).toHaveLength(100);
 	});
 
-	test('a domain two items give is checked as given, and its results go with the first item that gave it', async () => {
+	test('a domain two items give is checked as given, and each of its results goes with one of them, in order', async () => {
 		const domains = manyDomains(2);
 		env.sandbox.reset({ domains });
 		const { items, error } = await env.run({
@@ -55,7 +55,8 @@ describe('Check Propagation (a read) with Combine Input Items', () => {
 		expect(items.map((item) => [item.json.name, item.pairedItem])).toEqual([
 			['bulk-0.com', { item: 0 }],
 			['bulk-1.com', { item: 1 }],
-			['bulk-0.com', { item: 0 }],
+			// The second item asked for it too: it gets a result of its own.
+			['bulk-0.com', { item: 1 }],
 		]);
 	});
 

@@ -143,21 +143,28 @@ function refuseBoughtTwice(
 	}
 }
 
-/** Each record with the item whose entry it answers, or all items of the request. */
+/**
+ * Each record with the item whose entry it answers, or all items of the request. An entry two
+ * items gave is answered twice: the first answer goes with the first of them, the next with the next.
+ */
 function paired(
 	records: Array<{ key?: string; json: IDataObject }>,
 	batch: ItemEntries[],
 	entryKey: (entry: IDataObject) => string,
 ): INodeExecutionData[] {
-	const itemOf = new Map<string, number>();
+	const itemsOf = new Map<string, number[]>();
 	for (const { itemIndex, entries } of batch) {
 		for (const entry of entries) {
 			const key = entryKey(entry);
-			if (!itemOf.has(key)) itemOf.set(key, itemIndex);
+			const items = itemsOf.get(key);
+			if (items) items.push(itemIndex);
+			else itemsOf.set(key, [itemIndex]);
 		}
 	}
 	return records.map(({ key, json }) => {
-		const itemIndex = key === undefined ? undefined : itemOf.get(key);
+		const items = key === undefined ? undefined : itemsOf.get(key);
+		// The last item that gave the entry keeps any further answers to it.
+		const itemIndex = items && (items.length > 1 ? items.shift() : items[0]);
 		return {
 			json,
 			pairedItem:
