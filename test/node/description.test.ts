@@ -414,15 +414,26 @@ test('searching the nodes panel for what users type finds InboxKit', () => {
 	expect(description.description).toMatch(/cold email/i);
 });
 
-test('Limit shows only while Return All is off, and lists return 50 unless told otherwise', () => {
+test('Return All and Limit, labelled and explained as in every n8n node, Limit only while Return All is off, 50 unless told otherwise', () => {
 	const limits = description.properties.filter((property) => property.name === 'limit');
 	const returnAlls = description.properties.filter((property) => property.name === 'returnAll');
 	expect(limits.length).toBeGreaterThan(0);
 	expect(returnAlls).toHaveLength(limits.length);
 	for (const limit of limits) {
-		expect(limit).toMatchObject({ type: 'number', default: 50, typeOptions: { minValue: 1 } });
+		expect(limit).toMatchObject({
+			displayName: 'Limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			description: 'Max number of results to return',
+		});
 		expect(limit.displayOptions?.show?.returnAll).toEqual([false]);
 	}
 	for (const returnAll of returnAlls)
-		expect(returnAll).toMatchObject({ type: 'boolean', default: false });
+		expect(returnAll).toMatchObject({
+			displayName: 'Return All',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		});
 });
