@@ -60,6 +60,29 @@ describe('Check Propagation (a read) with Combine Input Items', () => {
 		]);
 	});
 
+	test('two answers to a domain one item gave both go with that item', async () => {
+		env.sandbox.reset({ domains: manyDomains(2) });
+		const result = (name: string) => ({ name, status: 'active', propagated: true });
+		env.sandbox.fault('POST /domains/nameservers/check-propagation', {
+			status: 200,
+			body: {
+				error: false,
+				message: 'Nameserver propagation',
+				result: [result('bulk-0.com'), result('bulk-1.com'), result('bulk-0.com')],
+			},
+		});
+		const { items, error } = await env.run({
+			parameters: checkPropagation,
+			items: [{ names: ['bulk-0.com'] }, { names: ['bulk-1.com'] }],
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.name, item.pairedItem])).toEqual([
+			['bulk-0.com', { item: 0 }],
+			['bulk-1.com', { item: 1 }],
+			['bulk-0.com', { item: 0 }],
+		]);
+	});
+
 	test('an answer that leaves a domain out is passed on as it is: nothing was bought', async () => {
 		env.sandbox.reset({ domains: manyDomains(2) });
 		env.sandbox.fault('POST /domains/nameservers/check-propagation', {

@@ -61,7 +61,8 @@ export function asText(
 			);
 		return '';
 	}
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	// Number.isFinite is false for anything that is not a number (no coercion).
+	if (Number.isFinite(value)) return String(value);
 	if (typeof value !== 'string') {
 		throw fieldError(ctx, itemIndex, label, `must be text, but got ${shown(value)}`);
 	}
@@ -205,13 +206,13 @@ export function asList(
 	let entries: unknown[];
 	if (Array.isArray(value)) entries = value;
 	else if (typeof value === 'string') entries = value.split(/[\n,;]+/);
-	else if (typeof value === 'number' && Number.isFinite(value)) entries = [String(value)];
+	else if (Number.isFinite(value)) entries = [String(value)];
 	else if (value === undefined || value === null) entries = [];
 	else throw fieldError(ctx, itemIndex, label, `must be a list or text, but got ${shown(value)}`);
 
 	const list = entries
 		.map((entry) => {
-			if (typeof entry === 'number' && Number.isFinite(entry)) return String(entry);
+			if (Number.isFinite(entry)) return String(entry);
 			if (typeof entry !== 'string') {
 				throw fieldError(
 					ctx,
