@@ -160,15 +160,22 @@ describe('redirects', () => {
 		expect(description).toBe(`GET /billing/wallet.${never}`);
 	});
 
-	test('any 3xx is one, up to 399', async () => {
+	test.each([300, 399])('any 3xx is one, from 300 up to 399: %i', async (status) => {
 		answer = (_request, res) => {
-			res.writeHead(399, { Location: 'https://elsewhere.example/' });
+			res.writeHead(status, { Location: 'https://elsewhere.example/' });
 			res.end();
 		};
 		const { message } = await run(read);
 		expect(message).toBe(
-			'InboxKit answered HTTP 399, a redirect to elsewhere.example, which was not followed',
+			`InboxKit answered HTTP ${status}, a redirect to elsewhere.example, which was not followed`,
 		);
+	});
+
+	test('a 299 with JSON is a success like any 2xx', async () => {
+		answer = (_request, res) => json(res, 299, { balance: 7 });
+		const { items, error } = await run(read);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([{ balance: 7 }]);
 	});
 
 	test('on a write, the description says it was not carried out', async () => {
