@@ -1,23 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ADA } from '../support/mailboxes';
-import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
+import { manyDomains } from '../support/bulk';
+import { useSandbox, type INodeParameters } from '../support/sandbox';
 
 /**
  * "Combine Input Items" at its edges: an item that fills a request on its own, an entry two items
  * give, answers that leave entries out, and which requests a failure says went through.
  */
 const env = useSandbox();
-
-/** n domains of the default workspace, all propagated. */
-const manyDomains = (n: number) =>
-	Array.from({ length: n }, (_, k) => ({
-		uid: `dom_bulk${k}`,
-		name: `bulk-${k}.com`,
-		workspace_uid: DEFAULT_WORKSPACE,
-		dns_propagation_status: 'active',
-		nameserver_match_status: 'matched',
-	}));
 
 const checkPropagation: INodeParameters = {
 	resource: 'domain',

@@ -2,6 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { expectRejectedBeforeSending } from '../support/badInput';
+import { manyDomains } from '../support/bulk';
 import { describeOperationCases, type OperationCase } from '../support/operationCases';
 import { DEFAULT_WORKSPACE, useSandbox, type INodeParameters } from '../support/sandbox';
 
@@ -823,16 +824,6 @@ describe('Combine Input Items', () => {
 	});
 
 	describe('more entries than one request takes', () => {
-		/** n domains of the default workspace, one per input item. */
-		const manyDomains = (n: number) =>
-			Array.from({ length: n }, (_, k) => ({
-				uid: `dom_bulk${k}`,
-				name: `bulk-${k}.com`,
-				workspace_uid: DEFAULT_WORKSPACE,
-				dns_propagation_status: 'active',
-				nameserver_match_status: 'matched',
-			}));
-
 		test('go out in as few requests as the limit allows, each result paired to its item', async () => {
 			const domains = manyDomains(250);
 			env.sandbox.reset({ domains });
