@@ -26,7 +26,7 @@ export async function runOperation(
 					max: 100_000,
 				});
 		// Simplified page by page: InboxKit's full records of a page are then short-lived, instead
-		// of all of them being held until the list ends (2.5x the peak heap on 50,000 mailboxes).
+		// of all of them being held until the list ends (peak heap on 50,000 mailboxes: 38 -> 32 MB).
 		const { simplify } = operation.list;
 		const shape =
 			simplify && ctx.getNodeParameter('simplify', itemIndex, true) === true ? simplify : undefined;
