@@ -149,15 +149,20 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+/** Each run its own execution ID, as in n8n: what the node remembers per execution stays there. */
+let executions = 0;
+const nextExecutionId = () => `test-execution-${++executions}`;
+
 export function additionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks?: ExecutionLifecycleHooks,
 	currentNodeParameters?: INodeParameters,
+	executionId = nextExecutionId(),
 ) {
 	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
 		hooks,
-		executionId: 'test-execution',
+		executionId,
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
 		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
@@ -232,7 +237,8 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		nodeTypes: options.nodeType ? nodeTypesWith(options.nodeType) : nodeTypes,
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const executionId = nextExecutionId();
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'test-workflow',
 		name: 'test',
 		nodes: [start, node],
@@ -254,7 +260,7 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		},
 	});
 	const execution = new WorkflowExecute(
-		additionalData(options.credentials, hooks),
+		additionalData(options.credentials, hooks, undefined, executionId),
 		'manual',
 		runExecutionData,
 	);
@@ -309,23 +315,32 @@ export async function searchList(
 	return await methods[method].call(context, filter, paginationToken);
 }
 
+export interface ToolAnswer {
+	answer?: string;
+	error?: Error & { description?: string | null };
+}
+
 /**
- * Calls the node as an AI agent's tool, as n8n-core does: the answer the agent gets, or the
- * error it is thrown (n8n adds the error's description to its message for the agent).
+ * An AI agent's tool calls of the node within one execution, as n8n-core makes them: each call
+ * is one invocation of n8n-core's tool runner (a new run of the node, same execution ID).
  */
-export async function runAsTool(
+export function toolSession(
 	parameters: INodeParameters,
 	credentials: ICredentialDataDecryptedObject,
-	{ continueOnFail = false }: { continueOnFail?: boolean } = {},
-): Promise<{ answer?: string; error?: Error & { description?: string | null } }> {
-	const node = inboxKitNode(parameters, { continueOnFail });
+	{
+		continueOnFail = false,
+		retryOnFail = false,
+	}: { continueOnFail?: boolean; retryOnFail?: boolean } = {},
+): (toolArgs?: IDataObject) => Promise<ToolAnswer> {
+	const node = inboxKitNode(parameters, { continueOnFail, retryOnFail });
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const runExecutionData = createRunExecutionData({ executionData: null });
+	const data = additionalData(credentials);
 	const contextFactory = (runIndex: number) =>
 		new SupplyDataContext(
 			workflow,
 			node,
-			additionalData(credentials),
+			data,
 			'manual',
 			runExecutionData,
 			runIndex,
@@ -336,11 +351,25 @@ export async function runAsTool(
 			[],
 		);
 	const invoke = makeHandleToolInvocation(contextFactory, node, inboxKit, runExecutionData);
-	try {
-		return { answer: await invoke({}) };
-	} catch (error) {
-		return { error: error as Error & { description?: string | null } };
-	}
+	return async (toolArgs = {}) => {
+		try {
+			return { answer: await invoke(toolArgs) };
+		} catch (error) {
+			return { error: error as Error & { description?: string | null } };
+		}
+	};
+}
+
+/**
+ * Calls the node once as an AI agent's tool, as n8n-core does: the answer the agent gets, or the
+ * error it is thrown (n8n adds the error's description to its message for the agent).
+ */
+export async function runAsTool(
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject,
+	options: { continueOnFail?: boolean; retryOnFail?: boolean } = {},
+): Promise<ToolAnswer> {
+	return await toolSession(parameters, credentials, options)();
 }
 
 /** Runs a loadOptions method of the node inside n8n-core's LoadOptionsContext. */
