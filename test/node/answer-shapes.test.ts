@@ -36,7 +36,7 @@ describe('an answer that is JSON but not an object', () => {
 		expect(error?.message).toBe(
 			'InboxKit answered POST /billing/wallet/add with JSON that is not an object (a list)',
 		);
-		expect((error as NodeApiError).description).toMatch(/may have reached InboxKit/);
+		expect((error as NodeApiError).description).toMatch(/may have gone through/);
 	});
 });
 

@@ -147,7 +147,7 @@ describe('Register with Combine Input Items split into several orders', () => {
 		const { error } = await env.run(registerEach(250));
 		expect(error?.message).toBe('InboxKit: Scripted 500');
 		expect((error as { description?: string }).description).toBe(
-			'POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice.',
+			'POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have gone through: check in InboxKit before running it again, and do not retry it as it is, so nothing is bought or changed twice.',
 		);
 		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(1);
 	});
@@ -157,7 +157,7 @@ describe('Register with Combine Input Items split into several orders', () => {
 		const { error } = await env.run(registerEach(150));
 		expect(error?.message).toBe('InboxKit: Scripted 500');
 		expect((error as { description?: string }).description).toBe(
-			'POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice. "Combine Input Items" split the items into 2 requests: the 1 before this one went through (items 1-100), so check InboxKit before running the node again.',
+			'POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have gone through: check in InboxKit before running it again, and do not retry it as it is, so nothing is bought or changed twice. "Combine Input Items" split the items into 2 requests: the 1 before this one went through (items 1-100), so check InboxKit before running the node again.',
 		);
 		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(2);
 	});

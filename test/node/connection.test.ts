@@ -47,7 +47,7 @@ test('a connection reset after the request went out: a write may have been carri
 			`The connection to ${server.host} was reset before InboxKit answered`,
 		);
 		expect((error as NodeApiError).description).toMatch(
-			/sent once and not retried.*may have reached InboxKit/,
+			/sent once and not retried.*may have gone through/,
 		);
 		expect(server.requests).toHaveLength(1);
 	} finally {

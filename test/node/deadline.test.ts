@@ -77,7 +77,7 @@ test('a write whose answer trickles in times out, sent once, and may have been c
 	});
 	expect(error?.message).toBe('InboxKit did not answer within 1 seconds (timed out)');
 	expect((error as NodeApiError).description).toMatch(
-		/sent once and not retried.*may have reached InboxKit/,
+		/sent once and not retried.*may have gone through/,
 	);
 	expect(server.requests.map((r) => [r.method, r.url])).toEqual([
 		['POST', '/v1/api/billing/wallet/add'],

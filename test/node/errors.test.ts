@@ -76,7 +76,7 @@ describe("API errors become NodeApiError with the status and InboxKit's message"
 		});
 		expect(error).toMatchObject({ httpCode: '500', message: 'InboxKit: Internal server error' });
 		expect((error as NodeApiError).description).toMatch(
-			/sent once and not retried.*may have reached InboxKit/,
+			/sent once and not retried.*may have gone through/,
 		);
 		expect(env.sandbox.calls('POST /workspaces/create')).toHaveLength(1);
 	});

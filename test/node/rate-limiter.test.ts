@@ -1,5 +1,10 @@
 import { useSandbox } from '../support/sandbox';
-import { RateLimiter, resetTime, type Clock } from '../../nodes/InboxKit/transport/rateLimiter';
+import {
+	MAX_HEADER_PAUSES_MS,
+	RateLimiter,
+	resetTime,
+	type Clock,
+} from '../../nodes/InboxKit/transport/rateLimiter';
 
 /**
  * The limiter's pacing on a fake clock: waits are counted, not timed. (Through n8n, the
@@ -17,6 +22,7 @@ function fakeClock(start = 1_700_000_000_000) {
 			await Promise.resolve();
 			clock.time = Math.max(clock.time, until);
 		},
+		stopped: () => false,
 	};
 	return clock as Clock & { time: number; sleeps: number[] };
 }
@@ -82,17 +88,60 @@ test('calls waiting at the same time are let through one by one, never over the 
 test("no requests left: every call pauses until InboxKit's reset", async () => {
 	const clock = fakeClock();
 	const limiter = new RateLimiter(clock);
-	limiter.observe('0', '12'); // seconds from now
+	limiter.observe(200, '0', '12'); // seconds from now
 	await limiter.acquire();
 	expect(clock.sleeps).toEqual([12_000]);
-	limiter.observe('7', '30'); // some left: no pause
+	limiter.observe(200, '7', '30'); // some left: no pause
 	await limiter.acquire();
 	expect(clock.sleeps).toEqual([12_000]);
+});
+
+test.each([['unknown'], [''], ['  '], ['NaN']])(
+	'"X-RateLimit-Remaining: %s" is no number of requests left: no pause',
+	async (remaining) => {
+		const clock = fakeClock();
+		const limiter = new RateLimiter(clock);
+		limiter.observe(200, remaining, '30');
+		await limiter.acquire();
+		expect(clock.sleeps).toEqual([]);
+	},
+);
+
+test('a server saying "none left" on every answer is obeyed for at most five minutes in all', async () => {
+	const clock = fakeClock();
+	const limiter = new RateLimiter(clock);
+	for (let call = 0; call < 20; call++) {
+		limiter.observe(200, '0', '60');
+		await limiter.acquire();
+	}
+	expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBe(MAX_HEADER_PAUSES_MS);
+	expect(clock.sleeps.every((ms) => ms <= 60_000)).toBe(true);
+});
+
+test('after Stop, a call waiting for the reset returns at once, without sleeping on', async () => {
+	let stopped = false;
+	const clock = { ...fakeClock(), stopped: () => stopped };
+	const limiter = new RateLimiter(clock);
+	limiter.observe(200, '0', '60');
+	stopped = true;
+	await limiter.acquire();
+	expect(clock.sleeps).toEqual([]);
+});
+
+test('50 answers of 429 in a row make a storm; any other answer ends it', () => {
+	const limiter = new RateLimiter(fakeClock());
+	for (let answer = 1; answer < 50; answer++) limiter.observe(429, undefined, undefined);
+	expect(limiter.inRateLimitStorm()).toBe(false);
+	limiter.observe(429, undefined, undefined);
+	expect(limiter.inRateLimitStorm()).toBe(true);
+	limiter.observe(200, undefined, undefined);
+	expect(limiter.inRateLimitStorm()).toBe(false);
 });
 
 test.each([
 	['seconds from now', '5', 5_000],
 	['epoch seconds', String(1_700_000_000 + 20), 20_000],
+	['epoch milliseconds', String(1_700_000_000_000 + 20_000), 20_000],
 	['an HTTP date', new Date(1_700_000_000_000 + 30_000).toUTCString(), 30_000],
 	['a reset hours away, capped at a minute', '7200', 60_000],
 	['a reset in the past', String(1_700_000_000 - 100), 0],

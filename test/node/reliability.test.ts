@@ -104,7 +104,7 @@ describe('writes are sent exactly once, whatever the fault', () => {
 			expect(description).toMatch(/sent once and not retried/);
 			// A 429 was turned away; after a 5xx or a broken connection nobody knows.
 			expect(description).toMatch(
-				fault.status === 429 ? /nothing was changed/ : /may have reached InboxKit/,
+				fault.status === 429 ? /nothing was changed/ : /may have gone through/,
 			);
 		}
 	});

@@ -23,7 +23,7 @@ beforeEach(() => {
 const read = { resource: 'billing', operation: 'getWallet' };
 const write = { resource: 'workspace', operation: 'create', name: 'X' };
 const once = ' It was sent once and not retried, because it changes data.';
-const mayHaveArrived = `${once} It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice.`;
+const mayHaveArrived = `${once} It may have gone through: check in InboxKit before running it again, and do not retry it as it is, so nothing is bought or changed twice.`;
 
 async function run(
 	parameters: object,
@@ -178,7 +178,7 @@ describe('redirects', () => {
 		expect(items.map((item) => item.json)).toEqual([{ balance: 7 }]);
 	});
 
-	test('on a write, the description says it was not carried out', async () => {
+	test('on a write, the description says it may have gone through', async () => {
 		answer = (_request, res) => {
 			res.writeHead(307, { Location: 'https://elsewhere.example/' });
 			res.end();
@@ -187,9 +187,7 @@ describe('redirects', () => {
 		expect(message).toBe(
 			'InboxKit answered HTTP 307, a redirect to elsewhere.example, which was not followed',
 		);
-		expect(description).toBe(
-			`POST /workspaces/create.${never} The request was sent once, to the Base URL only, and was not carried out there: run it again once the Base URL is right.`,
-		);
+		expect(description).toBe(`POST /workspaces/create.${never}${mayHaveArrived}`);
 	});
 });
 

@@ -11,11 +11,11 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isRecord, kindOf, MAX_DEPTH, nestedDeeperThan } from './answerShape';
+import { cancelledError, networkError } from './networkErrors';
 import {
 	answerError,
-	cancelledError,
-	networkError,
 	rateLimitNote,
+	rateLimitStormError,
 	redirectError,
 	shapeError,
 	unreadableAnswerError,
@@ -201,6 +201,11 @@ export async function callInboxKit(
 	let limited = 0;
 	for (let tries = 1; ; tries++) {
 		await settings.limiter?.acquire(call.rateClass);
+		// Stopped while waiting for its turn (or a retry's): nothing more is sent.
+		if (cancel?.aborted)
+			throw cancelledError(nodeForErrors(this.getNode()), failed(tries), tries > 1);
+		if (settings.limiter?.inRateLimitStorm())
+			throw rateLimitStormError(nodeForErrors(this.getNode()), failed(tries), tries > 1);
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await withDeadline(
@@ -236,6 +241,7 @@ export async function callInboxKit(
 
 		const status = response.statusCode;
 		settings.limiter?.observe(
+			status,
 			header(response, 'x-ratelimit-remaining') || undefined,
 			header(response, 'x-ratelimit-reset') || undefined,
 		);

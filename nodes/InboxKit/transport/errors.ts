@@ -1,6 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { withoutErrorCodes } from './errorCodes';
+import { deliveryNote, marked, type Delivery } from './outcome';
+import { RATE_LIMIT_STORM } from './rateLimiter';
 import type { RateLimitVerdict } from './retryPolicy';
 import type { Scrub } from './secrets';
 
@@ -28,7 +31,7 @@ export const MAX_MESSAGE_LENGTH = 300;
  */
 export function serverText(call: FailedCall, text: string, max = MAX_MESSAGE_LENGTH): string {
 	// A few secrets' lengths beyond the cut are enough to replace any secret crossing it.
-	const scrubbed = call.scrub(text.slice(0, max + 10_000));
+	const scrubbed = withoutErrorCodes(call.scrub(text.slice(0, max + 10_000)));
 	return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
 }
 
@@ -39,6 +42,7 @@ const HINTS: Record<number, string> = {
 	404: 'InboxKit does not know this ID or route. Check the ID or the workspace it belongs to.',
 	409: 'InboxKit reports a conflict: the thing already exists or is in use.',
 	422: 'InboxKit did not accept the values sent. Check the fields named in the message.',
+	402: 'Nothing was bought: the wallet holds too little. Top up the wallet (Billing → Add Credits), or turn off "Use Wallet Balance" to pay by checkout.',
 	429: "InboxKit's rate limit was reached. Wait a minute, or lower how often the workflow runs.",
 };
 
@@ -52,20 +56,6 @@ export function inboxKitMessage(body: unknown): string | undefined {
 	const text = typeof message === 'string' ? message : undefined;
 	if (details.length === 0) return text;
 	return [text, ...details].filter(Boolean).join(': ');
-}
-
-/**
- * What a write's failure means for the user: it is never re-sent, and either InboxKit turned it
- * away (nothing happened) or nobody knows whether it was carried out.
- */
-type Delivery = 'refused' | 'unknown' | 'irrelevant';
-
-function deliveryNote(call: FailedCall, delivery: Delivery): string {
-	if (call.retryable || delivery === 'irrelevant') return '';
-	const once = ' It was sent once and not retried, because it changes data.';
-	if (delivery === 'refused')
-		return `${once} InboxKit turned it away, so nothing was changed: run it again later.`;
-	return `${once} It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice.`;
 }
 
 /** An HTTP answer that is a failure: a non-2xx status, or `error: true` in a 2xx body. */
@@ -92,14 +82,16 @@ export function answerError(
 	const serverFault = status >= 500;
 	const hint = note ?? HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
+	const delivery: Delivery = serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant';
 	// Not the answer itself: it may echo the request (and so its secrets) and be of any size.
-	return new NodeApiError(node, { status, message } as JsonObject, {
+	const error = new NodeApiError(node, { status, message } as JsonObject, {
 		message: `InboxKit: ${message}`,
 		description:
-			`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant')}`.trim(),
+			`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, delivery)}`.trim(),
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
+	return marked(error, call, delivery);
 }
 
 /** A time for people: ISO 8601 in UTC, to the second. */
@@ -128,6 +120,19 @@ export function rateLimitNote(
 	return `InboxKit answered 429 (rate limit) ${limited} times ${why}. Run it again later, or lower how often the workflow runs.`;
 }
 
+/**
+ * A call not sent (`sent` false) or not sent again because InboxKit answered the execution's
+ * last RATE_LIMIT_STORM requests with 429: every item left fails at once with this error.
+ */
+export function rateLimitStormError(node: INode, call: FailedCall, sent: boolean): NodeApiError {
+	return new NodeApiError(node, { status: 429 } as JsonObject, {
+		message: `InboxKit answered the last ${RATE_LIMIT_STORM} requests with 429 (rate limit), so the node stopped asking`,
+		description: `${call.method} ${call.path} was ${sent ? 'not sent again' : 'not sent'}. Run the workflow again in a few minutes, or lower how often it runs or how many items it handles at once.`,
+		httpCode: '429',
+		itemIndex: call.itemIndex,
+	});
+}
+
 /** The host a redirect points to, or how it fails to say. */
 function redirectTarget(call: FailedCall, location: string, baseUrl: string): string {
 	if (location.trim() === '') return 'a redirect without a Location';
@@ -140,7 +145,9 @@ function redirectTarget(call: FailedCall, location: string, baseUrl: string): st
 
 /**
  * A 3xx answer. It is not followed: InboxKit's API never redirects, and following would send
- * the token (and, on 307/308, the request body) to wherever the Location points.
+ * the token (and, on 307/308, the request body) to wherever the Location points. For a write
+ * the node cannot tell whether it was carried out: a 303 after a POST is the standard "done,
+ * see there", and a purchase paid by checkout may answer with one.
  */
 export function redirectError(
 	node: INode,
@@ -150,15 +157,13 @@ export function redirectError(
 	baseUrl: string,
 ): NodeApiError {
 	const message = `InboxKit answered HTTP ${status}, ${redirectTarget(call, location, baseUrl)}, which was not followed`;
-	const write = call.retryable
-		? ''
-		: ' The request was sent once, to the Base URL only, and was not carried out there: run it again once the Base URL is right.';
-	return new NodeApiError(node, { status } as JsonObject, {
+	const error = new NodeApiError(node, { status } as JsonObject, {
 		message,
-		description: `${call.method} ${call.path}. InboxKit's API never redirects, so the token and the request stay with the Base URL's host. Check the "Base URL" field of the InboxKit credential (normally https://api.inboxkit.com).${write}`,
+		description: `${call.method} ${call.path}. InboxKit's API never redirects, so the token and the request stay with the Base URL's host. Check the "Base URL" field of the InboxKit credential (normally https://api.inboxkit.com).${deliveryNote(call, 'unknown')}`,
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
+	return marked(error, call, 'unknown');
 }
 
 /**
@@ -171,12 +176,13 @@ export function shapeError(
 	status: number,
 	what: string,
 ): NodeApiError {
-	return new NodeApiError(node, { status } as JsonObject, {
+	const error = new NodeApiError(node, { status } as JsonObject, {
 		message: `InboxKit answered ${call.method} ${call.path} with ${what}`,
 		description: `HTTP ${status}. InboxKit answers JSON objects with records that are objects; this answer is not one, so nothing is output from it. Check that the credential's "Base URL" points to InboxKit's API.${deliveryNote(call, 'unknown')}`,
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
+	return marked(error, call, 'unknown');
 }
 
 /** An answer whose body is not the JSON InboxKit always sends (a gateway page, nothing, a cut-off body). */
@@ -197,82 +203,12 @@ export function unreadableAnswerError(
 		call.scrub(text.slice(0, 20_000)).trim().replace(/\s+/g, ' '),
 		120,
 	);
-	return new NodeApiError(node, { status, body: start } as JsonObject, {
+	const delivery: Delivery = status >= 500 || status < 300 ? 'unknown' : 'irrelevant';
+	const error = new NodeApiError(node, { status, body: start } as JsonObject, {
 		message: `InboxKit answered HTTP ${status} with ${what}`,
-		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, status >= 500 || status < 300 ? 'unknown' : 'irrelevant')}`,
+		description: `${call.method} ${call.path}. ${start ? `It began: "${start}". ` : ''}This usually means a gateway or outage in front of InboxKit.${deliveryNote(call, delivery)}`,
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
-}
-
-/** The execution was cancelled while a call was under way. */
-export function cancelledError(node: INode, call: FailedCall): NodeApiError {
-	return new NodeApiError(node, { cancelled: true } as JsonObject, {
-		message: 'The execution was cancelled while InboxKit was being called',
-		description: `${call.method} ${call.path}.${deliveryNote(call, 'unknown')}`,
-		itemIndex: call.itemIndex,
-	});
-}
-
-// n8n replaces any error message that contains a raw code such as ECONNRESET with a generic
-// text, so the codes are put into words here and named only in the description.
-/** Failures before anything was sent: the host could not be connected to. */
-const CONNECT_WORDS: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ENOTFOUND: 'the host name was not found',
-	EAI_AGAIN: 'the host name could not be looked up',
-	EHOSTUNREACH: 'the host is unreachable',
-	ENETUNREACH: 'the network is unreachable',
-};
-
-/** Failures after the request went out: it may have been carried out. */
-const BROKEN_WORDS: Record<string, string> = {
-	ECONNRESET: 'was reset',
-	EPIPE: 'broke while sending',
-	UND_ERR_SOCKET: 'broke',
-};
-
-/**
- * What was wrong with an answer that came but could not be read (axios' ERR_BAD_RESPONSE: the
- * body stopped before its end; Node's HPE_ codes: not HTTP), else a failure without an answer.
- */
-function brokenAnswer(code: string | undefined, host: string): string {
-	if (code === 'ERR_BAD_RESPONSE') return `The answer from ${host} was cut off before its end`;
-	if (code?.startsWith('HPE_')) return `${host} answered, but not in HTTP that could be read`;
-	return `Could not reach InboxKit at ${host}: a network error`;
-}
-
-/** No HTTP answer at all: timeout, reset, refused, DNS. */
-export function networkError(
-	node: INode,
-	call: FailedCall,
-	code: string | undefined,
-	timeoutSeconds: number,
-	host: string,
-): NodeApiError {
-	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-	const unsent = !timedOut && CONNECT_WORDS[code ?? ''] !== undefined;
-	const message = timedOut
-		? `InboxKit did not answer within ${timeoutSeconds} seconds (timed out)`
-		: unsent
-			? `Could not connect to ${host}: ${CONNECT_WORDS[code!]}`
-			: BROKEN_WORDS[code ?? '']
-				? `The connection to ${host} ${BROKEN_WORDS[code!]} before InboxKit answered`
-				: brokenAnswer(code, host);
-	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
-	const check = unsent
-		? ' Check the "Base URL" of the InboxKit credential (normally https://api.inboxkit.com), and that the machine running n8n can reach that host (network, firewall, proxy).'
-		: '';
-	const note = unsent
-		? call.retryable
-			? ''
-			: ' It never reached InboxKit, so nothing was changed: run it again once the connection works.'
-		: deliveryNote(call, 'unknown');
-	return new NodeApiError(node, { network: code ?? 'unknown' } as JsonObject, {
-		message,
-		description: `${call.method} ${call.path} (${code ?? 'no code'}).${tries}${check}${
-			timedOut ? ' Raise "Timeout" under Request Options if InboxKit is slow today.' : ''
-		}${note}`,
-		itemIndex: call.itemIndex,
-	});
+	return marked(error, call, delivery);
 }

@@ -15,32 +15,51 @@ export type RateClass = Exclude<keyof typeof RATE_LIMITS_PER_MINUTE, 'all'>;
 const MINUTE_MS = 60_000;
 /** Longest pause InboxKit's rate headers may ask for: beyond it, the 429 handling takes over. */
 const MAX_PAUSE_MS = MINUTE_MS;
+/**
+ * Most pausing for the rate headers in one execution. Past it they are no longer obeyed (a
+ * server that says "none left" on every answer would otherwise hold 1,000 items for hours);
+ * InboxKit's 429s, which reads wait out within their own budget, still slow the calls.
+ */
+export const MAX_HEADER_PAUSES_MS = 5 * MINUTE_MS;
+/**
+ * 429 answers in a row, across all calls of an execution, after which the limiter stops every
+ * further call at once: InboxKit keeps refusing, and each item asking 21 times helps nobody.
+ */
+export const RATE_LIMIT_STORM = 50;
 
 export interface Clock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
+	/** Whether the execution was stopped: waits then end at once, and nothing more is sent. */
+	stopped(): boolean;
 }
 
 /**
  * Keeps the calls of one execution under InboxKit's limits: a call that would be the 51st domain
  * search within a minute waits until the oldest of those is a minute old, rather than being
  * answered 429. It also pauses every call when InboxKit reports no requests left
- * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`. Each execution has its own
- * limiter; calls from other executions show up only as InboxKit's 429s, which the transport waits out.
+ * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`, and stops asking altogether after
+ * RATE_LIMIT_STORM 429s in a row. Each execution has its own limiter; calls from other
+ * executions show up only as InboxKit's 429s, which the transport waits out.
  */
 export class RateLimiter {
 	private readonly sent = new Map<string, number[]>();
 	private pausedUntil = 0;
+	private headerPauses = 0;
+	private limitedInARow = 0;
 
 	constructor(
 		private readonly clock: Clock,
 		private readonly limits: Record<string, number> = RATE_LIMITS_PER_MINUTE,
 	) {}
 
-	/** Resolves when a call of `rateClass` may go out, and counts it. */
+	/**
+	 * Resolves when a call of `rateClass` may go out, and counts it; or at once, without counting
+	 * it, when the execution was stopped (the caller then sends nothing).
+	 */
 	async acquire(rateClass?: RateClass): Promise<void> {
 		const classes = rateClass ? ['all', rateClass] : ['all'];
-		for (;;) {
+		while (!this.clock.stopped()) {
 			const now = this.clock.now();
 			let wait = this.pausedUntil - now;
 			for (const name of classes) {
@@ -55,11 +74,27 @@ export class RateLimiter {
 		}
 	}
 
-	/** Reads InboxKit's rate headers of an answer: none left means a pause until the reset. */
-	observe(remaining: string | undefined, reset: string | undefined): void {
-		if (remaining === undefined || Number(remaining) > 0 || reset === undefined) return;
-		const until = resetTime(reset, this.clock.now());
-		if (until !== undefined) this.pausedUntil = Math.max(this.pausedUntil, until);
+	/**
+	 * Reads an answer: its status, and InboxKit's rate headers. A number of requests left of 0 or
+	 * less means a pause until the reset; anything else in that header is not a number to obey.
+	 */
+	observe(status: number, remaining: string | undefined, reset: string | undefined): void {
+		this.limitedInARow = status === 429 ? this.limitedInARow + 1 : 0;
+		if (remaining === undefined || reset === undefined) return;
+		const left = remaining.trim() === '' ? NaN : Number(remaining);
+		if (!Number.isFinite(left) || left > 0) return;
+		const now = this.clock.now();
+		const until = resetTime(reset, now);
+		if (until === undefined || until <= this.pausedUntil) return;
+		const longer = until - Math.max(this.pausedUntil, now);
+		if (this.headerPauses + longer > MAX_HEADER_PAUSES_MS) return;
+		this.headerPauses += longer;
+		this.pausedUntil = until;
+	}
+
+	/** Whether InboxKit has answered RATE_LIMIT_STORM 429s in a row: no call should be sent now. */
+	inRateLimitStorm(): boolean {
+		return this.limitedInARow >= RATE_LIMIT_STORM;
 	}
 
 	/** The call times of a class within the last minute, oldest first (older ones dropped). */
@@ -72,14 +107,14 @@ export class RateLimiter {
 }
 
 /**
- * `X-RateLimit-Reset` as a time: epoch seconds (large numbers), else seconds from now; an HTTP
- * date is taken too. The pause is capped at a minute.
+ * `X-RateLimit-Reset` as a time: epoch milliseconds (13 digits and more), epoch seconds (large
+ * numbers), else seconds from now; an HTTP date is taken too. The pause is capped at a minute.
  */
 export function resetTime(reset: string, now: number): number | undefined {
 	const number = Number(reset);
 	let at: number;
 	if (reset.trim() !== '' && Number.isFinite(number))
-		at = number > 1e9 ? number * 1000 : now + number * 1000;
+		at = number >= 1e12 ? number : number > 1e9 ? number * 1000 : now + number * 1000;
 	else {
 		const date = Date.parse(reset);
 		if (Number.isNaN(date)) return undefined;
@@ -90,5 +125,9 @@ export function resetTime(reset: string, now: number): number | undefined {
 
 /** The real clock: n8n-workflow's sleep, ended early when the execution is cancelled. */
 export function executionClock(cancel?: AbortSignal): Clock {
-	return { now: () => Date.now(), sleep: async (ms) => await pause(ms, cancel) };
+	return {
+		now: () => Date.now(),
+		sleep: async (ms) => await pause(ms, cancel),
+		stopped: () => cancel?.aborted === true,
+	};
 }
