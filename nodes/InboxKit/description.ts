@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { InboxKitOperation, InboxKitResource } from './operation';
 import {
+	allowForAgentsField,
 	combineItemsField,
 	requestOptionsField,
 	returnAllFields,
@@ -69,6 +70,7 @@ function operationFields(
 	if (notice) fields.push({ displayName: notice, name: 'riskNotice', type: 'notice', default: '' });
 	fields.push(...(operation.fields ?? []));
 	if (operation.combine) fields.push(combineItemsField);
+	if (operation.spendsMoney) fields.push(allowForAgentsField);
 	if (operation.list) fields.push(...returnAllFields());
 	if (operation.list?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(

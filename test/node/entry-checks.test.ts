@@ -1,6 +1,6 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
-import { buyMailboxes } from '../support/mailboxes';
+import { ADA, BO, buyMailboxes } from '../support/mailboxes';
 import { useSandbox, type FaultAnswer } from '../support/sandbox';
 
 /**
@@ -98,7 +98,7 @@ describe('a purchase that fails after others went through names what was already
 		const { error } = await env.run({ parameters: register, items });
 		expect(error?.message).toBe('InboxKit: Registrar unavailable');
 		expect((error as NodeApiError).description).toBe(
-			`POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have reached InboxKit: check in InboxKit before running it again, so nothing is bought or changed twice. Already charged: item 1: ${first}; item 2: ${second}. ${rerun}`,
+			`POST /domains/register answered 500. InboxKit had a problem answering. It was sent once and not retried, because it changes data. It may have gone through: check in InboxKit before running it again, and do not retry it as it is, so nothing is bought or changed twice. Already charged: item 1: ${first}; item 2: ${second}. ${rerun}`,
 		);
 		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(3);
 	});
@@ -122,7 +122,17 @@ describe('a purchase that fails after others went through names what was already
 			{ status: 200, body: { error: false, mailboxes: [ada, bo] } },
 			registrarDown,
 		);
-		const { error } = await env.run({ parameters: buyAdaAndBo, items: [{}, {}] });
+		// Item 2 buys others: the same ones again would be refused before anything is sent.
+		const { error } = await env.run({
+			parameters: buyMailboxes([
+				{ ...ADA, username: '={{ $json.first }}' },
+				{ ...BO, username: '={{ $json.second }}' },
+			]),
+			items: [
+				{ first: 'ada', second: 'bo' },
+				{ first: 'cy', second: 'di' },
+			],
+		});
 		expect((error as NodeApiError).description).toContain(
 			` Already charged: item 1: ${JSON.stringify([ada, bo])}. ${rerun}`,
 		);

@@ -3,17 +3,17 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type NodeApiError,
 } from 'n8n-workflow';
 
-import type { CombineSpec, InboxKitOperation } from '../operation';
+import type { InboxKitOperation } from '../operation';
 import { callSettings, workspaceFor } from '../shared/callSettings';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../shared/redact';
 import { callInboxKit } from '../transport';
 import { callFor, refuseDuplicates, sentOf, sharedSettingsOf } from './call';
 import { refuseSilentGaps } from './purchases';
-import { asNodeError, errorItem, withNote } from './errors';
+import { asNodeError, errorItem } from './errors';
+import { RepeatedPurchases } from './spendingRules';
 
 interface ItemEntries {
 	itemIndex: number;
@@ -39,8 +39,12 @@ export async function runCombined(
 	const output: INodeExecutionData[] = [];
 	const items: ItemEntries[] = [];
 	let first: { itemIndex: number; workspace?: string; shared: IDataObject } | undefined;
-	/** For purchases: which item asked for each entry, so no entry is bought twice. */
-	const boughtBy = new Map<string, number>();
+	/** For purchases: no entry is bought twice, in this request or this execution. */
+	const repeats = new RepeatedPurchases(
+		ctx,
+		operation,
+		`"Combine Input Items" would ${operation.destroys ? 'send' : 'buy'} it twice in one request: give it in one item only.`,
+	);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			const entries = await combine.entries(ctx, itemIndex);
@@ -51,8 +55,11 @@ export async function runCombined(
 					{ itemIndex },
 				);
 			}
-			if (operation.spendsMoney) refuseBoughtTwice(ctx, combine, entries, itemIndex, boughtBy);
 			const workspace = operation.workspaceScoped ? await workspaceFor(ctx, itemIndex) : undefined;
+			if (operation.spendsMoney) {
+				refuseDuplicates(ctx, combine, entries, itemIndex);
+				repeats.check(itemIndex, { workspaceId: workspace, entries });
+			}
 			const shared = sharedSettingsOf(ctx, combine, itemIndex);
 			if (first) {
 				if (workspace !== first.workspace) {
@@ -80,7 +87,6 @@ export async function runCombined(
 			}
 			first ??= { itemIndex, workspace, shared };
 			items.push({ itemIndex, entries });
-			for (const entry of entries) boughtBy.set(combine.entryKey(entry), itemIndex);
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
 			output.push(errorItem(error as Error, itemIndex));
@@ -91,56 +97,34 @@ export async function runCombined(
 	const batches = batchesOf(items, combine.maxEntries);
 	for (const [number, batch] of batches.entries()) {
 		const firstOfBatch = batch[0].itemIndex;
+		const entries = batch.flatMap((item) => item.entries);
 		try {
 			const parts = combine.request({
 				ctx,
 				itemIndex: firstOfBatch,
-				entries: batch.flatMap(({ entries }) => entries),
+				entries,
 				shared: first.shared,
 			});
-			const answer = await callInboxKit.call(
+			const sending = callInboxKit.call(
 				ctx,
 				callFor(operation, parts, first.workspace),
 				callSettings(ctx, firstOfBatch),
 			);
+			const answer = operation.spendsMoney
+				? await repeats.track({ workspaceId: first.workspace, entries }, sending)
+				: await sending;
 			const sent = sentOf(operation, parts);
 			output.push(...paired(combine.results(answer, sent), batch, combine.entryKey));
-			if (operation.spendsMoney) {
-				const entries = batch.flatMap((item) => item.entries);
+			if (operation.spendsMoney)
 				refuseSilentGaps(ctx, combine, answer, sent, entries, firstOfBatch);
-			}
 		} catch (error) {
 			if (!ctx.continueOnFail()) {
-				throw withEarlierBatches(asNodeError(ctx, error as Error, firstOfBatch), batches, number);
+				throw asNodeError(ctx, error as Error, firstOfBatch, earlierBatchesNote(batches, number));
 			}
 			output.push(...batch.map(({ itemIndex }) => errorItem(error as Error, itemIndex)));
 		}
 	}
 	return output;
-}
-
-/** An entry an earlier combined item asks for too would be bought twice: refused, naming both items. */
-function refuseBoughtTwice(
-	ctx: IExecuteFunctions,
-	combine: CombineSpec,
-	entries: IDataObject[],
-	itemIndex: number,
-	boughtBy: Map<string, number>,
-): void {
-	refuseDuplicates(ctx, combine, entries, itemIndex);
-	for (const entry of entries) {
-		const key = combine.entryKey(entry);
-		const earlier = boughtBy.get(key);
-		if (earlier !== undefined) {
-			throw fieldError(
-				ctx,
-				itemIndex,
-				combine.entriesLabel,
-				`holds ${key}, which item ${earlier + 1} holds too`,
-				'"Combine Input Items" would buy it twice in one request: give it in one item only.',
-			);
-		}
-	}
 }
 
 /**
@@ -194,21 +178,16 @@ function batchesOf<T extends { entries: IDataObject[] }>(items: T[], max: number
  * A failed request after others went through: the error says which items those were, since
  * stopping the node discards their output (and they may have bought something).
  */
-function withEarlierBatches<E extends NodeApiError | NodeOperationError>(
-	error: E,
-	batches: Array<Array<{ itemIndex: number }>>,
-	failed: number,
-): E {
-	if (failed === 0) return error;
+function earlierBatchesNote(batches: Array<Array<{ itemIndex: number }>>, failed: number): string {
+	if (failed === 0) return '';
 	const done = batches
 		.slice(0, failed)
 		.flat()
 		.map(({ itemIndex }) => itemIndex + 1);
 	const notSent = batches.slice(failed + 1).flat().length;
-	return withNote(
-		error,
+	return (
 		`"Combine Input Items" split the items into ${batches.length} requests: the ${failed} before this one went through ` +
-			`(items ${done[0]}-${done[done.length - 1]}), so check InboxKit before running the node again.` +
-			(notSent > 0 ? ` The ${notSent} items after this request were not sent.` : ''),
+		`(items ${done[0]}-${done[done.length - 1]}), so check InboxKit before running the node again.` +
+		(notSent > 0 ? ` The ${notSent} items after this request were not sent.` : '')
 	);
 }

@@ -11,6 +11,7 @@ import { parallelRequests } from '../shared/callSettings';
 import { inParallel } from './parallel';
 import { runOperation } from './perItem';
 import { runPurchases } from './purchases';
+import { spendingRefusal } from './spendingRules';
 
 /** The one runner: every operation's items go through here, whatever the operation. */
 
@@ -56,21 +57,9 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 		this.getNodeParameter('operation', 0, '') as string,
 	);
 
-	// n8n's "Retry On Fail" re-runs every item, including those already bought.
-	if (operation.spendsMoney && this.getNode().retryOnFail) {
-		// Cancel Mailboxes is sent once like a purchase, but it cancels rather than charges.
-		const refusal = new NodeOperationError(
-			nodeForErrors(this.getNode()),
-			operation.destroys
-				? `"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`
-				: `"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
-			{
-				description: operation.destroys
-					? 'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.'
-					: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
-			},
-		);
-		if (!this.continueOnFail()) throw refusal;
+	const refusal = spendingRefusal(this, operation);
+	if (refusal) {
+		if (!this.continueOnFail()) throw asNodeError(this, refusal, 0);
 		return [items.map((_, itemIndex) => errorItem(refusal, itemIndex))];
 	}
 

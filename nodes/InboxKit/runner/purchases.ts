@@ -6,15 +6,16 @@ import { nodeForErrors } from '../shared/redact';
 import { callInboxKit, type CallSettings, type InboxKitCall } from '../transport';
 import { callSettings, workspaceFor } from '../shared/callSettings';
 import { callFor, requestOf, sentOf } from './call';
-import { asNodeError, errorItem, withNote } from './errors';
+import { asNodeError, errorItem } from './errors';
 import { outputOf } from './perItem';
+import { RepeatedPurchases, type Purchase } from './spendingRules';
 
 interface Prepared {
 	itemIndex: number;
 	call?: InboxKitCall;
 	settings?: CallSettings;
-	/** What a list endpoint's request carried, to check the answer names each. */
-	entries?: IDataObject[];
+	/** What it buys, for the check against buying it twice. */
+	purchase?: Purchase;
 	error?: Error;
 }
 
@@ -30,6 +31,13 @@ export async function runPurchases(
 	itemCount: number,
 ): Promise<INodeExecutionData[]> {
 	const prepared: Prepared[] = [];
+	const repeats = new RepeatedPurchases(
+		ctx,
+		operation,
+		operation.combine
+			? `It would be ${operation.destroys ? 'sent' : 'bought'} twice: give it in one item only.`
+			: 'It would be charged twice: give the whole purchase in one item, or turn on "Execute Once" in the node settings.',
+	);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			const settings = callSettings(ctx, itemIndex);
@@ -37,11 +45,13 @@ export async function runPurchases(
 				? await workspaceFor(ctx, itemIndex)
 				: undefined;
 			const parts = await requestOf(ctx, operation, itemIndex);
+			const purchase: Purchase = { workspaceId, entries: parts.entries, parts };
+			repeats.check(itemIndex, purchase);
 			prepared.push({
 				itemIndex,
 				settings,
 				call: callFor(operation, parts, workspaceId),
-				entries: parts.entries,
+				purchase,
 			});
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, itemIndex);
@@ -51,14 +61,15 @@ export async function runPurchases(
 
 	const output: INodeExecutionData[] = [];
 	const charged: Array<{ itemIndex: number; records: IDataObject[] }> = [];
-	for (const { itemIndex, call, settings, entries, error } of prepared) {
-		if (error || !call) {
+	for (const { itemIndex, call, settings, purchase, error } of prepared) {
+		if (error || !call || !purchase) {
 			output.push(errorItem(error!, itemIndex));
 			continue;
 		}
+		const { entries } = purchase;
 		let records: IDataObject[] | undefined;
 		try {
-			const answer = await callInboxKit.call(ctx, call, settings);
+			const answer = await repeats.track(purchase, callInboxKit.call(ctx, call, settings));
 			const sent = sentOf(operation, { path: call.path, qs: call.qs, body: call.body });
 			records = outputOf(operation, answer, sent);
 			// An answer that lists nothing charged names nothing as charged.
@@ -69,7 +80,7 @@ export async function runPurchases(
 			output.push(...paired(records, itemIndex));
 		} catch (failure) {
 			if (!ctx.continueOnFail()) {
-				throw withNote(asNodeError(ctx, failure as Error, itemIndex), alreadyCharged(charged));
+				throw asNodeError(ctx, failure as Error, itemIndex, alreadyCharged(charged));
 			}
 			// What was bought stays in the output next to the error about it.
 			if (records) output.push(...paired(records, itemIndex));

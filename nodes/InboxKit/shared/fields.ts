@@ -229,3 +229,18 @@ export const combineItemsField: INodeProperties = {
 	description:
 		'Whether to send the values of all input items together (up to 100 per request), instead of one request per item. Output items are paired back to the input item each result belongs to.',
 };
+
+export const ALLOW_FOR_AGENTS_FIELD = 'allowForAgents';
+
+/**
+ * For operations that spend money (or are sent once): whether an AI agent using the node as its
+ * tool may run them. Off by default: an agent's call is then refused before anything is sent.
+ */
+export const allowForAgentsField: INodeProperties = {
+	displayName: 'Allow for AI Agents',
+	name: ALLOW_FOR_AGENTS_FIELD,
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether an AI agent that uses this node as a tool may run this operation, with no person checking each call. Off: the agent's call is refused and nothing is sent. Prefer n8n's human review of tool calls when turning it on.",
+};
