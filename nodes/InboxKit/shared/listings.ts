@@ -11,7 +11,9 @@ import { getPricingPlans } from '../resources/billing/getPricingPlans';
 import { getMany as listDomains } from '../resources/domain/getMany';
 import { getMany as listMailboxes } from '../resources/mailbox/getMany';
 import { getMany as listSequencers } from '../resources/sequencer/getMany';
+import { getMany as listWorkspaces } from '../resources/workspace/getMany';
 import { callInboxKit, PAGE_SIZE, type CallSettings, type Paging } from '../transport';
+import { isRecord } from '../transport/answerShape';
 import { fullDomainName, mailboxAddress } from './records';
 import { nodeForErrors } from './redact';
 
@@ -39,6 +41,10 @@ const listOf = (key: string) => (answer: IDataObject) =>
 
 const uidOf = (record: IDataObject) =>
 	typeof record.uid === 'string' && record.uid !== '' ? record.uid : undefined;
+
+/** A record's name, or `value` (its uid) where it has none. */
+const nameOr = (record: IDataObject, value: string) =>
+	typeof record.name === 'string' && record.name !== '' ? record.name : value;
 
 /** A domain as the Domain pickers show it: its full name (label and TLD joined). */
 function domainItem(value: (record: IDataObject) => string | undefined) {
@@ -93,7 +99,7 @@ export const SEQUENCERS: Listing = {
 	item: (record) => {
 		const value = uidOf(record);
 		if (!value) return undefined;
-		const name = typeof record.name === 'string' && record.name !== '' ? record.name : value;
+		const name = nameOr(record, value);
 		return {
 			name: typeof record.platform === 'string' ? `${name} (${record.platform})` : name,
 			value,
@@ -112,12 +118,25 @@ export const PLANS: Listing = {
 	item: (record) => {
 		const value = uidOf(record) ?? (typeof record.id === 'string' ? record.id : undefined);
 		if (!value) return undefined;
-		const name = typeof record.name === 'string' && record.name !== '' ? record.name : value;
+		const name = nameOr(record, value);
 		const price =
 			record.pricing !== undefined && record.cycle !== undefined
 				? ` (${String(record.pricing)} / ${String(record.cycle)})`
 				: '';
 		return { name: `${name}${price}`, value };
+	},
+};
+
+export const WORKSPACES: Listing = {
+	noun: 'workspace',
+	plural: 'workspaces',
+	source: listWorkspaces,
+	paging: 'none',
+	records: listOf('workspaces'),
+	// A workspace without a uid cannot be picked: there would be nothing to send.
+	item: (record) => {
+		const value = uidOf(record);
+		return value ? { name: nameOr(record, value), value } : undefined;
 	},
 };
 
@@ -160,14 +179,17 @@ export async function listPage(
 		},
 		settings,
 	);
-	const records = listing.records(answer);
-	if (!records) {
+	const listed = listing.records(answer);
+	if (!listed) {
 		throw new NodeOperationError(
 			nodeForErrors(ctx.getNode()),
 			`InboxKit's answer to ${method} ${path} holds no list of ${listing.plural}`,
 		);
 	}
-	return { records, next: nextPosition(listing.paging, position, records.length, answer) };
+	// A null or a text among the records names nothing to pick or find: it is passed over (the
+	// page still counts whole for where the next one starts).
+	const records = listed.filter(isRecord);
+	return { records, next: nextPosition(listing.paging, position, listed.length, answer) };
 }
 
 function nextPosition(

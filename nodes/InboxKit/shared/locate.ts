@@ -44,6 +44,8 @@ async function findRecords(
 	const workspaceId = await workspaceFor(ctx, itemIndex);
 	const settings = callSettings(ctx, itemIndex);
 	const records: IDataObject[] = [];
+	// A record on two pages (the list shifted while it was read) is one record, not two matches.
+	const seen = new Set<string>();
 	let position: number | undefined = firstPosition(listing);
 	for (let pages = 0; position !== undefined; pages++) {
 		if (pages === MAX_LOOKUP_PAGES) {
@@ -56,7 +58,12 @@ async function findRecords(
 			);
 		}
 		const page = await listPage(ctx, listing, { position, search, workspaceId, settings });
-		records.push(...page.records);
+		for (const record of page.records) {
+			const uid = typeof record.uid === 'string' ? record.uid : undefined;
+			if (uid !== undefined && seen.has(uid)) continue;
+			if (uid !== undefined) seen.add(uid);
+			records.push(record);
+		}
 		position = page.next;
 	}
 	return records;

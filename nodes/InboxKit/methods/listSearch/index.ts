@@ -5,5 +5,5 @@ export {
 	searchMailboxes,
 	searchPlans,
 	searchSequencers,
+	searchWorkspaces,
 } from './records';
-export { searchWorkspaces } from './workspaces';

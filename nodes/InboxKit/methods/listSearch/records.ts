@@ -13,6 +13,7 @@ import {
 	MAILBOXES,
 	PLANS,
 	SEQUENCERS,
+	WORKSPACES,
 	type Listing,
 } from '../../shared/listings';
 import { nodeForErrors } from '../../shared/redact';
@@ -84,3 +85,4 @@ export const searchDomainNames = searchOf(DOMAIN_NAMES);
 export const searchMailboxes = searchOf(MAILBOXES);
 export const searchSequencers = searchOf(SEQUENCERS);
 export const searchPlans = searchOf(PLANS);
+export const searchWorkspaces = searchOf(WORKSPACES);
