@@ -44,7 +44,7 @@ export function spendingRefusal(
 			`"${operation.action}" ${what}, and this node does not allow AI agents to run it`,
 			{
 				description:
-					'Nothing was sent. Do not call this tool again for it: ask the user. To let an agent run it, the user turns on "Allow for AI Agents" in the node, ideally with n8n\'s human review of tool calls.',
+					'Nothing was sent. Do not call this tool again for it: ask the user. To let an agent run it, the user turns on "Allow for AI Agents" in the node, ideally behind n8n\'s Human Review for tools.',
 			},
 		);
 	}

@@ -242,5 +242,5 @@ export const allowForAgentsField: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		"Whether an AI agent that uses this node as a tool may run this operation, with no person checking each call. Off: the agent's call is refused and nothing is sent. Prefer n8n's human review of tool calls when turning it on.",
+		"Whether an AI agent that uses this node as a tool may run this operation, with no person checking each call. Off: the agent's call is refused and nothing is sent. Prefer n8n's Human Review for tools when turning it on.",
 };
