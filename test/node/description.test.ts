@@ -55,6 +55,13 @@ test.each(
 	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 });
 
+test('action labels have no articles ("Get wallet details"), as n8n\'s guidelines ask', () => {
+	const withArticles = operations
+		.map(({ operation }) => operation.action)
+		.filter((action) => /\b(a|an|the)\b/i.test(action));
+	expect(withArticles).toEqual([]);
+});
+
 test('docs links name a page whose id is known, once each, or else the docs home', () => {
 	// The ids the API reference (../shared/inboxkit-api/README.md) confirms, and Check payment
 	// status; any other id would be a guess.
@@ -114,7 +121,7 @@ test('operations that spend money are marked so, and say so in their description
 		.filter(({ operation }) => operation.spendsMoney)
 		.map(({ operation }) => operation.action);
 	expect(spending).toEqual(
-		expect.arrayContaining(['Add credits to the wallet', 'Change the subscription plan']),
+		expect.arrayContaining(['Add credits to wallet', 'Change subscription plan']),
 	);
 	for (const { resource, operation } of operations.filter((o) => o.operation.spendsMoney)) {
 		const option = optionOf(resource, operation);
