@@ -118,3 +118,22 @@ export function subtitleExpression(resources: InboxKitResource[]): string {
 			actions[`${resource.value}:${operation.value}`] = operation.action;
 	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + ":" + $parameter["operation"]] || "Custom API call" }}`;
 }
+
+/** "Buy mailboxes" as it reads inside a sentence: "buy mailboxes". */
+const inSentence = (action: string) => action.charAt(0).toLowerCase() + action.slice(1);
+
+/**
+ * The description of the node's AI tool variant (`usableAsTool.replacements`): n8n shows it in
+ * the nodes panel's tools and offers it as the tool's description, which an agent reads, so it
+ * names what charges the account and what cannot be taken back.
+ */
+export function toolDescription(resources: InboxKitResource[]): string {
+	const operations = resources.flatMap((resource) => resource.operations);
+	const charging = operations.filter((o) => o.spendsMoney && !o.destroys);
+	const irreversible = operations.filter((o) => o.destroys && !o.undo);
+	return [
+		'Manages InboxKit cold email infrastructure: workspaces, domains, DNS, mailboxes, sequencer exports and billing.',
+		`These operations charge the InboxKit account and are sent once, never retried: ${charging.map((o) => inSentence(o.action)).join(', ')}.`,
+		`These cannot be undone from n8n: ${irreversible.map((o) => inSentence(o.action)).join(', ')}.`,
+	].join(' ');
+}
