@@ -50,8 +50,9 @@ export function workspacePicker(displayName: string, description: string): INode
 	};
 }
 
+/** Ends without a full stop: the descriptions that use it add one (n8n's linter wants it there). */
 const LIST_HINT =
-	'Separate them with commas or new lines, or give an expression that returns a list.';
+	'Separate them with commas or new lines, or give an expression that returns a list';
 
 /** A list of InboxKit IDs typed or mapped into one field. */
 function idListField(
