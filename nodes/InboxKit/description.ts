@@ -42,6 +42,20 @@ function operationDescription(operation: InboxKitOperation): string {
 	return operation.description;
 }
 
+/**
+ * n8n appends "Custom API Call" to the Operation dropdown of nodes whose credential can sign any
+ * request, with no action, so picking it names the node "__CUSTOM_API_CALL__ mailbox"
+ * (n8n-workflow's makeNodeName). n8n leaves the dropdown alone when its last option already has
+ * that name: this one, with an action, names the node "Custom API call".
+ */
+export const customApiCallOption = {
+	name: 'Custom API Call',
+	value: '__CUSTOM_API_CALL__',
+	action: 'Custom API call',
+	description:
+		"Any other InboxKit request: made with n8n's HTTP Request node and the InboxKit API credential",
+};
+
 function operationDropdown(resource: InboxKitResource): INodeProperties {
 	const opening = resource.defaultOperation;
 	return {
@@ -50,12 +64,15 @@ function operationDropdown(resource: InboxKitResource): INodeProperties {
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
-		options: resource.operations.map((operation) => ({
-			name: operation.name,
-			value: operation.value,
-			action: operation.action,
-			description: operationDescription(operation),
-		})),
+		options: [
+			...resource.operations.map((operation) => ({
+				name: operation.name,
+				value: operation.value,
+				action: operation.action,
+				description: operationDescription(operation),
+			})),
+			customApiCallOption,
+		],
 		default: opening,
 	};
 }

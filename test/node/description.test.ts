@@ -52,6 +52,8 @@ test.each(
 		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
 	)!;
 	const names = dropdown.options!.map((o) => (o as { name: string }).name);
+	// Sorted, then "Custom API Call" last, where n8n puts it (see customApiCallOption).
+	expect(names.pop()).toBe('Custom API Call');
 	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 });
 
