@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
+import type { INode, INodeProperties } from 'n8n-workflow';
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { isRetryable } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { CREDENTIAL_NAME } from '../../nodes/InboxKit/transport';
 import { CREDENTIAL_TYPE, NODE_TYPE } from '../support/n8n';
+import { oneNodeWorkflow } from '../support/oneNodeWorkflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderReadme } = require('../../scripts/readme-render') as {
@@ -346,17 +347,7 @@ test('the canvas subtitle reads as the action: "Buy mailboxes", not "buy: mailbo
 		position: [0, 0],
 		parameters: {},
 	};
-	const nodeType = new InboxKit();
-	const workflow = new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		} as unknown as INodeTypes,
-	});
+	const workflow = oneNodeWorkflow(node, new InboxKit());
 	// As n8n's editor works the subtitle out, for every operation.
 	for (const { resource, operation } of operations) {
 		node.parameters = { resource: resource.value, operation: operation.value };

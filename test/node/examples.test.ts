@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Workflow, type INodeTypes } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
+
+import { oneNodeWorkflow } from '../support/oneNodeWorkflow';
 
 /**
  * The examples as a new user opens them: nothing on the canvas hides a sticky note's text, and
@@ -127,28 +129,20 @@ describe('provision-workspace.json', () => {
 
 	/** Evaluates "Read the plan"'s fields with n8n's expression engine, on the Settings item. */
 	function readThePlan(plan: Record<string, string>) {
-		const nodeType = {
-			description: { properties: [], name: 'set', version: 1, inputs: [], outputs: [] },
-		};
-		const workflow = new Workflow({
-			nodes: [
-				{
-					id: 'r',
-					name: 'Read the plan',
-					type: 'set',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {},
-				},
-			],
-			connections: {},
-			active: false,
-			nodeTypes: {
-				getByName: () => nodeType,
-				getByNameAndVersion: () => nodeType,
-				getKnownTypes: () => ({}),
-			} as unknown as INodeTypes,
-		});
+		const setNode = {
+			description: { properties: [], name: 'set', version: 1 },
+		} as unknown as INodeType;
+		const workflow = oneNodeWorkflow(
+			{
+				id: 'r',
+				name: 'Read the plan',
+				type: 'set',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			setNode,
+		);
 		return Object.fromEntries(
 			assignments('Read the plan').map((field) => [
 				field.name,
