@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties, subtitleExpression } from './description';
+import { nodeProperties, subtitleExpression, toolDescription } from './description';
 import { executeInboxKit } from './runner';
 import {
 	searchDomainNames,
@@ -32,7 +32,8 @@ export class InboxKit implements INodeType {
 		defaults: {
 			name: 'InboxKit',
 		},
-		usableAsTool: true,
+		// As a tool, its own description: what an agent calls may charge the account.
+		usableAsTool: { replacements: { description: toolDescription(RESOURCES) } },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [

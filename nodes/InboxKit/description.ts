@@ -43,6 +43,20 @@ function operationDescription(operation: InboxKitOperation): string {
 	return operation.description;
 }
 
+/**
+ * n8n appends "Custom API Call" to the Operation dropdown of nodes whose credential can sign any
+ * request, with no action, so picking it names the node "__CUSTOM_API_CALL__ mailbox"
+ * (n8n-workflow's makeNodeName). n8n leaves the dropdown alone when its last option already has
+ * that name: this one, with an action, names the node "Custom API call".
+ */
+export const customApiCallOption = {
+	name: 'Custom API Call',
+	value: '__CUSTOM_API_CALL__',
+	action: 'Custom API call',
+	description:
+		"Any other InboxKit request: made with n8n's HTTP Request node and the InboxKit API credential",
+};
+
 function operationDropdown(resource: InboxKitResource): INodeProperties {
 	const opening = resource.defaultOperation;
 	return {
@@ -51,12 +65,15 @@ function operationDropdown(resource: InboxKitResource): INodeProperties {
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
-		options: resource.operations.map((operation) => ({
-			name: operation.name,
-			value: operation.value,
-			action: operation.action,
-			description: operationDescription(operation),
-		})),
+		options: [
+			...resource.operations.map((operation) => ({
+				name: operation.name,
+				value: operation.value,
+				action: operation.action,
+				description: operationDescription(operation),
+			})),
+			customApiCallOption,
+		],
 		default: opening,
 	};
 }
@@ -119,4 +136,23 @@ export function subtitleExpression(resources: InboxKitResource[]): string {
 		for (const operation of resource.operations)
 			actions[`${resource.value}:${operation.value}`] = operation.action;
 	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + ":" + $parameter["operation"]] || "Custom API call" }}`;
+}
+
+/** "Buy mailboxes" as it reads inside a sentence: "buy mailboxes". */
+const inSentence = (action: string) => action.charAt(0).toLowerCase() + action.slice(1);
+
+/**
+ * The description of the node's AI tool variant (`usableAsTool.replacements`): n8n shows it in
+ * the nodes panel's tools and offers it as the tool's description, which an agent reads, so it
+ * names what charges the account and what cannot be taken back.
+ */
+export function toolDescription(resources: InboxKitResource[]): string {
+	const operations = resources.flatMap((resource) => resource.operations);
+	const charging = operations.filter((o) => o.spendsMoney && !o.destroys);
+	const irreversible = operations.filter((o) => o.destroys && !o.undo);
+	return [
+		'Manages InboxKit cold email infrastructure: workspaces, domains, DNS, mailboxes, sequencer exports and billing.',
+		`These operations charge the InboxKit account and are sent once, never retried: ${charging.map((o) => inSentence(o.action)).join(', ')}.`,
+		`These cannot be undone from n8n: ${irreversible.map((o) => inSentence(o.action)).join(', ')}.`,
+	].join(' ');
 }

@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { searchWorkspaces } from '../InboxKit/methods/listSearch';
-import { REGISTRATION, triggerProperties } from './description';
+import { REGISTRATION, TRIGGER_DESCRIPTION, triggerProperties } from './description';
 import { receiveEvent } from './receive';
 import {
 	registerWebhook,
@@ -25,8 +25,9 @@ export class InboxKitTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description:
-			'Starts the workflow when InboxKit sends an event: domain, mailbox, consent or client ID status changes',
+		// n8n's nodes panel lists this trigger and the InboxKit node as one entry and shows the
+		// trigger's description for it, so it says what both do.
+		description: TRIGGER_DESCRIPTION,
 		defaults: {
 			name: 'InboxKit Trigger',
 		},

@@ -10,6 +10,10 @@ export const EVENTS = {
 	client_id_request: 'client_id_request.status_changed',
 } as const;
 
+/** The trigger's description: what the nodes panel shows for InboxKit's one entry (both nodes). */
+export const TRIGGER_DESCRIPTION =
+	'Buy domains and mailboxes, set DNS, export mailboxes to sequencers, and start workflows when InboxKit reports a mailbox or domain status change';
+
 export const REGISTRATION = { automatic: 'automatic', manual: 'manual' } as const;
 
 /** Events older than the Max Event Age are refused, and so are events this far in the future. */
@@ -23,26 +27,31 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: [EVENTS.domain, EVENTS.mailbox],
 		description: 'The events that start the workflow. InboxKit gets a 200 for the others too.',
+		// As users need them: mailboxes and domains are what a purchase changes.
 		options: [
 			{
-				name: 'Client ID Request Status Changed',
-				value: EVENTS.client_id_request,
-				description: 'A Microsoft client ID request moved on (queued, processing, completed, ...)',
-			},
-			{
-				name: 'Consent Request Status Changed',
-				value: EVENTS.consent_request,
-				description: 'An OAuth consent request moved on (queued, processing, completed, ...)',
+				name: 'Mailbox Status Changed',
+				value: EVENTS.mailbox,
+				action: 'On mailbox status changed',
+				description: 'A mailbox changed status, e.g. it became active or failed',
 			},
 			{
 				name: 'Domain Status Changed',
 				value: EVENTS.domain,
+				action: 'On domain status changed',
 				description: 'A domain changed status, e.g. its nameservers propagated',
 			},
 			{
-				name: 'Mailbox Status Changed',
-				value: EVENTS.mailbox,
-				description: 'A mailbox changed status, e.g. it became active or failed',
+				name: 'Consent Request Status Changed',
+				value: EVENTS.consent_request,
+				action: 'On OAuth consent request status changed',
+				description: 'An OAuth consent request moved on (queued, processing, completed, ...)',
+			},
+			{
+				name: 'Client ID Request Status Changed',
+				value: EVENTS.client_id_request,
+				action: 'On Microsoft client ID request status changed',
+				description: 'A Microsoft client ID request moved on (queued, processing, completed, ...)',
 			},
 		],
 	},
@@ -72,7 +81,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'Register Automatically',
 				value: REGISTRATION.automatic,
 				description:
-					"Set this node's URL as the workspace's webhook URL while the workflow is active, and put the previous one back after",
+					"Set this node's URL as the workspace's webhook URL while the workflow is published (active, in n8n 1.x), and put the previous one back afterwards",
 			},
 		],
 	},
@@ -84,7 +93,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"InboxKit keeps one webhook URL per workspace: activating this workflow replaces the workspace's URL with this node's (n8n's log names the URL it replaces), and deactivating it puts the previous URL back.",
+			"InboxKit keeps one webhook URL per workspace: publishing this workflow (activating it, in n8n 1.x) replaces the workspace's URL with this node's (n8n's log names the URL it replaces), and once it is no longer published (or active), the previous URL is put back.",
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',

@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
+import type { INode, INodeProperties } from 'n8n-workflow';
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { isRetryable } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { CREDENTIAL_NAME } from '../../nodes/InboxKit/transport';
 import { CREDENTIAL_TYPE, NODE_TYPE } from '../support/n8n';
+import { oneNodeWorkflow } from '../support/oneNodeWorkflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderReadme } = require('../../scripts/readme-render') as {
@@ -52,7 +53,16 @@ test.each(
 		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
 	)!;
 	const names = dropdown.options!.map((o) => (o as { name: string }).name);
+	// Sorted, then "Custom API Call" last, where n8n puts it (see customApiCallOption).
+	expect(names.pop()).toBe('Custom API Call');
 	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+});
+
+test('action labels have no articles ("Get wallet details"), as n8n\'s guidelines ask', () => {
+	const withArticles = operations
+		.map(({ operation }) => operation.action)
+		.filter((action) => /\b(a|an|the)\b/i.test(action));
+	expect(withArticles).toEqual([]);
 });
 
 test('docs links name a page whose id is known, once each, or else the docs home', () => {
@@ -114,7 +124,7 @@ test('operations that spend money are marked so, and say so in their description
 		.filter(({ operation }) => operation.spendsMoney)
 		.map(({ operation }) => operation.action);
 	expect(spending).toEqual(
-		expect.arrayContaining(['Add credits to the wallet', 'Change the subscription plan']),
+		expect.arrayContaining(['Add credits to wallet', 'Change subscription plan']),
 	);
 	for (const { resource, operation } of operations.filter((o) => o.operation.spendsMoney)) {
 		const option = optionOf(resource, operation);
@@ -337,17 +347,7 @@ test('the canvas subtitle reads as the action: "Buy mailboxes", not "buy: mailbo
 		position: [0, 0],
 		parameters: {},
 	};
-	const nodeType = new InboxKit();
-	const workflow = new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		} as unknown as INodeTypes,
-	});
+	const workflow = oneNodeWorkflow(node, new InboxKit());
 	// As n8n's editor works the subtitle out, for every operation.
 	for (const { resource, operation } of operations) {
 		node.parameters = { resource: resource.value, operation: operation.value };

@@ -250,7 +250,7 @@ describe('money-spending operations', () => {
 			retryOnFail: true,
 		});
 		expect(error?.message).toBe(
-			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
+			'"Add credits to wallet" spends money, so it must not run with "Retry On Fail"',
 		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});

@@ -246,14 +246,8 @@ test('Retry On Fail with Continue On Fail gives one error item per input, and bu
 		continueOnFail: true,
 	});
 	expect(items.map((i) => [i.json.error, i.pairedItem])).toEqual([
-		[
-			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
-			{ item: 0 },
-		],
-		[
-			'"Add credits to the wallet" spends money, so it must not run with "Retry On Fail"',
-			{ item: 1 },
-		],
+		['"Add credits to wallet" spends money, so it must not run with "Retry On Fail"', { item: 0 }],
+		['"Add credits to wallet" spends money, so it must not run with "Retry On Fail"', { item: 1 }],
 	]);
 	expect(env.sandbox.requests).toHaveLength(0);
 });

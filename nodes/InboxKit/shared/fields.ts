@@ -50,8 +50,9 @@ export function workspacePicker(displayName: string, description: string): INode
 	};
 }
 
+/** Ends without a full stop: the descriptions that use it add one (n8n's linter wants it there). */
 const LIST_HINT =
-	'Separate them with commas or new lines, or give an expression that returns a list.';
+	'Separate them with commas or new lines, or give an expression that returns a list';
 
 /** A list of InboxKit IDs typed or mapped into one field. */
 function idListField(
@@ -181,13 +182,21 @@ export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 /** Reads of different input items in flight at once, by default: well within InboxKit's 5,000 a minute. */
 export const DEFAULT_PARALLEL_REQUESTS = 5;
 
-/** How calls are made; shown on every operation, last. */
+/**
+ * Hidden in the node's AI tool variant (n8n-workflow 2.x names it "...Tool" and shows `@tool`
+ * rules there): an agent sends one item per call, so how items are batched or sent in parallel
+ * means nothing to it, and n8n would offer to let the model fill these in.
+ */
+export const HIDDEN_AS_TOOL: INodeProperties['displayOptions'] = { hide: { '@tool': [true] } };
+
+/** How calls are made; shown on every operation, last (not in the tool variant). */
 export const requestOptionsField: INodeProperties = {
 	displayName: 'Request Options',
 	name: REQUEST_OPTIONS_FIELD,
 	type: 'collection',
 	placeholder: 'Add option',
 	default: {},
+	displayOptions: HIDDEN_AS_TOOL,
 	options: [
 		{
 			displayName: 'Max Tries for Reads',
@@ -228,6 +237,7 @@ export const combineItemsField: INodeProperties = {
 	default: false,
 	description:
 		'Whether to send the values of all input items together (up to 100 per request), instead of one request per item. Output items are paired back to the input item each result belongs to.',
+	displayOptions: HIDDEN_AS_TOOL,
 };
 
 export const ALLOW_FOR_AGENTS_FIELD = 'allowForAgents';

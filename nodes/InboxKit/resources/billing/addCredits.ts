@@ -4,7 +4,7 @@ import { checkInteger } from '../../shared/parameters';
 export const addCredits: InboxKitOperation = {
 	value: 'addCredits',
 	name: 'Add Credits',
-	action: 'Add credits to the wallet',
+	action: 'Add credits to wallet',
 	description: 'Buy wallet credits with the card on file, given a whole number of credits',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

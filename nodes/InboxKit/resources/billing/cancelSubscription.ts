@@ -3,7 +3,7 @@ import type { InboxKitOperation } from '../../operation';
 export const cancelSubscription: InboxKitOperation = {
 	value: 'cancelSubscription',
 	name: 'Cancel Subscription',
-	action: 'Cancel the subscription',
+	action: 'Cancel subscription',
 	description: "Cancel the team's InboxKit subscription (no input needed)",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

@@ -5,7 +5,7 @@ import { planPicker } from '../../shared/pickers';
 export const changePlan: InboxKitOperation = {
 	value: 'changePlan',
 	name: 'Change Plan',
-	action: 'Change the subscription plan',
+	action: 'Change subscription plan',
 	description: "Move the subscription to another plan, given the plan's uid",
 	docs: 'https://docs.inboxkit.com/change-subscription-plan-18118393e0',
 	evidence: 'docs-nav',

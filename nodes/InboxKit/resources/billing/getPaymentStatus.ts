@@ -4,7 +4,7 @@ import { fieldError, readText } from '../../shared/parameters';
 export const getPaymentStatus: InboxKitOperation = {
 	value: 'getPaymentStatus',
 	name: 'Get Payment Status',
-	action: 'Get the status of a credits payment',
+	action: 'Get credits payment status',
 	description: 'See whether a checkout for wallet credits was paid and its credits applied',
 	docs: 'https://docs.inboxkit.com/check-payment-status-33522646e0',
 	evidence: 'docs',

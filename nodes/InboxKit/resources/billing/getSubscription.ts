@@ -3,7 +3,7 @@ import type { InboxKitOperation } from '../../operation';
 export const getSubscription: InboxKitOperation = {
 	value: 'getSubscription',
 	name: 'Get Subscription',
-	action: 'Get the subscription details',
+	action: 'Get subscription details',
 	description: "Get the team's plan, status and renewal date (no input needed)",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',

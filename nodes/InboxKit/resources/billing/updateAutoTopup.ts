@@ -4,7 +4,7 @@ import { readInteger } from '../../shared/parameters';
 export const updateAutoTopup: InboxKitOperation = {
 	value: 'updateAutoTopup',
 	name: 'Update Auto Top-Up',
-	action: 'Update the auto top-up settings',
+	action: 'Update auto top-up settings',
 	description: 'Turn automatic wallet top-ups on or off, given when and how much to top up',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

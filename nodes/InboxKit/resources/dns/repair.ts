@@ -4,7 +4,7 @@ import { domainTargetsField, healthCheck } from './health';
 export const repair: InboxKitOperation = {
 	value: 'repair',
 	name: 'Repair',
-	action: 'Repair the DNS records of domains',
+	action: 'Repair DNS records of domains',
 	description: 'Have InboxKit fix the mail records that Verify finds missing or wrong',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

@@ -4,7 +4,7 @@ import { domainTargetsField, healthCheck } from './health';
 export const verify: InboxKitOperation = {
 	value: 'verify',
 	name: 'Verify',
-	action: 'Verify the DNS records of domains',
+	action: 'Verify DNS records of domains',
 	description: 'Check the MX, SPF, DKIM and DMARC records of domains, without changing them',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

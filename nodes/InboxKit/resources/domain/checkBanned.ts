@@ -6,7 +6,7 @@ import { withoutEnvelope } from '../../transport';
 export const checkBanned: InboxKitOperation = {
 	value: 'checkBanned',
 	name: 'Check Banned',
-	action: 'Check if a domain is banned',
+	action: 'Check if domain is banned',
 	description: 'Check whether InboxKit refuses a domain as banned, given its name',
 	docs: 'https://docs.inboxkit.com/check-if-domain-is-banned-from-registration-18118347e0',
 	evidence: 'docs-nav',

@@ -6,7 +6,7 @@ import { PICKED_DOMAINS } from '../../shared/pickers';
 export const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',
 	name: 'Remove Catch-All',
-	action: 'Remove a catch-all email',
+	action: 'Remove catch-all email',
 	description: "Stop catching mail to unknown addresses of domains, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

@@ -5,7 +5,7 @@ import { readDomain } from '../../shared/validate';
 export const removeDmarc: InboxKitOperation = {
 	value: 'removeDmarc',
 	name: 'Remove DMARC',
-	action: 'Remove a DMARC policy',
+	action: 'Remove DMARC policy',
 	description: 'Remove the DMARC policy of a domain, given its name',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

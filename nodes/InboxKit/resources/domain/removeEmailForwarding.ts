@@ -7,7 +7,7 @@ import { readMailboxUids } from '../mailbox/ids';
 export const removeEmailForwarding: InboxKitOperation = {
 	value: 'removeEmailForwarding',
 	name: 'Remove Email Forwarding',
-	action: "Remove email forwarding for the domain's mailboxes",
+	action: 'Remove email forwarding for domain mailboxes',
 	description: "Stop forwarding the mail of mailboxes, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

@@ -8,7 +8,7 @@ import { checkEmail } from '../../shared/validate';
 export const setCatchAll: InboxKitOperation = {
 	value: 'setCatchAll',
 	name: 'Set Catch-All',
-	action: 'Set a catch-all email',
+	action: 'Set catch-all email',
 	description: "Send mail to unknown addresses of domains to one address, given the domains' uids",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

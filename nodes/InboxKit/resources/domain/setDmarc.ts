@@ -8,7 +8,7 @@ const POLICIES = ['none', 'quarantine', 'reject'];
 export const setDmarc: InboxKitOperation = {
 	value: 'setDmarc',
 	name: 'Set DMARC',
-	action: 'Set a DMARC policy',
+	action: 'Set DMARC policy',
 	description: 'Publish a DMARC policy for a domain, given its name and the policy',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

@@ -8,7 +8,7 @@ import { readMailboxUids } from '../mailbox/ids';
 export const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',
 	name: 'Set Email Forwarding',
-	action: "Set email forwarding for the domain's mailboxes",
+	action: 'Set email forwarding for domain mailboxes',
 	description: "Forward the mail of mailboxes to an address, given the mailboxes' uids",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

@@ -7,7 +7,7 @@ import { readMailboxId } from './ids';
 export const changePassword: InboxKitOperation = {
 	value: 'changePassword',
 	name: 'Change Password',
-	action: 'Change a mailbox password',
+	action: 'Change mailbox password',
 	description: 'Set a new sign-in password for a mailbox, given its uid and the password',
 	// The password never appears in messages or output.
 	docs: 'https://docs.inboxkit.com/',

@@ -8,7 +8,7 @@ import { checkUsername } from './username';
 export const changeUsername: InboxKitOperation = {
 	value: 'changeUsername',
 	name: 'Change Username',
-	action: 'Change a mailbox username',
+	action: 'Change mailbox username',
 	description: "Change the part of a mailbox address before the @, given the mailbox's uid",
 	// The answer is a message; uid and the new username are shown beside it.
 	docs: 'https://docs.inboxkit.com/',

@@ -5,7 +5,7 @@ import { readMailboxId } from './ids';
 export const generateTotp: InboxKitOperation = {
 	value: 'generateTotp',
 	name: 'Generate TOTP',
-	action: 'Generate a TOTP code',
+	action: 'Generate TOTP code',
 	description: 'Get a current one-time sign-in code of a mailbox, given its uid',
 	// The answer holds a secret code: output, never logged. The TOTP seed itself comes with Get
 	// Credentials (`secret`).

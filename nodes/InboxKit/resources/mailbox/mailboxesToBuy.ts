@@ -10,7 +10,7 @@ import { checkUsername } from './username';
 
 /** The mailboxes one Buy item asks for: fields or JSON, checked one by one. */
 
-/** Keys a mailbox to buy may carry: InboxKit rejects unknown fields (client). */
+/** Keys a mailbox to buy may carry, in the order Buy shows them: InboxKit rejects unknown fields (client). */
 const BUY_KEYS = [
 	'first_name',
 	'last_name',
@@ -48,8 +48,7 @@ export const MAILBOXES_TO_BUY: EntryListSpec = {
 		'[{"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "domain_name": "example.com", "platform": "GOOGLE"}]',
 };
 
-/** The fields of one mailbox to buy, named as InboxKit's body names them. */
-export const BUY_VALUES: INodeProperties[] = [
+const BUY_FIELDS: INodeProperties[] = [
 	domainNamePicker('The domain of the workspace that the mailbox is put on', 'domain_name'),
 	...mailboxPersonFields({
 		platformHint: 'Where the mailbox is hosted',
@@ -64,6 +63,14 @@ export const BUY_VALUES: INodeProperties[] = [
 		description: 'The part of the address before the @',
 	},
 ];
+
+/**
+ * The fields of one mailbox to buy, named as InboxKit's body names them, in BUY_KEYS' order:
+ * the person, then the address as it reads (Username, then Domain), then where it is hosted.
+ */
+export const BUY_VALUES: INodeProperties[] = BUY_KEYS.map(
+	(key) => BUY_FIELDS.find((field) => field.name === key)!,
+);
 
 /** An address as a pairing key: answers carry username and domain_name, not always email. */
 export const addressOf = (username: unknown, domain: unknown) =>

@@ -9,7 +9,7 @@ import { readMailboxId } from './ids';
 export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a mailbox',
+	action: 'Update mailbox',
 	description: "Change the first or last name of a mailbox user, given the mailbox's uid",
 	// One client's path-style /mailboxes/{uid}/update answers 404 live. The endpoint also takes
 	// user_name (client), but renaming goes through Change Username. The answer is a message:

@@ -8,7 +8,7 @@ import { readMailboxId } from './ids';
 export const updateProfilePicture: InboxKitOperation = {
 	value: 'updateProfilePicture',
 	name: 'Update Profile Picture',
-	action: 'Update a mailbox profile picture',
+	action: 'Update mailbox profile picture',
 	description:
 		'Set the picture recipients see for a mailbox, given its uid and the URL of a picture',
 	// Both sources post a picture URL to the mailbox's own path; neither uploads a file. The key

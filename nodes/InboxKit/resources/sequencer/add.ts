@@ -5,7 +5,7 @@ import { connectionBody, connectionOptions, platformField, readPlatform } from '
 export const add: InboxKitOperation = {
 	value: 'add',
 	name: 'Add',
-	action: 'Add a sequencer',
+	action: 'Add sequencer',
 	description: 'Connect an account of a sending tool to the workspace, given a name and platform',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

@@ -7,7 +7,7 @@ import { readMailboxUids } from '../mailbox/ids';
 export const exportMailboxes: InboxKitOperation = {
 	value: 'exportMailboxes',
 	name: 'Export Mailboxes',
-	action: 'Export mailboxes to a sequencer',
+	action: 'Export mailboxes to sequencer',
 	description: 'Connect mailboxes to a sequencer so it sends from them, given their uids',
 	docs: 'https://docs.inboxkit.com/export-mailboxes-18118387e0',
 	evidence: 'live',

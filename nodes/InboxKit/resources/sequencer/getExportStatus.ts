@@ -8,7 +8,7 @@ import { sequencerPicker } from '../../shared/pickers';
 export const getExportStatus: InboxKitOperation = {
 	value: 'getExportStatus',
 	name: 'Get Export Status',
-	action: 'Get the mailbox export status',
+	action: 'Get mailbox export status',
 	description: 'List mailbox exports to sequencers and how far each got',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

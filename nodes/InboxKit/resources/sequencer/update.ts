@@ -9,7 +9,7 @@ import { connectionBody, connectionOptions } from './fields';
 export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a sequencer',
+	action: 'Update sequencer',
 	description: 'Rename a sequencer or change its login and settings, given its uid',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

@@ -6,7 +6,7 @@ import { adminsOnlyField, webhookUrlField } from './fields';
 export const create: InboxKitOperation = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create a workspace',
+	action: 'Create workspace',
 	description: 'Create a workspace in your team, given its name',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',

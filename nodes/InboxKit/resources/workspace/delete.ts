@@ -5,7 +5,7 @@ import { workspaceUidField } from './fields';
 export const deleteWorkspace: InboxKitOperation = {
 	value: 'delete',
 	name: 'Delete',
-	action: 'Delete a workspace',
+	action: 'Delete workspace',
 	description: 'Delete a workspace, given its uid',
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'docs-nav',

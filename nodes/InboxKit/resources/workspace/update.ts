@@ -5,7 +5,7 @@ import { adminsOnlyField, workspaceUidField } from './fields';
 export const update: InboxKitOperation = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a workspace',
+	action: 'Update workspace',
 	description: 'Rename a workspace or change who can see it, given its uid',
 	docs: 'https://docs.inboxkit.com/update-workspace-18118365e0',
 	evidence: 'docs-nav',

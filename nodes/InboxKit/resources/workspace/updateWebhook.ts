@@ -6,7 +6,7 @@ import { webhookUrlField, workspaceUidField } from './fields';
 export const updateWebhook: InboxKitOperation = {
 	value: 'updateWebhook',
 	name: 'Update Webhook',
-	action: 'Update a workspace webhook',
+	action: 'Update workspace webhook',
 	description: "Set the URL InboxKit posts a workspace's status changes to, given its uid",
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'live',
