@@ -200,7 +200,7 @@ describe('the same purchase in two input items (Combine Input Items off)', () =>
 			{ resource: 'billing', operation: 'addCredits', credits: 100 },
 			[{}, {}],
 			twice(
-				'Item 2 asks for the same "Add credits to the wallet" as item 1',
+				'Item 2 asks for the same "Add credits to wallet" as item 1',
 				'It would be charged twice: give the whole purchase in one item, or turn on "Execute Once" in the node settings.',
 				'POST /billing/wallet/add',
 			),
