@@ -113,3 +113,19 @@ test("the tool's own description names every operation that charges the account,
 	expect(tool.defaults).toEqual(node.defaults);
 	expect(tool.properties).toHaveLength(node.properties.length);
 });
+
+test.each(operations.map(({ resource, operation }) => [`${resource.value}:${operation.value}`]))(
+	'%s: "Allow for AI Agents" shows in the tool for operations that spend money, never in the node',
+	(key) => {
+		const [resource, operation] = key.split(':');
+		const parameters = { resource, operation };
+		const spends = operations.some(
+			(o) =>
+				o.resource.value === resource &&
+				o.operation.value === operation &&
+				o.operation.spendsMoney === true,
+		);
+		expect(shows(tool, 'allowForAgents', parameters)).toBe(spends);
+		expect(shows(node, 'allowForAgents', parameters)).toBe(false);
+	},
+);

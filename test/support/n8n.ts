@@ -68,15 +68,32 @@ const startNode: INodeType = {
 	},
 };
 
-function nodeTypesWith(node: INodeType): INodeTypes {
+function nodeTypesWith(node: INodeType, name = NODE_TYPE): INodeTypes {
 	return {
-		getByName: (type) => (type === NODE_TYPE ? node : startNode),
-		getByNameAndVersion: (type) => (type === NODE_TYPE ? node : startNode),
+		getByName: (type) => (type === name ? node : startNode),
+		getByNameAndVersion: (type) => (type === name ? node : startNode),
 		getKnownTypes: () => ({}),
 	} as INodeTypes;
 }
 
 const nodeTypes = nodeTypesWith(inboxKit);
+
+/**
+ * The node as n8n offers it to AI agents: the same code under the type "…inboxKitTool", whose
+ * name n8n-workflow's `@tool` display rule reads, with the `usableAsTool` replacements laid over
+ * its description (n8n's server builds it so; that package is not installed here).
+ */
+const TOOL_TYPE = `${NODE_TYPE}Tool`;
+const inboxKitTool: INodeType = Object.assign(Object.create(inboxKit) as INodeType, {
+	description: {
+		...inboxKit.description,
+		...(typeof inboxKit.description.usableAsTool === 'object'
+			? inboxKit.description.usableAsTool.replacements
+			: {}),
+		name: `${inboxKit.description.name}Tool`,
+	},
+});
+const toolNodeTypes = nodeTypesWith(inboxKitTool, TOOL_TYPE);
 
 function resolveCredentialExpression(
 	value: string,
@@ -332,8 +349,13 @@ export function toolSession(
 		retryOnFail = false,
 	}: { continueOnFail?: boolean; retryOnFail?: boolean } = {},
 ): (toolArgs?: IDataObject) => Promise<ToolAnswer> {
-	const node = inboxKitNode(parameters, { continueOnFail, retryOnFail });
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const node = { ...inboxKitNode(parameters, { continueOnFail, retryOnFail }), type: TOOL_TYPE };
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: toolNodeTypes,
+	});
 	const runExecutionData = createRunExecutionData({ executionData: null });
 	const data = additionalData(credentials);
 	const contextFactory = (runIndex: number) =>
@@ -350,7 +372,7 @@ export function toolSession(
 			{ node, data: {}, source: null },
 			[],
 		);
-	const invoke = makeHandleToolInvocation(contextFactory, node, inboxKit, runExecutionData);
+	const invoke = makeHandleToolInvocation(contextFactory, node, inboxKitTool, runExecutionData);
 	return async (toolArgs = {}) => {
 		try {
 			return { answer: await invoke(toolArgs) };

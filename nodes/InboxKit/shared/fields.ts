@@ -251,6 +251,9 @@ export const allowForAgentsField: INodeProperties = {
 	name: ALLOW_FOR_AGENTS_FIELD,
 	type: 'boolean',
 	default: false,
+	// Shown in the tool variant only (n8n-workflow 2.x's @tool rule); n8n 1.x, which lacks the
+	// rule, shows it everywhere.
+	displayOptions: { hide: { '@tool': [false] } },
 	description:
 		"Whether an AI agent that uses this node as a tool may run this operation, with no person checking each call. Off: the agent's call is refused and nothing is sent. Prefer n8n's Human Review for tools when turning it on.",
 };
