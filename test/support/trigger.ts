@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a test harness serves HTTP on 127.0.0.1; the Cloud rules are for shipped code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- a test harness serves HTTP on 127.0.0.1 and re-throws what the node threw; the Cloud rules are for shipped code */
 /**
  * Runs the InboxKit Trigger the way n8n 2.41's server runs a webhook trigger, with n8n-core's own
  * contexts (never a hand-made `this`):
