@@ -6,9 +6,6 @@ export const SECRET_FIELDS = ['password', 'app_password', 'secret'];
 /** The request headers an item keeps: what the node decided on, never the signature. */
 const KEPT_HEADERS = ['user-agent', 'x-inboxkit-event', 'x-inboxkit-timestamp'];
 
-/** Events remembered to drop repeats; the oldest are forgotten first. */
-export const SEEN_EVENTS_KEPT = 200;
-
 export type Headers = Record<string, string | string[] | undefined>;
 
 export function headerValue(headers: Headers, name: string): string | undefined {

@@ -8,14 +8,16 @@ import {
 	eventTime,
 	headerValue,
 	readEvent,
-	SEEN_EVENTS_KEPT,
 	statusesOf,
 	statusList,
 	type Headers,
 } from './event';
+import { hashedKey, recordFirstSighting } from './repeats';
 import { signatureMatches } from './signature';
 
 const MINUTE = 60_000;
+/** How long repeats are remembered when Max Event Age is 0: InboxKit retries within minutes. */
+export const REPEAT_WINDOW_WITHOUT_AGE_MINUTES = 60;
 
 /** Answers with an error status and starts nothing. */
 function refuse(ctx: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
@@ -86,11 +88,15 @@ export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookRes
 		return skip(`status ${statusesOf(event).join('/') || '(none)'} is not one of Only Statuses`);
 
 	// A retry after a lost answer, or a replayed request: same event, entity, status and time.
+	// Remembered as long as the age check would let it through again (its window).
+	const now = Date.now();
+	const windowMinutes =
+		(maxAgeMinutes > 0 ? maxAgeMinutes : REPEAT_WINDOW_WITHOUT_AGE_MINUTES) + CLOCK_SKEW_MINUTES;
+	const trigger = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+	const key = hashedKey([eventKey(event, time)]);
 	const staticData = this.getWorkflowStaticData('node');
-	const seen = Array.isArray(staticData.seenEvents) ? (staticData.seenEvents as string[]) : [];
-	const key = eventKey(event, time);
-	if (seen.includes(key)) return skip('already received');
-	staticData.seenEvents = [...seen, key].slice(-SEEN_EVENTS_KEPT);
+	if (!recordFirstSighting(trigger, staticData, key, now, now + windowMinutes * MINUTE))
+		return skip('already received');
 
 	const item = eventItem(event, headers, options.includeSecrets === true);
 	return { workflowData: [this.helpers.returnJsonArray([item])] };

@@ -200,20 +200,24 @@ describe('age and repeats', () => {
 		expect(t.started).toHaveLength(2);
 	});
 
-	test('repeats are remembered in the static data, in a bounded list that forgets the oldest', async () => {
-		const earlier = Array.from({ length: 200 }, (_, i) => `older-event-${i}`);
+	test('static data keeps at most 1,000 keys with when each may be forgotten: expired and soonest-to-expire keys go first', async () => {
+		const later = Date.now() + 3_600_000;
+		const earlier: IDataObject = { expired: Date.now() - 1 };
+		for (let i = 0; i < 1000; i++) earlier[`older-event-${i}`] = later + i;
 		hook = await startTrigger({
 			parameters: { registration: 'manual' },
 			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url },
-			staticData: { seenEvents: [...earlier] },
+			staticData: { seenEvents: earlier },
 		});
 		const body = mailboxEvent('active');
 		await hook.post(body, headersFor(body));
-		const seen = hook.staticData.seenEvents as string[];
-		expect(seen).toHaveLength(200);
-		expect(seen).not.toContain('older-event-0');
-		expect(seen).toContain('older-event-199');
-		// Static data survives the next request (n8n saves it): the replay is caught.
+		const seen = hook.staticData.seenEvents as IDataObject;
+		expect(Object.keys(seen)).toHaveLength(1000);
+		expect(seen).not.toHaveProperty('expired');
+		expect(seen).not.toHaveProperty('older-event-0');
+		expect(seen).toHaveProperty('older-event-999');
+		// Static data survives a restart (n8n saves it): the replay is caught.
+		hook.restart();
 		await hook.post(body, headersFor(body));
 		expect(hook.started).toHaveLength(1);
 	});
@@ -338,4 +342,52 @@ test('a body that is not an InboxKit event is refused with 400', async () => {
 	});
 	expect(result.status).toBe(400);
 	expect(t.started).toHaveLength(0);
+});
+
+describe('under real traffic (static data loaded and saved per request, as n8n does)', () => {
+	test('30 concurrent deliveries of one event start exactly one run; the others are answered 200 as repeats', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		const results = await Promise.all(
+			Array.from({ length: 30 }, () => t.post(body, headersFor(body))),
+		);
+		expect(results.every((r) => r.status === 200)).toBe(true);
+		expect(t.started.length).toBe(1);
+	});
+
+	test('50 distinct events arriving together each start one run, and sending them all again starts none', async () => {
+		const t = await trigger();
+		const uids = state().mailboxes.map((m) => m.uid as string);
+		const bodies = Array.from({ length: 50 }, (_, i) =>
+			mailboxEvent(`status-${i}`, { uid: uids[i % uids.length] }),
+		);
+		await Promise.all(bodies.map((b) => t.post(b, headersFor(b))));
+		expect(t.started.length).toBe(50);
+		await Promise.all(bodies.map((b) => t.post(b, headersFor(b))));
+		expect(t.started.length).toBe(50);
+	});
+
+	test('after a restart (a new n8n process) a repeat of an event saved in the static data is still dropped', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		await t.post(body, headersFor(body));
+		t.restart();
+		const again = await t.post(body, headersFor(body));
+		expect(again.answer).toEqual(expect.objectContaining({ reason: 'already received' }));
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('repeats are remembered for the age window, not by count: after 210 other events the first is still dropped', async () => {
+		const t = await trigger();
+		const uids = state().mailboxes.map((m) => m.uid as string);
+		const first = mailboxEvent('active');
+		await t.post(first, headersFor(first));
+		for (let i = 0; i < 210; i++) {
+			const body = mailboxEvent(`status-${i}`, { uid: uids[i % uids.length] });
+			await t.post(body, headersFor(body));
+		}
+		expect(t.started.length).toBe(211);
+		await t.post(first, headersFor(first));
+		expect(t.started.length).toBe(211);
+	});
 });

@@ -119,8 +119,12 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 
 const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Lets other requests that arrived meanwhile load too, as n8n's database read would. */
-const databaseRead = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * The time a database read or write takes in n8n (a few ms): requests that arrive meanwhile load
+ * the state from before, as they do in n8n.
+ */
+const DATABASE_MS = 10;
+const databaseTime = () => new Promise<void>((resolve) => setTimeout(resolve, DATABASE_MS));
 
 export async function startN8n(): Promise<N8nInstance> {
 	const routes = new Map<string, Handler>();
@@ -247,7 +251,7 @@ export async function startTrigger(options: {
 			httpResponse: res,
 		} as unknown as Partial<IWorkflowExecuteAdditionalData>;
 		const workflow = load();
-		await databaseRead();
+		await databaseTime();
 		const context = new WebhookContext(
 			workflow,
 			node,
@@ -267,23 +271,25 @@ export async function startTrigger(options: {
 			sendJson(res, 500, { message });
 			return;
 		}
-		save(workflow);
 		// As n8n's webhook helper answers (responseMode onReceived, responseCode 200).
+		let answer: unknown;
 		if (result.noWebhookResponse === true) {
 			record(req, { status: res.statusCode, answer: 'answered by the node' });
-			return;
-		}
-		if (result.workflowData === undefined) {
-			const answer = result.webhookResponse ?? { message: 'Webhook call received' };
-			sendJson(res, 200, answer);
+		} else if (result.workflowData === undefined) {
+			answer = result.webhookResponse ?? { message: 'Webhook call received' };
 			record(req, { status: 200, answer });
-			return;
+		} else {
+			const items = result.workflowData[0];
+			started.push(items);
+			answer = { message: 'Workflow was started' };
+			record(req, { status: 200, answer, items });
 		}
-		const items = result.workflowData[0];
-		started.push(items);
-		const answer = { message: 'Workflow was started' };
-		sendJson(res, 200, answer);
-		record(req, { status: 200, answer, items });
+		// n8n's saveStaticData, which takes its time too; the answer goes out after it.
+		const changed = workflow.staticData.__dataChanged === true;
+		const snapshot = deepCopy(workflow.staticData);
+		await databaseTime();
+		if (changed) saved = snapshot;
+		if (answer !== undefined) sendJson(res, 200, answer);
 	}
 	n8n.routes.set(productionPath, handle);
 
