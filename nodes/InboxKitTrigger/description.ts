@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { workspaceField } from '../InboxKit/shared/fields';
+import { SECRET_KEY_WORDS } from './secrets';
 
 /** The events InboxKit sends (docs: "Webhook Integration"), by the key their entity has in `data`. */
 export const EVENTS = {
@@ -100,7 +101,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Mailbox secrets (password, app password, 2FA secret) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
+			"Secrets (mailbox passwords, 2FA secrets, OAuth tokens) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
 		name: 'secretsNotice',
 		type: 'notice',
 		default: '',
@@ -114,12 +115,11 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Include Mailbox Secrets',
+				displayName: 'Include Secrets',
 				name: 'includeSecrets',
 				type: 'boolean',
 				default: false,
-				description:
-					"Whether to keep the plaintext password, app password and 2FA secret that InboxKit puts in mailbox events. Off, they are removed before the workflow starts, so n8n's execution storage never holds them.",
+				description: `Whether to keep secrets InboxKit puts in events (plaintext mailbox passwords, 2FA secrets, OAuth tokens). Off, they are removed before the workflow starts, at any depth and in arrays, so n8n's execution storage never holds them. A key counts as a secret when, in any case (Password, clientSecret, API-KEY), it is ${SECRET_KEY_WORDS.join(', ')}, or ends in _ and one of these (app_password, smtp_password, client_secret, totp_secret, refresh_token, access_token, ...), plural too.`,
 			},
 			{
 				displayName: 'Max Event Age (Minutes)',

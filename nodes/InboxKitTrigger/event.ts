@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** What InboxKit puts in mailbox events in plaintext. */
-export const SECRET_FIELDS = ['password', 'app_password', 'secret'];
+import { withoutSecrets } from './secrets';
 
 /** The request headers an item keeps: what the node decided on, never the signature. */
 const KEPT_HEADERS = ['user-agent', 'x-inboxkit-event', 'x-inboxkit-timestamp'];
@@ -80,24 +79,17 @@ export function eventKey(event: InboxKitEvent, time: number | undefined): string
 
 /**
  * One output item: the body with `data` lifted one level (`mailbox`, `metadata` next to `event`),
- * mailbox secrets removed unless asked for, and the headers the node used.
+ * secret-looking keys removed anywhere unless asked for, and the headers the node used.
  */
 export function eventItem(
 	event: InboxKitEvent,
 	headers: Headers,
 	includeSecrets: boolean,
 ): IDataObject {
-	const item: IDataObject = { ...event.body, event: event.event };
-	delete item.data;
-	for (const [key, value] of Object.entries(event.data)) {
-		if (isObject(value) && !includeSecrets) {
-			const copy = { ...value };
-			for (const field of SECRET_FIELDS) delete copy[field];
-			item[key] = copy;
-		} else {
-			item[key] = value;
-		}
-	}
+	const lifted: IDataObject = { ...event.body, event: event.event };
+	delete lifted.data;
+	Object.assign(lifted, event.data);
+	const item = includeSecrets ? lifted : withoutSecrets(lifted);
 	const kept: IDataObject = {};
 	for (const name of KEPT_HEADERS) {
 		const value = headerValue(headers, name);

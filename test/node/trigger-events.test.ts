@@ -306,7 +306,7 @@ describe('filters', () => {
 });
 
 describe('mailbox secrets', () => {
-	test('Include Mailbox Secrets keeps the password, app password and 2FA secret', async () => {
+	test('Include Secrets keeps the password, app password and 2FA secret', async () => {
 		const t = await trigger({ options: { includeSecrets: true } });
 		const body = mailboxEvent();
 		await t.post(body, headersFor(body));
@@ -331,6 +331,80 @@ describe('mailbox secrets', () => {
 			),
 		).toBe(true);
 		expect(NodeHelpers.displayParameter({ options: {} }, notice, null, description)).toBe(false);
+	});
+});
+
+describe('secrets anywhere in the event', () => {
+	/** A mailbox event with secret-looking keys at every depth, in arrays and in any case. */
+	function secretLaden() {
+		const body = mailboxEvent('active');
+		const data = body.data as IDataObject;
+		const mailbox = data.mailbox as IDataObject;
+		mailbox.credentials = { password: 'S-nested-pass', imap: { Password: 'S-recased' } };
+		mailbox.totp_secret = 'S-totp';
+		mailbox.smtp_password = 'S-smtp';
+		data.mailboxes = [
+			{ uid: 'mbx_a', password: 'S-array-1' },
+			{ uid: 'mbx_b', APP_PASSWORD: 'S-array-2', tags: [{ apiKey: 'S-camel' }] },
+		];
+		(data.metadata as IDataObject).password = 'S-metadata';
+		data.client_id_request = { uid: 'cid_1', client_id: '12345.apps', client_secret: 'S-client' };
+		data.consent_request = {
+			uid: 'cr_1',
+			consent_url: 'https://accounts.google.com/o/oauth2/consent',
+			token_type: 'Bearer',
+			refresh_token: 'S-refresh',
+			access_token: 'S-access',
+		};
+		body.account = { uid: 'acct_top', password: 'S-top', 'api-key': 'S-dashed', token: 'S-token' };
+		return body;
+	}
+
+	test('without Include Secrets, secret-looking keys are removed at any depth, in arrays, in any case; other fields stay', async () => {
+		const t = await trigger();
+		const body = secretLaden();
+		await t.post(body, headersFor(body));
+		expect(t.started).toHaveLength(1);
+		const item = t.started[0][0].json;
+		const text = JSON.stringify(item);
+		expect(text.match(/S-[a-z0-9-]+/g) ?? []).toEqual([]);
+		for (const secret of Object.values(state().mailboxSecrets.mbx_jane01 as IDataObject))
+			expect(text).not.toContain(String(secret));
+		expect(item.consent_request).toEqual({
+			uid: 'cr_1',
+			consent_url: 'https://accounts.google.com/o/oauth2/consent',
+			token_type: 'Bearer',
+		});
+		expect(item.client_id_request).toEqual({ uid: 'cid_1', client_id: '12345.apps' });
+		expect((item.mailboxes as IDataObject[])[1]).toEqual({ uid: 'mbx_b', tags: [{}] });
+	});
+
+	test('with Include Secrets on, every key is kept', async () => {
+		const t = await trigger({ options: { includeSecrets: true } });
+		const body = secretLaden();
+		await t.post(body, headersFor(body));
+		const text = JSON.stringify(t.started[0][0].json);
+		expect(text.match(/S-[a-z0-9-]+/g) ?? []).toHaveLength(14);
+	});
+
+	test('a mailbox at the top of the body (no data) loses its secrets too', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		delete body.data;
+		body.mailbox = { uid: 'mbx_top', status: 'active', password: 'S-top', secret: 'S-seed' };
+		await t.post(body, headersFor(body));
+		expect(t.started[0][0].json.mailbox).toEqual({ uid: 'mbx_top', status: 'active' });
+	});
+
+	test("the option's description names the keys that count as secrets", () => {
+		const { InboxKitTrigger } =
+			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
+		const options = new InboxKitTrigger().description.properties.find((p) => p.name === 'options')!;
+		const option = (options.options as unknown as IDataObject[]).find(
+			(o) => o.name === 'includeSecrets',
+		)!;
+		for (const word of ['password', 'secret', 'token', 'api_key', 'any depth'])
+			expect(option.description).toContain(word);
 	});
 });
 
