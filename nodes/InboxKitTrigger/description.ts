@@ -127,7 +127,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 60,
-				description: `Refuse events whose timestamp is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. InboxKit's signature proves only that the sender knows the API token, not when the request was made, so this check stops a captured request from being replayed later. 0 turns it off.`,
+				description: `Refuse events whose X-InboxKit-Timestamp (else the body's timestamp) is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. This stops an unedited replay of a captured request once it is this old. It cannot stop an edited one: the time is not signed (InboxKit's signature is the same on every request), so anyone holding one delivery can refresh the time and start runs until you rotate the API token in InboxKit. 0 turns the check off.`,
 			},
 		],
 	},

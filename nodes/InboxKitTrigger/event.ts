@@ -40,14 +40,20 @@ export function readEvent(body: unknown, headers: Headers): InboxKitEvent | unde
 	return { event, body, data, entityKey, entity };
 }
 
-/** The event's time: X-InboxKit-Timestamp, else the body's `timestamp`; undefined if neither parses. */
+function parseTime(raw: unknown): number | undefined {
+	if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+	const time = typeof raw === 'number' ? raw : Date.parse(raw);
+	return Number.isFinite(time) ? time : undefined;
+}
+
+/** When the event happened, by the body's `timestamp`: the same on every retry of one event. */
+export function occurredAt(event: InboxKitEvent): number | undefined {
+	return parseTime(event.body.timestamp);
+}
+
+/** The time the age check reads: X-InboxKit-Timestamp, else the body's `timestamp`. */
 export function eventTime(event: InboxKitEvent, headers: Headers): number | undefined {
-	for (const raw of [headerValue(headers, 'x-inboxkit-timestamp'), event.body.timestamp]) {
-		if (typeof raw !== 'string' && typeof raw !== 'number') continue;
-		const time = typeof raw === 'number' ? raw : Date.parse(raw);
-		if (Number.isFinite(time)) return time;
-	}
-	return undefined;
+	return parseTime(headerValue(headers, 'x-inboxkit-timestamp')) ?? occurredAt(event);
 }
 
 /** The statuses an event is filtered on: the new status, and for domains the DNS propagation status. */
@@ -66,14 +72,17 @@ export function statusList(text: string): string[] {
 		.filter((s) => s !== '');
 }
 
-/** Same event, entity, status and time: a repeat (a retry or a replay). */
-export function eventKey(event: InboxKitEvent, time: number | undefined): string {
+/**
+ * Same event, entity, status and time: a repeat (a retry or a replay). The time is the body's
+ * event time when it has one, so a retry whose delivery header was refreshed is still a repeat.
+ */
+export function eventKey(event: InboxKitEvent, deliveryTime: number | undefined): string {
 	const entity = event.entity ?? {};
 	return [
 		event.event,
 		entity.uid ?? '',
 		entity.status ?? '',
-		time ?? event.body.timestamp ?? '',
+		occurredAt(event) ?? deliveryTime ?? '',
 	].join('|');
 }
 

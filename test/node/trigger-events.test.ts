@@ -223,6 +223,32 @@ describe('age and repeats', () => {
 	});
 });
 
+describe('what Max Event Age can and cannot stop', () => {
+	test("a delivery repeated with a refreshed X-InboxKit-Timestamp is a repeat: repeats are keyed on the body's event time", async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active', { timestamp: minutesAgo(3) });
+		await t.post(body, headersFor(body, { 'X-InboxKit-Timestamp': minutesAgo(2) }));
+		const refreshed = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Timestamp': new Date().toISOString() }),
+		);
+		expect(refreshed.answer).toEqual(expect.objectContaining({ reason: 'already received' }));
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('the option says plainly what the check stops (an unedited replay) and what it cannot', () => {
+		const { InboxKitTrigger } =
+			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
+		const options = new InboxKitTrigger().description.properties.find((p) => p.name === 'options')!;
+		const option = (options.options as unknown as IDataObject[]).find(
+			(o) => o.name === 'maxEventAgeMinutes',
+		)!;
+		expect(option.description).toContain('unedited');
+		expect(option.description).toContain('rotate');
+		expect(option.description).not.toContain('stops a captured request from being replayed');
+	});
+});
+
 describe('filters', () => {
 	function consentEvent() {
 		return eventBody(
