@@ -130,6 +130,19 @@ describe('signature', () => {
 	});
 });
 
+test('a token saved with a trailing space: API calls work (HTTP trims the end of header values), and so do the events InboxKit signs with the token it received', async () => {
+	hook = await startTrigger({
+		parameters: { workspace: { __rl: true, mode: 'id', value: DEFAULT_WORKSPACE } },
+		credentials: { apiToken: `${env.sandbox.token} `, baseUrl: env.sandbox.url, workspaceId: '' },
+	});
+	await hook.activate();
+	expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+	const body = mailboxEvent('active');
+	const result = await hook.post(body, headersFor(body));
+	expect(result.status).toBe(200);
+	expect(hook.started).toHaveLength(1);
+});
+
 describe('age and repeats', () => {
 	test('an event older than Max Event Age (1 hour by default) is refused; a 59-minute-old one is not', async () => {
 		const t = await trigger();
