@@ -154,10 +154,39 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 			`InboxKit Trigger: workspace ${uid} sent its events to ${current}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Deactivating the workflow puts ${current} back.`,
 		);
 	}
-	await setWebhookUrl(ctx, uid, url);
+	try {
+		await setWebhookUrl(ctx, uid, url);
+	} catch (error) {
+		await undoFailedSet(ctx, uid, url, current);
+		throw nodeError(ctx, error);
+	}
 	data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl };
 	ctx.logger.info(`InboxKit Trigger: workspace ${uid} sends its events to ${url}`);
 	return true;
+}
+
+/**
+ * After a set call that failed: InboxKit may have applied it before the answer was lost (a reset,
+ * a 500). n8n then runs `delete` with no record of the URL it replaced, which would clear it, so
+ * the URL found before is put back here. Best effort: the set call's error is what the user sees.
+ */
+async function undoFailedSet(
+	ctx: IHookFunctions,
+	uid: string,
+	url: string,
+	before: string | null | undefined,
+): Promise<void> {
+	if (before === undefined) return;
+	try {
+		// Unreadable: assume the set call took effect.
+		const now = await readWebhookUrl(ctx, uid).catch(() => url);
+		if (now !== undefined && now !== url) return;
+		await setWebhookUrl(ctx, uid, before ?? '');
+	} catch {
+		ctx.logger.warn(
+			`InboxKit Trigger: activation failed, and the previous webhook URL of workspace ${uid} could not be put back; check it in InboxKit`,
+		);
+	}
 }
 
 /** Puts the previous URL back (or clears it), unless someone else has set the workspace's URL since. */

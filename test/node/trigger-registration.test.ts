@@ -180,6 +180,20 @@ describe('register automatically', () => {
 		expect(t.staticData.registration).toBeUndefined();
 	});
 
+	test.each([
+		['answered 500', { status: 500, applied: true }],
+		['reset the connection', { reset: true, applied: true }],
+	])(
+		"a failed activation after InboxKit applied the set call (it %s) keeps the workspace's previous URL",
+		async (_title, fault) => {
+			const t = await trigger({ workspace: ws(AGENCY) });
+			env.sandbox.fault('POST /workspaces/webhook', fault);
+			await expect(t.activate()).rejects.toThrow();
+			expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+			expect(t.staticData.registration).toBeUndefined();
+		},
+	);
+
 	test('a Get Workspace answer without any webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
 		const t = await trigger();
 		const bare = {
