@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
 import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
 import { REGISTRATION } from './description';
+import { isTriggerUrlOfThisN8n } from './urls';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
@@ -139,15 +140,21 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
 	const earlier = data.registration?.workspaceUid === uid ? data.registration : undefined;
-	let previousUrl: string | null;
-	if (current === undefined || current === url) {
-		previousUrl = earlier?.previousUrl ?? null;
-	} else {
-		previousUrl = current;
-	}
+	// Another trigger of this n8n (or this one's own URL) is not worth putting back: it is gone
+	// or replaced once this runs. What this trigger recorded before is kept instead.
+	const fromThisN8n =
+		current !== undefined && current !== null && isTriggerUrlOfThisN8n(current, url);
+	const previousUrl =
+		current === undefined || current === url || fromThisN8n
+			? (earlier?.previousUrl ?? null)
+			: current;
 	if (current === undefined) {
 		ctx.logger.warn(
 			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}; any URL set there is replaced by ${url} and cannot be put back on deactivation`,
+		);
+	} else if (fromThisN8n && current !== url) {
+		ctx.logger.warn(
+			`InboxKit Trigger: workspace ${uid} sent its events to another InboxKit Trigger of this n8n (${current}); it now sends them to ${url}, and the other trigger gets none. One trigger per workspace is supported: deactivate the other workflow, or give each trigger its own workspace.`,
 		);
 	} else if (current !== null && current !== url) {
 		ctx.logger.warn(

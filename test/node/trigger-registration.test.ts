@@ -223,6 +223,53 @@ describe('register automatically', () => {
 	});
 });
 
+describe('two triggers of this n8n on one workspace', () => {
+	const OTHER_WEBHOOK_ID = '0b6e2f7c-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
+	let second: TriggerHarness | undefined;
+	afterEach(async () => {
+		await second?.close();
+		second = undefined;
+	});
+
+	async function twoTriggers() {
+		const first = await trigger({ workspace: ws(AGENCY) });
+		second = await startTrigger({
+			parameters: { workspace: ws(AGENCY) },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+			n8n: first.n8n,
+			webhookId: OTHER_WEBHOOK_ID,
+		});
+		return [first, second] as const;
+	}
+
+	test("the second does not record the first's URL as the one to put back, and activation warns that one trigger per workspace is supported", async () => {
+		const [first, other] = await twoTriggers();
+		await first.activate();
+		await other.activate();
+		expect(workspaceUrl(AGENCY)).toBe(other.url);
+		expect(other.staticData.registration).toEqual(expect.objectContaining({ previousUrl: null }));
+		expect(capturedLogs.text()).toContain('One trigger per workspace is supported');
+		await first.delete();
+		await other.delete();
+		expect(workspaceUrl(AGENCY)).not.toBe(first.url);
+	});
+
+	test('n8n restarting and re-activating both: after deactivating both, the workspace does not point at either', async () => {
+		const [first, other] = await twoTriggers();
+		await first.activate();
+		await other.activate();
+		await first.activate('init');
+		await other.activate('init');
+		for (const t of [first, other])
+			expect(t.staticData.registration).not.toEqual(
+				expect.objectContaining({ previousUrl: expect.stringContaining('127.0.0.1') }),
+			);
+		await other.delete();
+		await first.delete();
+		expect([first.url, other.url]).not.toContain(workspaceUrl(AGENCY));
+	});
+});
+
 test("I'll paste the URL myself: activation and deactivation make no API calls; a team-level URL pasted in InboxKit gets the events", async () => {
 	const t = await trigger({ registration: 'manual' });
 	expect(await t.checkExists()).toBe(true);
