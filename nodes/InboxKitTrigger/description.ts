@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { workspaceField } from '../InboxKit/shared/fields';
+import { DEFAULT_MAX_EVENT_AGE_MINUTES } from './maxEventAge';
 import { SECRET_KEY_WORDS } from './secrets';
 
 /** The events InboxKit sends (docs: "Webhook Integration"), by the key their entity has in `data`. */
@@ -126,7 +127,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'maxEventAgeMinutes',
 				type: 'number',
 				typeOptions: { minValue: 0 },
-				default: 60,
+				default: DEFAULT_MAX_EVENT_AGE_MINUTES,
 				description: `Refuse events whose X-InboxKit-Timestamp (else the body's timestamp) is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. This stops an unedited replay of a captured request once it is this old. It cannot stop an edited one: the time is not signed (InboxKit's signature is the same on every request), so anyone holding one delivery can refresh the time and start runs until you rotate the API token in InboxKit. 0 turns the check off.`,
 			},
 		],

@@ -40,9 +40,26 @@ export function readEvent(body: unknown, headers: Headers): InboxKitEvent | unde
 	return { event, body, data, entityKey, entity };
 }
 
-function parseTime(raw: unknown): number | undefined {
-	if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
-	const time = typeof raw === 'number' ? raw : Date.parse(raw);
+/** Numbers below this are epoch seconds (10 digits until the year 5138), others milliseconds. */
+const SECONDS_BELOW = 1e11;
+/** An ISO 8601 date and time without a zone (no Z, no offset). */
+const WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * A timestamp as InboxKit might send it: ISO 8601 (a time without a zone is UTC, not the n8n
+ * server's zone), or epoch seconds or milliseconds, as a number or digits.
+ */
+export function parseTime(raw: unknown): number | undefined {
+	let time: number;
+	if (typeof raw === 'number' || (typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()))) {
+		const value = Number(raw);
+		time = value < SECONDS_BELOW ? value * 1000 : value;
+	} else if (typeof raw === 'string') {
+		const text = raw.trim();
+		time = Date.parse(WITHOUT_ZONE.test(text) ? `${text.replace(' ', 'T')}Z` : text);
+	} else {
+		return undefined;
+	}
 	return Number.isFinite(time) ? time : undefined;
 }
 
@@ -80,7 +97,8 @@ export function eventKey(event: InboxKitEvent, deliveryTime: number | undefined)
 	const entity = event.entity ?? {};
 	return [
 		event.event,
-		entity.uid ?? '',
+		// Entities without a uid: their id, so two of them do not share one key.
+		entity.uid ?? entity.id ?? '',
 		entity.status ?? '',
 		occurredAt(event) ?? deliveryTime ?? '',
 	].join('|');

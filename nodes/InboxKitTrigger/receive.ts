@@ -12,6 +12,7 @@ import {
 	statusList,
 	type Headers,
 } from './event';
+import { maxEventAgeMinutes } from './maxEventAge';
 import { hashedKey, recordFirstSighting } from './repeats';
 import { signatureMatches } from './signature';
 
@@ -56,7 +57,7 @@ export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookRes
 	if (!event) return refuse(this, 400, 'The body is not an InboxKit event (no "event")');
 
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const maxAgeMinutes = Number(options.maxEventAgeMinutes ?? 60);
+	const maxAgeMinutes = maxEventAgeMinutes(this);
 	const time = eventTime(event, headers);
 	if (maxAgeMinutes > 0) {
 		const now = Date.now();

@@ -3,6 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
 import { startTrigger, type TriggerHarness } from '../support/trigger';
+import { runWithTimeZone } from '../support/timeZone';
 
 /**
  * What InboxKit's POSTs to the trigger's URL start: signature, age and repeat checks, the event
@@ -260,6 +261,81 @@ describe('what Max Event Age can and cannot stop', () => {
 		expect(option.description).toContain('rotate');
 		expect(option.description).not.toContain('stops a captured request from being replayed');
 	});
+});
+
+describe('times, keys and settings', () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	function untimed(status: string) {
+		const body = mailboxEvent(status);
+		delete body.timestamp;
+		const headers = headersFor({ ...body, timestamp: '' });
+		delete headers['X-InboxKit-Timestamp'];
+		return { body, headers };
+	}
+
+	test('with Max Event Age 0 and no timestamps, a status seen before is a repeat only for a while, not forever', async () => {
+		const t = await trigger({ options: { maxEventAgeMinutes: 0 } });
+		const { body, headers } = untimed('active');
+		await t.post(body, headers);
+		await t.post(body, headers);
+		expect(t.started).toHaveLength(1);
+		const later = Date.now() + 66 * 60_000;
+		jest.spyOn(Date, 'now').mockReturnValue(later);
+		await t.post(body, headers);
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('entities without uid are told apart by their id', async () => {
+		const t = await trigger();
+		const timestamp = minutesAgo(1);
+		for (const id of ['mbx-id-1', 'mbx-id-2']) {
+			const body = mailboxEvent('active', { timestamp });
+			const mailbox = (body.data as IDataObject).mailbox as IDataObject;
+			delete mailbox.uid;
+			mailbox.id = id;
+			await t.post(body, headersFor(body));
+		}
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('epoch-second timestamps (10 digits), in the header or the body, are read as seconds', async () => {
+		const t = await trigger();
+		const seconds = Math.floor(Date.now() / 1000) - 60;
+		const body = { ...mailboxEvent('active'), timestamp: seconds };
+		const result = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Timestamp': String(seconds) }),
+		);
+		expect(result.status).toBe(200);
+		const bodyOnly = { ...mailboxEvent('failed'), timestamp: seconds };
+		const headers = headersFor(bodyOnly);
+		delete headers['X-InboxKit-Timestamp'];
+		expect((await t.post(bodyOnly, headers)).status).toBe(200);
+		expect(t.started).toHaveLength(2);
+	});
+
+	test("a time without a zone is read as UTC, whatever the server's zone (test/node/zone/, run with TZ=America/New_York)", () => {
+		const run = runWithTimeZone('America/New_York', 'test/node/zone/');
+		expect(run.output).toContain('1 passed');
+		expect(run.status).toBe(0);
+	});
+
+	test.each([
+		['-1', -1],
+		['text', 'an hour'],
+	])(
+		'a Max Event Age expression that gives %s is refused, not taken as "off"',
+		async (_title, value) => {
+			const t = await trigger({ options: { maxEventAgeMinutes: value as number } });
+			await expect(t.activate()).rejects.toThrow('Max Event Age');
+			const old = mailboxEvent('active', { timestamp: '2020-01-01T00:00:00.000Z' });
+			const result = await t.post(old, headersFor(old));
+			expect(result.status).toBe(500);
+			expect(JSON.stringify(result.answer)).toContain('Max Event Age');
+			expect(t.started).toHaveLength(0);
+		},
+	);
 });
 
 describe('filters', () => {
