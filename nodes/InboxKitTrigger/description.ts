@@ -29,7 +29,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Client ID Request Status Changed',
 				value: EVENTS.client_id_request,
-				description: 'A Microsoft client ID request moved on (queued, processing, completed, ...)',
+				description:
+					"A Google OAuth client ID request (domain-wide delegation in the customer's Google Workspace Admin Console) moved on (queued, processing, completed, ...)",
 			},
 			{
 				name: 'Consent Request Status Changed',

@@ -76,10 +76,17 @@ async function workspaceUid(ctx: IHookFunctions): Promise<string> {
 	});
 }
 
+/**
+ * The workspace's webhook URL: from its row in List Workspaces first (InboxKit is seen to report
+ * `webhook_url` there), else from Get Workspace (whose answer no source shows). Undefined when
+ * neither says.
+ */
 async function readWebhookUrl(
 	ctx: IHookFunctions,
 	uid: string,
 ): Promise<string | null | undefined> {
+	const listed = await listedWebhookUrl(ctx, uid);
+	if (listed !== undefined) return listed;
 	const answer = await callInboxKit.call(transport(ctx), {
 		method: 'GET',
 		path: '/workspaces/details',
@@ -87,6 +94,27 @@ async function readWebhookUrl(
 		retryable: true,
 	});
 	return webhookUrlIn(answer);
+}
+
+/** The URL on the workspace's List Workspaces row; undefined if the list fails or does not say. */
+async function listedWebhookUrl(
+	ctx: IHookFunctions,
+	uid: string,
+): Promise<string | null | undefined> {
+	let answer: IDataObject;
+	try {
+		answer = await callInboxKit.call(transport(ctx), {
+			method: 'GET',
+			path: '/workspaces/list',
+			retryable: true,
+		});
+	} catch {
+		// Get Workspace is asked next, and its error is the one the user sees.
+		return undefined;
+	}
+	const rows = Array.isArray(answer.workspaces) ? (answer.workspaces as IDataObject[]) : [];
+	const row = rows.find((r) => r !== null && typeof r === 'object' && r.uid === uid);
+	return row ? webhookUrlIn(row) : undefined;
 }
 
 async function setWebhookUrl(ctx: IHookFunctions, uid: string, url: string): Promise<void> {

@@ -6,6 +6,7 @@ const { capturedLogs } = require('../support/verbose-n8n-logs') as {
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { InboxKitTrigger } from '../../nodes/InboxKitTrigger/InboxKitTrigger.node';
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
 import { startTrigger, type TriggerHarness } from '../support/trigger';
 
@@ -54,12 +55,11 @@ describe('register automatically', () => {
 		expect(await t.checkExists()).toBe(false);
 		expect(await t.create()).toBe(true);
 		expect(calls()).toEqual([
-			'GET /workspaces/details',
-			'GET /workspaces/details',
+			'GET /workspaces/list',
+			'GET /workspaces/list',
 			'POST /workspaces/webhook',
 		]);
 		const [, read, set] = env.sandbox.requests;
-		expect(read.query).toEqual({ uid: DEFAULT_WORKSPACE });
 		expect(read.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
 		expect(set.body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: t.url });
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
@@ -73,7 +73,7 @@ describe('register automatically', () => {
 
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details', 'POST /workspaces/webhook']);
+		expect(calls()).toEqual(['GET /workspaces/list', 'POST /workspaces/webhook']);
 		expect(env.sandbox.requests[1].body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: '' });
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
 		expect(t.staticData.registration).toBeUndefined();
@@ -105,7 +105,7 @@ describe('register automatically', () => {
 		await t.activate();
 		env.sandbox.requests.length = 0;
 		await t.activate();
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list']);
 		// The URL to put back is still known.
 		await t.delete();
 		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
@@ -142,7 +142,7 @@ describe('register automatically', () => {
 		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list']);
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
 		expect(capturedLogs.text()).toContain('left as it is');
 	});
@@ -194,13 +194,15 @@ describe('register automatically', () => {
 		},
 	);
 
-	test('a Get Workspace answer without any webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
+	test('neither List Workspaces nor Get Workspace reporting a webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
 		const t = await trigger();
 		const bare = {
 			status: 200,
 			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
 		};
 		env.sandbox.fault('GET /workspaces/details', bare, bare, bare, bare);
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		env.sandbox.fault('GET /workspaces/list', rows, rows, rows, rows);
 		expect(await t.checkExists()).toBe(false);
 		await t.create();
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
@@ -218,8 +220,50 @@ describe('register automatically', () => {
 		);
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list', 'GET /workspaces/details']);
 		expect(capturedLogs.text()).toContain(`workspace ${AGENCY} no longer exists`);
+	});
+});
+
+describe('where the webhook URL is read (API evidence)', () => {
+	test('from the /workspaces/list rows first, where InboxKit is seen to report it: Get Workspace is not needed', async () => {
+		env.sandbox.hide('GET /workspaces/details');
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/list',
+			'POST /workspaces/webhook',
+		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('a workspace missing from the list is looked up with Get Workspace', async () => {
+		const rows = (env.sandbox.state.workspaces as IDataObject[]).filter((w) => w.uid !== AGENCY);
+		env.sandbox.fault('GET /workspaces/list', {
+			status: 200,
+			body: { error: false, workspaces: rows },
+		});
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.create();
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/details',
+			'POST /workspaces/webhook',
+		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+	});
+
+	test('the Client ID Request event is described as Google OAuth (domain-wide delegation), not Microsoft', () => {
+		const events = new InboxKitTrigger().description.properties.find((p) => p.name === 'events')!;
+		const option = (events.options as unknown as IDataObject[]).find(
+			(o) => o.value === 'client_id_request.status_changed',
+		)!;
+		expect(option.description).toContain('Google');
+		expect(option.description).toContain('domain-wide delegation');
+		expect(option.description).not.toContain('Microsoft');
 	});
 });
 
