@@ -87,7 +87,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"InboxKit keeps one webhook URL per workspace: activating this workflow replaces the workspace's URL with this node's (n8n's log names the URL it replaces), and deactivating it puts the previous URL back.",
+			"InboxKit keeps one webhook URL per workspace: activating this workflow replaces the workspace's URL with this node's (n8n's log names the host of the URL it replaces), and deactivating it puts the previous URL back.",
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
 import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
 import { REGISTRATION } from './description';
-import { isTriggerUrlOfThisN8n } from './urls';
+import { hostOf, isTriggerUrlOfThisN8n, sameUrl } from './urls';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
@@ -153,10 +153,10 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
 	if (current === undefined)
-		return data.registration?.workspaceUid === uid && data.registration.webhookUrl === url;
-	if (current !== url) return false;
+		return data.registration?.workspaceUid === uid && sameUrl(data.registration.webhookUrl, url);
+	if (!sameUrl(current, url)) return false;
 	// Ours already, but the static data was lost: remember it, so deactivation clears it.
-	if (data.registration?.workspaceUid !== uid || data.registration.webhookUrl !== url)
+	if (data.registration?.workspaceUid !== uid || !sameUrl(data.registration.webhookUrl, url))
 		data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl: null };
 	return true;
 }
@@ -172,21 +172,20 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	// or replaced once this runs. What this trigger recorded before is kept instead.
 	const fromThisN8n =
 		current !== undefined && current !== null && isTriggerUrlOfThisN8n(current, url);
+	const ours = sameUrl(current, url);
 	const previousUrl =
-		current === undefined || current === url || fromThisN8n
-			? (earlier?.previousUrl ?? null)
-			: current;
+		current === undefined || ours || fromThisN8n ? (earlier?.previousUrl ?? null) : current;
 	if (current === undefined) {
 		ctx.logger.warn(
 			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}; any URL set there is replaced by ${url} and cannot be put back on deactivation`,
 		);
-	} else if (fromThisN8n && current !== url) {
+	} else if (fromThisN8n && !ours) {
 		ctx.logger.warn(
 			`InboxKit Trigger: workspace ${uid} sent its events to another InboxKit Trigger of this n8n (${current}); it now sends them to ${url}, and the other trigger gets none. One trigger per workspace is supported: deactivate the other workflow, or give each trigger its own workspace.`,
 		);
-	} else if (current !== null && current !== url) {
+	} else if (current !== null && !ours) {
 		ctx.logger.warn(
-			`InboxKit Trigger: workspace ${uid} sent its events to ${current}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Deactivating the workflow puts ${current} back.`,
+			`InboxKit Trigger: workspace ${uid} sent its events to a URL on ${hostOf(current)}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Deactivating the workflow puts that URL back.`,
 		);
 	}
 	try {
@@ -215,7 +214,7 @@ async function undoFailedSet(
 	try {
 		// Unreadable: assume the set call took effect.
 		const now = await readWebhookUrl(ctx, uid).catch(() => url);
-		if (now !== undefined && now !== url) return;
+		if (now !== undefined && !sameUrl(now, url)) return;
 		await setWebhookUrl(ctx, uid, before ?? '');
 	} catch {
 		ctx.logger.warn(
@@ -241,18 +240,28 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 		delete data.registration;
 		return true;
 	}
-	if (current !== undefined && current !== url) {
-		ctx.logger.info(
-			`InboxKit Trigger: workspace ${uid} sends its events to ${current ?? 'no URL'}, not to this workflow: left as it is`,
+	if (current === undefined) {
+		// Clearing a URL that may not be ours would cut off whoever set it since.
+		ctx.logger.warn(
+			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}, so this workflow cannot tell whether it is still its own: left as it is. Check the workspace's webhook URL in InboxKit.`,
 		);
 		delete data.registration;
 		return true;
 	}
-	const previousUrl = registration?.webhookUrl === url ? registration.previousUrl : null;
+	if (!sameUrl(current, url)) {
+		ctx.logger.info(
+			`InboxKit Trigger: workspace ${uid} sends its events to ${current === null ? 'no URL' : `a URL on ${hostOf(current)}`}, not to this workflow: left as it is`,
+		);
+		delete data.registration;
+		return true;
+	}
+	const previousUrl = sameUrl(registration?.webhookUrl, url)
+		? (registration?.previousUrl ?? null)
+		: null;
 	await setWebhookUrl(ctx, uid, previousUrl ?? '');
 	ctx.logger.info(
 		previousUrl
-			? `InboxKit Trigger: workspace ${uid} sends its events to ${previousUrl} again`
+			? `InboxKit Trigger: workspace ${uid} sends its events to its previous URL (on ${hostOf(previousUrl)}) again`
 			: `InboxKit Trigger: workspace ${uid} has no webhook URL any more`,
 	);
 	delete data.registration;

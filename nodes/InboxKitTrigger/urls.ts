@@ -21,3 +21,18 @@ export function isTriggerUrlOfThisN8n(candidate: string, own: string): boolean {
 	if (!theirs || !ours) return false;
 	return theirs.origin === ours.origin && TRIGGER_PATH.test(theirs.pathname);
 }
+
+/** Same URL, also when one has a trailing slash or an upper-case host. */
+export function sameUrl(a: string | null | undefined, b: string | null | undefined): boolean {
+	if (typeof a !== 'string' || typeof b !== 'string') return a === b;
+	const [x, y] = [parsed(a), parsed(b)];
+	if (!x || !y) return a.trim().replace(/\/+$/, '') === b.trim().replace(/\/+$/, '');
+	const withoutSlash = (u: URL) =>
+		`${u.origin}${u.pathname.replace(/\/+$/, '')}${u.search}${u.hash}`;
+	return withoutSlash(x) === withoutSlash(y);
+}
+
+/** What n8n's log shows of a URL that is not this node's: its path or query may hold a secret. */
+export function hostOf(url: string): string {
+	return parsed(url)?.host || 'a URL that does not parse';
+}

@@ -84,7 +84,7 @@ describe('register automatically', () => {
 		await t.activate();
 		expect(workspaceUrl(AGENCY)).toBe(t.url);
 		const log = capturedLogs.text();
-		expect(log).toContain(`workspace ${AGENCY} sent its events to ${AGENCY_URL}`);
+		expect(log).toContain(`workspace ${AGENCY} sent its events to a URL on hooks.acme.test`);
 		expect(log).toContain(t.url);
 		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
 
@@ -95,7 +95,7 @@ describe('register automatically', () => {
 			{ uid: AGENCY, webhook_url: AGENCY_URL },
 		]);
 		expect(capturedLogs.text()).toContain(
-			`workspace ${AGENCY} sends its events to ${AGENCY_URL} again`,
+			`workspace ${AGENCY} sends its events to its previous URL (on hooks.acme.test) again`,
 		);
 		expect(capturedLogs.text()).not.toContain(env.sandbox.token);
 	});
@@ -130,7 +130,7 @@ describe('register automatically', () => {
 		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
 		expect(await t.checkExists()).toBe(false);
 		await t.create();
-		expect(capturedLogs.text()).toContain(`sent its events to ${theirs}`);
+		expect(capturedLogs.text()).toContain('sent its events to a URL on other.example');
 		await t.delete();
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
 	});
@@ -194,7 +194,7 @@ describe('register automatically', () => {
 		},
 	);
 
-	test('neither List Workspaces nor Get Workspace reporting a webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
+	test('neither List Workspaces nor Get Workspace reporting a webhook field: activation still sets the URL and warns that the old one is unknown; checkExists relies on its static data; deactivation cannot tell whose the URL is and leaves it', async () => {
 		const t = await trigger();
 		const bare = {
 			status: 200,
@@ -209,7 +209,8 @@ describe('register automatically', () => {
 		expect(capturedLogs.text()).toContain('did not report the webhook URL');
 		expect(await t.checkExists()).toBe(true);
 		await t.delete();
-		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
+		expect(capturedLogs.text()).toContain('left as it is');
 	});
 
 	test('a workspace deleted while active: deactivation logs it and succeeds', async () => {
@@ -264,6 +265,55 @@ describe('where the webhook URL is read (API evidence)', () => {
 		expect(option.description).toContain('Google');
 		expect(option.description).toContain('domain-wide delegation');
 		expect(option.description).not.toContain('Microsoft');
+	});
+});
+
+describe('comparing and logging URLs', () => {
+	function unreported() {
+		const bare = {
+			status: 200,
+			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
+		};
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		env.sandbox.fault('GET /workspaces/details', bare, bare);
+		env.sandbox.fault('GET /workspaces/list', rows, rows);
+	}
+
+	test("when InboxKit does not report the URL, deactivation leaves the workspace as it is (it may be someone else's) and says so", async () => {
+		const t = await trigger();
+		await t.activate();
+		const theirs = 'https://other.example/hook';
+		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
+		unreported();
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(0);
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
+		expect(capturedLogs.text()).toContain('did not report the webhook URL');
+	});
+
+	test("a trailing slash does not make our URL someone else's", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		(env.sandbox.state.workspaces as IDataObject[]).find((w) => w.uid === AGENCY)!.webhook_url =
+			`${t.url}/`;
+		expect(await t.checkExists()).toBe(true);
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test("n8n's log names only the host of a URL it replaces or puts back (the rest may carry a secret)", async () => {
+		const secretUrl = 'https://hooks.acme.test/inboxkit/k-7f3a9?token=s3cr3t';
+		(env.sandbox.state.workspaces as IDataObject[]).find((w) => w.uid === AGENCY)!.webhook_url =
+			secretUrl;
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(secretUrl);
+		const log = capturedLogs.text();
+		expect(log).toContain('hooks.acme.test');
+		expect(log).not.toContain('s3cr3t');
+		expect(log).not.toContain('k-7f3a9');
 	});
 });
 
