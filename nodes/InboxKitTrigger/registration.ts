@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
 import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
 import { REGISTRATION } from './description';
-import { hostOf, isTriggerUrlOfThisN8n, sameUrl } from './urls';
+import { hostOf, isProductionUrlOfThisN8n, isTriggerUrlOfThisN8n, sameUrl } from './urls';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
@@ -54,6 +54,11 @@ function transport(ctx: IHookFunctions): ILoadOptionsFunctions {
 
 function stored(ctx: IHookFunctions): IDataObject & { registration?: Registration } {
 	return ctx.getWorkflowStaticData('node') as IDataObject & { registration?: Registration };
+}
+
+/** n8n's "Listen for test event": the node runs with its test URL, in mode manual. */
+function isTestListen(ctx: IHookFunctions): boolean {
+	return ctx.getMode() === 'manual';
 }
 
 function ownUrl(ctx: IHookFunctions): string {
@@ -167,6 +172,14 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(ctx);
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
+	if (isTestListen(ctx) && current && isProductionUrlOfThisN8n(current, url))
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Workspace ${uid} sends its events to an active workflow of this n8n`,
+			{
+				description: `Listening for a test event would point the workspace at this node's test URL, and the active workflow (${current}) would miss every event until the test ends: InboxKit keeps one webhook URL per workspace. To test, pick another workspace for testing in the Workspace field, or look at the active workflow's executions, or deactivate it while you test.`,
+			},
+		);
 	const earlier = data.registration?.workspaceUid === uid ? data.registration : undefined;
 	// Another trigger of this n8n (or this one's own URL) is not worth putting back: it is gone
 	// or replaced once this runs. What this trigger recorded before is kept instead.
@@ -223,6 +236,14 @@ async function undoFailedSet(
 	}
 }
 
+/**
+ * Drops the record of what activation changed, if it is this URL's: a test listen ending must
+ * not drop the active workflow's record of the URL to put back.
+ */
+function forgetOwnRegistration(data: { registration?: Registration }, url: string): void {
+	if (!data.registration || sameUrl(data.registration.webhookUrl, url)) delete data.registration;
+}
+
 /** Puts the previous URL back (or clears it), unless someone else has set the workspace's URL since. */
 export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const data = stored(ctx);
@@ -237,7 +258,7 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 		ctx.logger.warn(
 			`InboxKit Trigger: workspace ${uid} no longer exists, so there is no webhook URL to remove`,
 		);
-		delete data.registration;
+		forgetOwnRegistration(data, url);
 		return true;
 	}
 	if (current === undefined) {
@@ -245,14 +266,14 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 		ctx.logger.warn(
 			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}, so this workflow cannot tell whether it is still its own: left as it is. Check the workspace's webhook URL in InboxKit.`,
 		);
-		delete data.registration;
+		forgetOwnRegistration(data, url);
 		return true;
 	}
 	if (!sameUrl(current, url)) {
 		ctx.logger.info(
 			`InboxKit Trigger: workspace ${uid} sends its events to ${current === null ? 'no URL' : `a URL on ${hostOf(current)}`}, not to this workflow: left as it is`,
 		);
-		delete data.registration;
+		forgetOwnRegistration(data, url);
 		return true;
 	}
 	const previousUrl = sameUrl(registration?.webhookUrl, url)
@@ -264,6 +285,6 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 			? `InboxKit Trigger: workspace ${uid} sends its events to its previous URL (on ${hostOf(previousUrl)}) again`
 			: `InboxKit Trigger: workspace ${uid} has no webhook URL any more`,
 	);
-	delete data.registration;
+	forgetOwnRegistration(data, url);
 	return true;
 }

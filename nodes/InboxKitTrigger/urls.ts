@@ -22,6 +22,21 @@ export function isTriggerUrlOfThisN8n(candidate: string, own: string): boolean {
 	return theirs.origin === ours.origin && TRIGGER_PATH.test(theirs.pathname);
 }
 
+/** The part of a trigger URL's path before the webhook id: n8n's production or test endpoint. */
+function endpointOf(url: string): string | undefined {
+	return parsed(url)?.pathname.replace(TRIGGER_PATH, '');
+}
+
+/**
+ * Whether `candidate` is a trigger URL of this n8n on another endpoint than `ownTestUrl`: the
+ * production URL of an active workflow (this one's or another's), not another test listen.
+ */
+export function isProductionUrlOfThisN8n(candidate: string, ownTestUrl: string): boolean {
+	return (
+		isTriggerUrlOfThisN8n(candidate, ownTestUrl) && endpointOf(candidate) !== endpointOf(ownTestUrl)
+	);
+}
+
 /** Same URL, also when one has a trailing slash or an upper-case host. */
 export function sameUrl(a: string | null | undefined, b: string | null | undefined): boolean {
 	if (typeof a !== 'string' || typeof b !== 'string') return a === b;

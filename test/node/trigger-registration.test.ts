@@ -364,6 +364,48 @@ describe('two triggers of this n8n on one workspace', () => {
 	});
 });
 
+describe('"Listen for test event" (test URL, mode manual)', () => {
+	test('with no active workflow of this n8n on the workspace, a test listen takes it and its end puts the previous URL back', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.listenForTest();
+		expect(workspaceUrl(AGENCY)).toBe(t.testUrl);
+		await t.stopTestListen();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('while the published workflow holds the workspace, a test listen refuses, says why and what to do, and changes nothing', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		const failure = await t.listenForTest().catch((error: Error) => error);
+		expect(failure).toMatchObject({
+			message: expect.stringContaining('active workflow'),
+			description: expect.stringContaining('another workspace'),
+		});
+		expect(workspaceUrl(AGENCY)).toBe(t.url);
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+		// The published workflow's record is intact: deactivating it still puts the URL back.
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test("another workflow of this n8n listening for a test event does not take an active workflow's workspace either", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		const other = await startTrigger({
+			parameters: { workspace: ws(AGENCY) },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+			n8n: t.n8n,
+			webhookId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+		});
+		try {
+			await expect(other.listenForTest()).rejects.toThrow('active workflow');
+			expect(workspaceUrl(AGENCY)).toBe(t.url);
+		} finally {
+			await other.close();
+		}
+	});
+});
+
 test("I'll paste the URL myself: activation and deactivation make no API calls; a team-level URL pasted in InboxKit gets the events", async () => {
 	const t = await trigger({ registration: 'manual' });
 	expect(await t.checkExists()).toBe(true);

@@ -94,7 +94,10 @@ export interface TriggerHarness {
 	delete(): Promise<boolean>;
 	/** n8n's activation: create unless checkExists finds the webhook; `delete` if create throws. */
 	activate(activation?: WorkflowActivateMode): Promise<void>;
-	/** "Listen for test event": checkExists/create with the test URL; `delete` if create throws. */
+	/**
+	 * "Listen for test event": checkExists/create with the test URL, mode and activation 'manual';
+	 * `delete` if create throws. Its static data stays in memory (n8n's test-webhook cache).
+	 */
 	listenForTest(): Promise<void>;
 	/** The end of a test listen: `delete` with the test URL. */
 	stopTestListen(): Promise<boolean>;
@@ -306,34 +309,49 @@ export async function startTrigger(options: {
 		method: 'checkExists' | 'create' | 'delete',
 		mode: WorkflowExecuteMode,
 		activation: WorkflowActivateMode,
-		isTest = false,
 	): Promise<boolean> {
 		const workflow = load();
 		try {
-			return await methods()[method].call(hook(workflow, mode, activation, isTest));
+			return await methods()[method].call(hook(workflow, mode, activation));
 		} finally {
 			save(workflow);
 		}
 	}
 	// n8n's clearWebhooks: mode 'internal', activation 'update', static data from the database.
-	const clearWebhooks = async (isTest = false) =>
-		await runHook('delete', 'internal', 'update', isTest);
+	const clearWebhooks = async () => await runHook('delete', 'internal', 'update');
 
-	/** checkExists then create on one workflow, saved only on success; `delete` after a failure. */
-	async function addWebhook(
-		mode: WorkflowExecuteMode,
-		activation: WorkflowActivateMode,
-		isTest: boolean,
-	) {
+	/** n8n's activation: checkExists then create on one workflow, saved only on success. */
+	async function activate(activation: WorkflowActivateMode) {
 		const workflow = load();
-		const context = hook(workflow, mode, activation, isTest);
+		const context = hook(workflow, 'trigger', activation);
 		try {
 			if (!(await methods().checkExists.call(context))) await methods().create.call(context);
 		} catch (error) {
-			await clearWebhooks(isTest);
+			await clearWebhooks();
 			throw error;
 		}
 		save(workflow);
+	}
+
+	// n8n's test webhooks keep the listening workflow (and its static data) in their own cache
+	// until the listen ends: nothing of it is saved to the database.
+	let testWorkflow: Workflow | undefined;
+	const testHook = (activation: WorkflowActivateMode) =>
+		hook((testWorkflow ??= load()), 'manual', activation, true);
+	async function stopTestListen() {
+		const done = await methods().delete.call(testHook('update'));
+		testWorkflow = undefined;
+		return done;
+	}
+	async function listenForTest() {
+		testWorkflow = load();
+		const context = testHook('manual');
+		try {
+			if (!(await methods().checkExists.call(context))) await methods().create.call(context);
+		} catch (error) {
+			await stopTestListen();
+			throw error;
+		}
 	}
 
 	return {
@@ -377,9 +395,9 @@ export async function startTrigger(options: {
 		checkExists: async () => await runHook('checkExists', 'trigger', 'activate'),
 		create: async () => await runHook('create', 'trigger', 'activate'),
 		delete: async () => await clearWebhooks(),
-		activate: async (activation = 'activate') => await addWebhook('trigger', activation, false),
-		listenForTest: async () => await addWebhook('manual', 'manual', true),
-		stopTestListen: async () => await clearWebhooks(true),
+		activate: async (activation = 'activate') => await activate(activation),
+		listenForTest,
+		stopTestListen,
 		restart() {
 			trigger = loadTrigger();
 		},
