@@ -2,7 +2,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
-import { startTrigger, type TriggerHarness } from '../support/trigger';
+import { startTrigger, triggerChoice, type TriggerHarness } from '../support/trigger';
 import { runWithTimeZone } from '../support/timeZone';
 
 /**
@@ -251,12 +251,7 @@ describe('what Max Event Age can and cannot stop', () => {
 	});
 
 	test('the option says plainly what the check stops (an unedited replay) and what it cannot', () => {
-		const { InboxKitTrigger } =
-			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
-		const options = new InboxKitTrigger().description.properties.find((p) => p.name === 'options')!;
-		const option = (options.options as unknown as IDataObject[]).find(
-			(o) => o.name === 'maxEventAgeMinutes',
-		)!;
+		const option = triggerChoice('options', { name: 'maxEventAgeMinutes' });
 		expect(option.description).toContain('unedited');
 		expect(option.description).toContain('rotate');
 		expect(option.description).not.toContain('stops a captured request from being replayed');
@@ -512,12 +507,7 @@ describe('secrets anywhere in the event', () => {
 	});
 
 	test("the option's description names the keys that count as secrets", () => {
-		const { InboxKitTrigger } =
-			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
-		const options = new InboxKitTrigger().description.properties.find((p) => p.name === 'options')!;
-		const option = (options.options as unknown as IDataObject[]).find(
-			(o) => o.name === 'includeSecrets',
-		)!;
+		const option = triggerChoice('options', { name: 'includeSecrets' });
 		for (const word of ['password', 'secret', 'token', 'api_key', 'any depth'])
 			expect(option.description).toContain(word);
 	});

@@ -6,9 +6,8 @@ const { capturedLogs } = require('../support/verbose-n8n-logs') as {
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { InboxKitTrigger } from '../../nodes/InboxKitTrigger/InboxKitTrigger.node';
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
-import { startTrigger, type TriggerHarness } from '../support/trigger';
+import { startTrigger, triggerChoice, type TriggerHarness } from '../support/trigger';
 
 /**
  * "Register automatically": activation (checkExists, then create) points the workspace's webhook
@@ -258,10 +257,7 @@ describe('where the webhook URL is read (API evidence)', () => {
 	});
 
 	test('the Client ID Request event is described as Google OAuth (domain-wide delegation), not Microsoft', () => {
-		const events = new InboxKitTrigger().description.properties.find((p) => p.name === 'events')!;
-		const option = (events.options as unknown as IDataObject[]).find(
-			(o) => o.value === 'client_id_request.status_changed',
-		)!;
+		const option = triggerChoice('events', { value: 'client_id_request.status_changed' });
 		expect(option.description).toContain('Google');
 		expect(option.description).toContain('domain-wide delegation');
 		expect(option.description).not.toContain('Microsoft');

@@ -156,6 +156,20 @@ export async function startN8n(): Promise<N8nInstance> {
 	};
 }
 
+/** One choice of the trigger's `property` (an option of Options, an entry of Events, ...). */
+export function triggerChoice(
+	property: string,
+	where: { name?: string; value?: string },
+): IDataObject {
+	const found = loadTrigger().description.properties.find((p) => p.name === property);
+	const choices = (found?.options ?? []) as unknown as IDataObject[];
+	const choice = choices.find((c) =>
+		where.name !== undefined ? c.name === where.name : c.value === where.value,
+	);
+	if (!choice) throw new Error(`the trigger's ${property} has no such choice`);
+	return choice;
+}
+
 let workflowCount = 0;
 
 export async function startTrigger(options: {
