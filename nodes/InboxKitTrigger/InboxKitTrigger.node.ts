@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { searchWorkspaces } from '../InboxKit/methods/listSearch';
 import { REGISTRATION, TRIGGER_DESCRIPTION, triggerProperties } from './description';
+import { maxEventAgeMinutes } from './maxEventAge';
 import { receiveEvent } from './receive';
 import {
 	registerWebhook,
@@ -58,6 +59,8 @@ export class InboxKitTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				// A bad setting fails the activation, where the user sees it, not each event.
+				maxEventAgeMinutes(this);
 				// Pasted by hand: there is nothing to register.
 				if (registrationMode(this) === REGISTRATION.manual) return true;
 				return await webhookExists(this);

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { workspaceField } from '../InboxKit/shared/fields';
+import { DEFAULT_MAX_EVENT_AGE_MINUTES } from './maxEventAge';
+import { SECRET_KEY_WORDS } from './secrets';
 
 /** The events InboxKit sends (docs: "Webhook Integration"), by the key their entity has in `data`. */
 export const EVENTS = {
@@ -50,8 +52,9 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Client ID Request Status Changed',
 				value: EVENTS.client_id_request,
-				action: 'On Microsoft client ID request status changed',
-				description: 'A Microsoft client ID request moved on (queued, processing, completed, ...)',
+				action: 'On Google client ID request status changed',
+				description:
+					"A Google OAuth client ID request (domain-wide delegation in the customer's Google Workspace Admin Console) moved on (queued, processing, completed, ...)",
 			},
 		],
 	},
@@ -93,7 +96,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"InboxKit keeps one webhook URL per workspace: publishing this workflow (activating it, in n8n 1.x) replaces the workspace's URL with this node's (n8n's log names the URL it replaces), and once it is no longer published (or active), the previous URL is put back.",
+			"InboxKit keeps one webhook URL per workspace: publishing this workflow (activating it, in n8n 1.x) replaces the workspace's URL with this node's (n8n's log names the host of the URL it replaces), and once it is no longer published (or active), the previous URL is put back.",
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',
@@ -109,7 +112,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Mailbox secrets (password, app password, 2FA secret) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
+			"Secrets (mailbox passwords, 2FA secrets, OAuth tokens) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
 		name: 'secretsNotice',
 		type: 'notice',
 		default: '',
@@ -123,20 +126,19 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Include Mailbox Secrets',
+				displayName: 'Include Secrets',
 				name: 'includeSecrets',
 				type: 'boolean',
 				default: false,
-				description:
-					"Whether to keep the plaintext password, app password and 2FA secret that InboxKit puts in mailbox events. Off, they are removed before the workflow starts, so n8n's execution storage never holds them.",
+				description: `Whether to keep secrets InboxKit puts in events (plaintext mailbox passwords, 2FA secrets, OAuth tokens). Off, they are removed before the workflow starts, at any depth and in arrays, so n8n's execution storage never holds them. A key counts as a secret when, in any case (Password, clientSecret, API-KEY), it is ${SECRET_KEY_WORDS.join(', ')}, or ends in _ and one of these (app_password, smtp_password, client_secret, totp_secret, refresh_token, access_token, ...), plural too.`,
 			},
 			{
 				displayName: 'Max Event Age (Minutes)',
 				name: 'maxEventAgeMinutes',
 				type: 'number',
 				typeOptions: { minValue: 0 },
-				default: 60,
-				description: `Refuse events whose timestamp is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. InboxKit's signature proves only that the sender knows the API token, not when the request was made, so this check stops a captured request from being replayed later. 0 turns it off.`,
+				default: DEFAULT_MAX_EVENT_AGE_MINUTES,
+				description: `Refuse events whose X-InboxKit-Timestamp (else the body's timestamp) is older than this, or more than ${CLOCK_SKEW_MINUTES} minutes ahead. This stops an unedited replay of a captured request once it is this old. It cannot stop an edited one: the time is not signed (InboxKit's signature is the same on every request), so anyone holding one delivery can refresh the time and start runs until you rotate the API token in InboxKit. 0 turns the check off.`,
 			},
 		],
 	},

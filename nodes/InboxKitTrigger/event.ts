@@ -1,13 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** What InboxKit puts in mailbox events in plaintext. */
-export const SECRET_FIELDS = ['password', 'app_password', 'secret'];
+import { withoutSecrets } from './secrets';
 
 /** The request headers an item keeps: what the node decided on, never the signature. */
 const KEPT_HEADERS = ['user-agent', 'x-inboxkit-event', 'x-inboxkit-timestamp'];
-
-/** Events remembered to drop repeats; the oldest are forgotten first. */
-export const SEEN_EVENTS_KEPT = 200;
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -44,14 +40,37 @@ export function readEvent(body: unknown, headers: Headers): InboxKitEvent | unde
 	return { event, body, data, entityKey, entity };
 }
 
-/** The event's time: X-InboxKit-Timestamp, else the body's `timestamp`; undefined if neither parses. */
-export function eventTime(event: InboxKitEvent, headers: Headers): number | undefined {
-	for (const raw of [headerValue(headers, 'x-inboxkit-timestamp'), event.body.timestamp]) {
-		if (typeof raw !== 'string' && typeof raw !== 'number') continue;
-		const time = typeof raw === 'number' ? raw : Date.parse(raw);
-		if (Number.isFinite(time)) return time;
+/** Numbers below this are epoch seconds (10 digits until the year 5138), others milliseconds. */
+const SECONDS_BELOW = 1e11;
+/** An ISO 8601 date and time without a zone (no Z, no offset). */
+const WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * A timestamp as InboxKit might send it: ISO 8601 (a time without a zone is UTC, not the n8n
+ * server's zone), or epoch seconds or milliseconds, as a number or digits.
+ */
+export function parseTime(raw: unknown): number | undefined {
+	let time: number;
+	if (typeof raw === 'number' || (typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()))) {
+		const value = Number(raw);
+		time = value < SECONDS_BELOW ? value * 1000 : value;
+	} else if (typeof raw === 'string') {
+		const text = raw.trim();
+		time = Date.parse(WITHOUT_ZONE.test(text) ? `${text.replace(' ', 'T')}Z` : text);
+	} else {
+		return undefined;
 	}
-	return undefined;
+	return Number.isFinite(time) ? time : undefined;
+}
+
+/** When the event happened, by the body's `timestamp`: the same on every retry of one event. */
+export function occurredAt(event: InboxKitEvent): number | undefined {
+	return parseTime(event.body.timestamp);
+}
+
+/** The time the age check reads: X-InboxKit-Timestamp, else the body's `timestamp`. */
+export function eventTime(event: InboxKitEvent, headers: Headers): number | undefined {
+	return parseTime(headerValue(headers, 'x-inboxkit-timestamp')) ?? occurredAt(event);
 }
 
 /** The statuses an event is filtered on: the new status, and for domains the DNS propagation status. */
@@ -70,37 +89,34 @@ export function statusList(text: string): string[] {
 		.filter((s) => s !== '');
 }
 
-/** Same event, entity, status and time: a repeat (a retry or a replay). */
-export function eventKey(event: InboxKitEvent, time: number | undefined): string {
+/**
+ * Same event, entity, status and time: a repeat (a retry or a replay). The time is the body's
+ * event time when it has one, so a retry whose delivery header was refreshed is still a repeat.
+ */
+export function eventKey(event: InboxKitEvent, deliveryTime: number | undefined): string {
 	const entity = event.entity ?? {};
 	return [
 		event.event,
-		entity.uid ?? '',
+		// Entities without a uid: their id, so two of them do not share one key.
+		entity.uid ?? entity.id ?? '',
 		entity.status ?? '',
-		time ?? event.body.timestamp ?? '',
+		occurredAt(event) ?? deliveryTime ?? '',
 	].join('|');
 }
 
 /**
  * One output item: the body with `data` lifted one level (`mailbox`, `metadata` next to `event`),
- * mailbox secrets removed unless asked for, and the headers the node used.
+ * secret-looking keys removed anywhere unless asked for, and the headers the node used.
  */
 export function eventItem(
 	event: InboxKitEvent,
 	headers: Headers,
 	includeSecrets: boolean,
 ): IDataObject {
-	const item: IDataObject = { ...event.body, event: event.event };
-	delete item.data;
-	for (const [key, value] of Object.entries(event.data)) {
-		if (isObject(value) && !includeSecrets) {
-			const copy = { ...value };
-			for (const field of SECRET_FIELDS) delete copy[field];
-			item[key] = copy;
-		} else {
-			item[key] = value;
-		}
-	}
+	const lifted: IDataObject = { ...event.body, event: event.event };
+	delete lifted.data;
+	Object.assign(lifted, event.data);
+	const item = includeSecrets ? lifted : withoutSecrets(lifted);
 	const kept: IDataObject = {};
 	for (const name of KEPT_HEADERS) {
 		const value = headerValue(headers, name);

@@ -8,14 +8,17 @@ import {
 	eventTime,
 	headerValue,
 	readEvent,
-	SEEN_EVENTS_KEPT,
 	statusesOf,
 	statusList,
 	type Headers,
 } from './event';
+import { maxEventAgeMinutes } from './maxEventAge';
+import { hashedKey, recordFirstSighting } from './repeats';
 import { signatureMatches } from './signature';
 
 const MINUTE = 60_000;
+/** How long repeats are remembered when Max Event Age is 0: InboxKit retries within minutes. */
+export const REPEAT_WINDOW_WITHOUT_AGE_MINUTES = 60;
 
 /** Answers with an error status and starts nothing. */
 function refuse(ctx: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
@@ -54,7 +57,7 @@ export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookRes
 	if (!event) return refuse(this, 400, 'The body is not an InboxKit event (no "event")');
 
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const maxAgeMinutes = Number(options.maxEventAgeMinutes ?? 60);
+	const maxAgeMinutes = maxEventAgeMinutes(this);
 	const time = eventTime(event, headers);
 	if (maxAgeMinutes > 0) {
 		const now = Date.now();
@@ -86,11 +89,15 @@ export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookRes
 		return skip(`status ${statusesOf(event).join('/') || '(none)'} is not one of Only Statuses`);
 
 	// A retry after a lost answer, or a replayed request: same event, entity, status and time.
+	// Remembered as long as the age check would let it through again (its window).
+	const now = Date.now();
+	const windowMinutes =
+		(maxAgeMinutes > 0 ? maxAgeMinutes : REPEAT_WINDOW_WITHOUT_AGE_MINUTES) + CLOCK_SKEW_MINUTES;
+	const trigger = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+	const key = hashedKey([eventKey(event, time)]);
 	const staticData = this.getWorkflowStaticData('node');
-	const seen = Array.isArray(staticData.seenEvents) ? (staticData.seenEvents as string[]) : [];
-	const key = eventKey(event, time);
-	if (seen.includes(key)) return skip('already received');
-	staticData.seenEvents = [...seen, key].slice(-SEEN_EVENTS_KEPT);
+	if (!recordFirstSighting(trigger, staticData, key, now, now + windowMinutes * MINUTE))
+		return skip('already received');
 
 	const item = eventItem(event, headers, options.includeSecrets === true);
 	return { workflowData: [this.helpers.returnJsonArray([item])] };

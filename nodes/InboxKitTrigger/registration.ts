@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
 import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
 import { REGISTRATION } from './description';
+import { hostOf, isProductionUrlOfThisN8n, isTriggerUrlOfThisN8n, sameUrl } from './urls';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
@@ -55,6 +56,11 @@ function stored(ctx: IHookFunctions): IDataObject & { registration?: Registratio
 	return ctx.getWorkflowStaticData('node') as IDataObject & { registration?: Registration };
 }
 
+/** n8n's "Listen for test event": the node runs with its test URL, in mode manual. */
+function isTestListen(ctx: IHookFunctions): boolean {
+	return ctx.getMode() === 'manual';
+}
+
 function ownUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n gave this trigger no webhook URL');
@@ -75,10 +81,17 @@ async function workspaceUid(ctx: IHookFunctions): Promise<string> {
 	});
 }
 
+/**
+ * The workspace's webhook URL: from its row in List Workspaces first (InboxKit is seen to report
+ * `webhook_url` there), else from Get Workspace (whose answer no source shows). Undefined when
+ * neither says.
+ */
 async function readWebhookUrl(
 	ctx: IHookFunctions,
 	uid: string,
 ): Promise<string | null | undefined> {
+	const listed = await listedWebhookUrl(ctx, uid);
+	if (listed !== undefined) return listed;
 	const answer = await callInboxKit.call(transport(ctx), {
 		method: 'GET',
 		path: '/workspaces/details',
@@ -86,6 +99,27 @@ async function readWebhookUrl(
 		retryable: true,
 	});
 	return webhookUrlIn(answer);
+}
+
+/** The URL on the workspace's List Workspaces row; undefined if the list fails or does not say. */
+async function listedWebhookUrl(
+	ctx: IHookFunctions,
+	uid: string,
+): Promise<string | null | undefined> {
+	let answer: IDataObject;
+	try {
+		answer = await callInboxKit.call(transport(ctx), {
+			method: 'GET',
+			path: '/workspaces/list',
+			retryable: true,
+		});
+	} catch {
+		// Get Workspace is asked next, and its error is the one the user sees.
+		return undefined;
+	}
+	const rows = Array.isArray(answer.workspaces) ? (answer.workspaces as IDataObject[]) : [];
+	const row = rows.find((r) => r !== null && typeof r === 'object' && r.uid === uid);
+	return row ? webhookUrlIn(row) : undefined;
 }
 
 async function setWebhookUrl(ctx: IHookFunctions, uid: string, url: string): Promise<void> {
@@ -124,10 +158,10 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
 	if (current === undefined)
-		return data.registration?.workspaceUid === uid && data.registration.webhookUrl === url;
-	if (current !== url) return false;
+		return data.registration?.workspaceUid === uid && sameUrl(data.registration.webhookUrl, url);
+	if (!sameUrl(current, url)) return false;
 	// Ours already, but the static data was lost: remember it, so deactivation clears it.
-	if (data.registration?.workspaceUid !== uid || data.registration.webhookUrl !== url)
+	if (data.registration?.workspaceUid !== uid || !sameUrl(data.registration.webhookUrl, url))
 		data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl: null };
 	return true;
 }
@@ -138,26 +172,76 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(ctx);
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
+	if (isTestListen(ctx) && current && isProductionUrlOfThisN8n(current, url))
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Workspace ${uid} sends its events to an active workflow of this n8n`,
+			{
+				description: `Listening for a test event would point the workspace at this node's test URL, and the active workflow (${current}) would miss every event until the test ends: InboxKit keeps one webhook URL per workspace. To test, pick another workspace for testing in the Workspace field, or look at the active workflow's executions, or unpublish it (deactivate it, in n8n 1.x) while you test.`,
+			},
+		);
 	const earlier = data.registration?.workspaceUid === uid ? data.registration : undefined;
-	let previousUrl: string | null;
-	if (current === undefined || current === url) {
-		previousUrl = earlier?.previousUrl ?? null;
-	} else {
-		previousUrl = current;
-	}
+	// Another trigger of this n8n (or this one's own URL) is not worth putting back: it is gone
+	// or replaced once this runs. What this trigger recorded before is kept instead.
+	const fromThisN8n =
+		current !== undefined && current !== null && isTriggerUrlOfThisN8n(current, url);
+	const ours = sameUrl(current, url);
+	const previousUrl =
+		current === undefined || ours || fromThisN8n ? (earlier?.previousUrl ?? null) : current;
 	if (current === undefined) {
 		ctx.logger.warn(
-			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}; any URL set there is replaced by ${url} and cannot be put back on deactivation`,
+			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}; any URL set there is replaced by ${url} and cannot be put back when the workflow is unpublished (deactivated)`,
 		);
-	} else if (current !== null && current !== url) {
+	} else if (fromThisN8n && !ours) {
 		ctx.logger.warn(
-			`InboxKit Trigger: workspace ${uid} sent its events to ${current}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Deactivating the workflow puts ${current} back.`,
+			`InboxKit Trigger: workspace ${uid} sent its events to another InboxKit Trigger of this n8n (${current}); it now sends them to ${url}, and the other trigger gets none. One trigger per workspace is supported: unpublish (deactivate) the other workflow, or give each trigger its own workspace.`,
+		);
+	} else if (current !== null && !ours) {
+		ctx.logger.warn(
+			`InboxKit Trigger: workspace ${uid} sent its events to a URL on ${hostOf(current)}; it now sends them to ${url} instead (InboxKit keeps one webhook URL per workspace). Unpublishing (deactivating) the workflow puts that URL back.`,
 		);
 	}
-	await setWebhookUrl(ctx, uid, url);
+	try {
+		await setWebhookUrl(ctx, uid, url);
+	} catch (error) {
+		await undoFailedSet(ctx, uid, url, current);
+		throw nodeError(ctx, error);
+	}
 	data.registration = { workspaceUid: uid, webhookUrl: url, previousUrl };
 	ctx.logger.info(`InboxKit Trigger: workspace ${uid} sends its events to ${url}`);
 	return true;
+}
+
+/**
+ * After a set call that failed: InboxKit may have applied it before the answer was lost (a reset,
+ * a 500). n8n then runs `delete` with no record of the URL it replaced, which would clear it, so
+ * the URL found before is put back here. Best effort: the set call's error is what the user sees.
+ */
+async function undoFailedSet(
+	ctx: IHookFunctions,
+	uid: string,
+	url: string,
+	before: string | null | undefined,
+): Promise<void> {
+	if (before === undefined) return;
+	try {
+		// Unreadable: assume the set call took effect.
+		const now = await readWebhookUrl(ctx, uid).catch(() => url);
+		if (now !== undefined && !sameUrl(now, url)) return;
+		await setWebhookUrl(ctx, uid, before ?? '');
+	} catch {
+		ctx.logger.warn(
+			`InboxKit Trigger: activation failed, and the previous webhook URL of workspace ${uid} could not be put back; check it in InboxKit`,
+		);
+	}
+}
+
+/**
+ * Drops the record of what activation changed, if it is this URL's: a test listen ending must
+ * not drop the active workflow's record of the URL to put back.
+ */
+function forgetOwnRegistration(data: { registration?: Registration }, url: string): void {
+	if (!data.registration || sameUrl(data.registration.webhookUrl, url)) delete data.registration;
 }
 
 /** Puts the previous URL back (or clears it), unless someone else has set the workspace's URL since. */
@@ -174,23 +258,33 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 		ctx.logger.warn(
 			`InboxKit Trigger: workspace ${uid} no longer exists, so there is no webhook URL to remove`,
 		);
-		delete data.registration;
+		forgetOwnRegistration(data, url);
 		return true;
 	}
-	if (current !== undefined && current !== url) {
-		ctx.logger.info(
-			`InboxKit Trigger: workspace ${uid} sends its events to ${current ?? 'no URL'}, not to this workflow: left as it is`,
+	if (current === undefined) {
+		// Clearing a URL that may not be ours would cut off whoever set it since.
+		ctx.logger.warn(
+			`InboxKit Trigger: InboxKit did not report the webhook URL of workspace ${uid}, so this workflow cannot tell whether it is still its own: left as it is. Check the workspace's webhook URL in InboxKit.`,
 		);
-		delete data.registration;
+		forgetOwnRegistration(data, url);
 		return true;
 	}
-	const previousUrl = registration?.webhookUrl === url ? registration.previousUrl : null;
+	if (!sameUrl(current, url)) {
+		ctx.logger.info(
+			`InboxKit Trigger: workspace ${uid} sends its events to ${current === null ? 'no URL' : `a URL on ${hostOf(current)}`}, not to this workflow: left as it is`,
+		);
+		forgetOwnRegistration(data, url);
+		return true;
+	}
+	const previousUrl = sameUrl(registration?.webhookUrl, url)
+		? (registration?.previousUrl ?? null)
+		: null;
 	await setWebhookUrl(ctx, uid, previousUrl ?? '');
 	ctx.logger.info(
 		previousUrl
-			? `InboxKit Trigger: workspace ${uid} sends its events to ${previousUrl} again`
+			? `InboxKit Trigger: workspace ${uid} sends its events to its previous URL (on ${hostOf(previousUrl)}) again`
 			: `InboxKit Trigger: workspace ${uid} has no webhook URL any more`,
 	);
-	delete data.registration;
+	forgetOwnRegistration(data, url);
 	return true;
 }

@@ -2,7 +2,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
-import { startTrigger, type TriggerHarness } from '../support/trigger';
+import { startTrigger, triggerChoice, type TriggerHarness } from '../support/trigger';
+import { runWithTimeZone } from '../support/timeZone';
 
 /**
  * What InboxKit's POSTs to the trigger's URL start: signature, age and repeat checks, the event
@@ -130,6 +131,19 @@ describe('signature', () => {
 	});
 });
 
+test('a token saved with a trailing space: API calls work (HTTP trims the end of header values), and so do the events InboxKit signs with the token it received', async () => {
+	hook = await startTrigger({
+		parameters: { workspace: { __rl: true, mode: 'id', value: DEFAULT_WORKSPACE } },
+		credentials: { apiToken: `${env.sandbox.token} `, baseUrl: env.sandbox.url, workspaceId: '' },
+	});
+	await hook.activate();
+	expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+	const body = mailboxEvent('active');
+	const result = await hook.post(body, headersFor(body));
+	expect(result.status).toBe(200);
+	expect(hook.started).toHaveLength(1);
+});
+
 describe('age and repeats', () => {
 	test('an event older than Max Event Age (1 hour by default) is refused; a 59-minute-old one is not', async () => {
 		const t = await trigger();
@@ -200,23 +214,123 @@ describe('age and repeats', () => {
 		expect(t.started).toHaveLength(2);
 	});
 
-	test('repeats are remembered in the static data, in a bounded list that forgets the oldest', async () => {
-		const earlier = Array.from({ length: 200 }, (_, i) => `older-event-${i}`);
+	test('static data keeps at most 1,000 keys with when each may be forgotten: expired and soonest-to-expire keys go first', async () => {
+		const later = Date.now() + 3_600_000;
+		const earlier: IDataObject = { expired: Date.now() - 1 };
+		for (let i = 0; i < 1000; i++) earlier[`older-event-${i}`] = later + i;
 		hook = await startTrigger({
 			parameters: { registration: 'manual' },
 			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url },
-			staticData: { seenEvents: [...earlier] },
+			staticData: { seenEvents: earlier },
 		});
 		const body = mailboxEvent('active');
 		await hook.post(body, headersFor(body));
-		const seen = hook.staticData.seenEvents as string[];
-		expect(seen).toHaveLength(200);
-		expect(seen).not.toContain('older-event-0');
-		expect(seen).toContain('older-event-199');
-		// Static data survives the next request (n8n saves it): the replay is caught.
+		const seen = hook.staticData.seenEvents as IDataObject;
+		expect(Object.keys(seen)).toHaveLength(1000);
+		expect(seen).not.toHaveProperty('expired');
+		expect(seen).not.toHaveProperty('older-event-0');
+		expect(seen).toHaveProperty('older-event-999');
+		// Static data survives a restart (n8n saves it): the replay is caught.
+		hook.restart();
 		await hook.post(body, headersFor(body));
 		expect(hook.started).toHaveLength(1);
 	});
+});
+
+describe('what Max Event Age can and cannot stop', () => {
+	test("a delivery repeated with a refreshed X-InboxKit-Timestamp is a repeat: repeats are keyed on the body's event time", async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active', { timestamp: minutesAgo(3) });
+		await t.post(body, headersFor(body, { 'X-InboxKit-Timestamp': minutesAgo(2) }));
+		const refreshed = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Timestamp': new Date().toISOString() }),
+		);
+		expect(refreshed.answer).toEqual(expect.objectContaining({ reason: 'already received' }));
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('the option says plainly what the check stops (an unedited replay) and what it cannot', () => {
+		const option = triggerChoice('options', { name: 'maxEventAgeMinutes' });
+		expect(option.description).toContain('unedited');
+		expect(option.description).toContain('rotate');
+		expect(option.description).not.toContain('stops a captured request from being replayed');
+	});
+});
+
+describe('times, keys and settings', () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	function untimed(status: string) {
+		const body = mailboxEvent(status);
+		delete body.timestamp;
+		const headers = headersFor({ ...body, timestamp: '' });
+		delete headers['X-InboxKit-Timestamp'];
+		return { body, headers };
+	}
+
+	test('with Max Event Age 0 and no timestamps, a status seen before is a repeat only for a while, not forever', async () => {
+		const t = await trigger({ options: { maxEventAgeMinutes: 0 } });
+		const { body, headers } = untimed('active');
+		await t.post(body, headers);
+		await t.post(body, headers);
+		expect(t.started).toHaveLength(1);
+		const later = Date.now() + 66 * 60_000;
+		jest.spyOn(Date, 'now').mockReturnValue(later);
+		await t.post(body, headers);
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('entities without uid are told apart by their id', async () => {
+		const t = await trigger();
+		const timestamp = minutesAgo(1);
+		for (const id of ['mbx-id-1', 'mbx-id-2']) {
+			const body = mailboxEvent('active', { timestamp });
+			const mailbox = (body.data as IDataObject).mailbox as IDataObject;
+			delete mailbox.uid;
+			mailbox.id = id;
+			await t.post(body, headersFor(body));
+		}
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('epoch-second timestamps (10 digits), in the header or the body, are read as seconds', async () => {
+		const t = await trigger();
+		const seconds = Math.floor(Date.now() / 1000) - 60;
+		const body = { ...mailboxEvent('active'), timestamp: seconds };
+		const result = await t.post(
+			body,
+			headersFor(body, { 'X-InboxKit-Timestamp': String(seconds) }),
+		);
+		expect(result.status).toBe(200);
+		const bodyOnly = { ...mailboxEvent('failed'), timestamp: seconds };
+		const headers = headersFor(bodyOnly);
+		delete headers['X-InboxKit-Timestamp'];
+		expect((await t.post(bodyOnly, headers)).status).toBe(200);
+		expect(t.started).toHaveLength(2);
+	});
+
+	test("a time without a zone is read as UTC, whatever the server's zone (test/node/zone/, run with TZ=America/New_York)", () => {
+		const run = runWithTimeZone('America/New_York', 'test/node/zone/');
+		expect(run.output).toContain('1 passed');
+		expect(run.status).toBe(0);
+	});
+
+	test.each([
+		['-1', -1],
+		['text', 'an hour'],
+	])(
+		'a Max Event Age expression that gives %s is refused, not taken as "off"',
+		async (_title, value) => {
+			const t = await trigger({ options: { maxEventAgeMinutes: value as number } });
+			await expect(t.activate()).rejects.toThrow('Max Event Age');
+			const old = mailboxEvent('active', { timestamp: '2020-01-01T00:00:00.000Z' });
+			const result = await t.post(old, headersFor(old));
+			expect(result.status).toBe(500);
+			expect(JSON.stringify(result.answer)).toContain('Max Event Age');
+			expect(t.started).toHaveLength(0);
+		},
+	);
 });
 
 describe('filters', () => {
@@ -302,7 +416,7 @@ describe('filters', () => {
 });
 
 describe('mailbox secrets', () => {
-	test('Include Mailbox Secrets keeps the password, app password and 2FA secret', async () => {
+	test('Include Secrets keeps the password, app password and 2FA secret', async () => {
 		const t = await trigger({ options: { includeSecrets: true } });
 		const body = mailboxEvent();
 		await t.post(body, headersFor(body));
@@ -330,6 +444,75 @@ describe('mailbox secrets', () => {
 	});
 });
 
+describe('secrets anywhere in the event', () => {
+	/** A mailbox event with secret-looking keys at every depth, in arrays and in any case. */
+	function secretLaden() {
+		const body = mailboxEvent('active');
+		const data = body.data as IDataObject;
+		const mailbox = data.mailbox as IDataObject;
+		mailbox.credentials = { password: 'S-nested-pass', imap: { Password: 'S-recased' } };
+		mailbox.totp_secret = 'S-totp';
+		mailbox.smtp_password = 'S-smtp';
+		data.mailboxes = [
+			{ uid: 'mbx_a', password: 'S-array-1' },
+			{ uid: 'mbx_b', APP_PASSWORD: 'S-array-2', tags: [{ apiKey: 'S-camel' }] },
+		];
+		(data.metadata as IDataObject).password = 'S-metadata';
+		data.client_id_request = { uid: 'cid_1', client_id: '12345.apps', client_secret: 'S-client' };
+		data.consent_request = {
+			uid: 'cr_1',
+			consent_url: 'https://accounts.google.com/o/oauth2/consent',
+			token_type: 'Bearer',
+			refresh_token: 'S-refresh',
+			access_token: 'S-access',
+		};
+		body.account = { uid: 'acct_top', password: 'S-top', 'api-key': 'S-dashed', token: 'S-token' };
+		return body;
+	}
+
+	test('without Include Secrets, secret-looking keys are removed at any depth, in arrays, in any case; other fields stay', async () => {
+		const t = await trigger();
+		const body = secretLaden();
+		await t.post(body, headersFor(body));
+		expect(t.started).toHaveLength(1);
+		const item = t.started[0][0].json;
+		const text = JSON.stringify(item);
+		expect(text.match(/S-[a-z0-9-]+/g) ?? []).toEqual([]);
+		for (const secret of Object.values(state().mailboxSecrets.mbx_jane01 as IDataObject))
+			expect(text).not.toContain(String(secret));
+		expect(item.consent_request).toEqual({
+			uid: 'cr_1',
+			consent_url: 'https://accounts.google.com/o/oauth2/consent',
+			token_type: 'Bearer',
+		});
+		expect(item.client_id_request).toEqual({ uid: 'cid_1', client_id: '12345.apps' });
+		expect((item.mailboxes as IDataObject[])[1]).toEqual({ uid: 'mbx_b', tags: [{}] });
+	});
+
+	test('with Include Secrets on, every key is kept', async () => {
+		const t = await trigger({ options: { includeSecrets: true } });
+		const body = secretLaden();
+		await t.post(body, headersFor(body));
+		const text = JSON.stringify(t.started[0][0].json);
+		expect(text.match(/S-[a-z0-9-]+/g) ?? []).toHaveLength(14);
+	});
+
+	test('a mailbox at the top of the body (no data) loses its secrets too', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		delete body.data;
+		body.mailbox = { uid: 'mbx_top', status: 'active', password: 'S-top', secret: 'S-seed' };
+		await t.post(body, headersFor(body));
+		expect(t.started[0][0].json.mailbox).toEqual({ uid: 'mbx_top', status: 'active' });
+	});
+
+	test("the option's description names the keys that count as secrets", () => {
+		const option = triggerChoice('options', { name: 'includeSecrets' });
+		for (const word of ['password', 'secret', 'token', 'api_key', 'any depth'])
+			expect(option.description).toContain(word);
+	});
+});
+
 test('a body that is not an InboxKit event is refused with 400', async () => {
 	const t = await trigger();
 	const result = await t.post('[1,2]', {
@@ -338,4 +521,52 @@ test('a body that is not an InboxKit event is refused with 400', async () => {
 	});
 	expect(result.status).toBe(400);
 	expect(t.started).toHaveLength(0);
+});
+
+describe('under real traffic (static data loaded and saved per request, as n8n does)', () => {
+	test('30 concurrent deliveries of one event start exactly one run; the others are answered 200 as repeats', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		const results = await Promise.all(
+			Array.from({ length: 30 }, () => t.post(body, headersFor(body))),
+		);
+		expect(results.every((r) => r.status === 200)).toBe(true);
+		expect(t.started.length).toBe(1);
+	});
+
+	test('50 distinct events arriving together each start one run, and sending them all again starts none', async () => {
+		const t = await trigger();
+		const uids = state().mailboxes.map((m) => m.uid as string);
+		const bodies = Array.from({ length: 50 }, (_, i) =>
+			mailboxEvent(`status-${i}`, { uid: uids[i % uids.length] }),
+		);
+		await Promise.all(bodies.map((b) => t.post(b, headersFor(b))));
+		expect(t.started.length).toBe(50);
+		await Promise.all(bodies.map((b) => t.post(b, headersFor(b))));
+		expect(t.started.length).toBe(50);
+	});
+
+	test('after a restart (a new n8n process) a repeat of an event saved in the static data is still dropped', async () => {
+		const t = await trigger();
+		const body = mailboxEvent('active');
+		await t.post(body, headersFor(body));
+		t.restart();
+		const again = await t.post(body, headersFor(body));
+		expect(again.answer).toEqual(expect.objectContaining({ reason: 'already received' }));
+		expect(t.started).toHaveLength(1);
+	});
+
+	test('repeats are remembered for the age window, not by count: after 210 other events the first is still dropped', async () => {
+		const t = await trigger();
+		const uids = state().mailboxes.map((m) => m.uid as string);
+		const first = mailboxEvent('active');
+		await t.post(first, headersFor(first));
+		for (let i = 0; i < 210; i++) {
+			const body = mailboxEvent(`status-${i}`, { uid: uids[i % uids.length] });
+			await t.post(body, headersFor(body));
+		}
+		expect(t.started.length).toBe(211);
+		await t.post(first, headersFor(first));
+		expect(t.started.length).toBe(211);
+	});
 });

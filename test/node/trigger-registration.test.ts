@@ -7,7 +7,7 @@ const { capturedLogs } = require('../support/verbose-n8n-logs') as {
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
-import { startTrigger, type TriggerHarness } from '../support/trigger';
+import { startTrigger, triggerChoice, type TriggerHarness } from '../support/trigger';
 
 /**
  * "Register automatically": activation (checkExists, then create) points the workspace's webhook
@@ -54,12 +54,11 @@ describe('register automatically', () => {
 		expect(await t.checkExists()).toBe(false);
 		expect(await t.create()).toBe(true);
 		expect(calls()).toEqual([
-			'GET /workspaces/details',
-			'GET /workspaces/details',
+			'GET /workspaces/list',
+			'GET /workspaces/list',
 			'POST /workspaces/webhook',
 		]);
 		const [, read, set] = env.sandbox.requests;
-		expect(read.query).toEqual({ uid: DEFAULT_WORKSPACE });
 		expect(read.headers.authorization).toBe(`Bearer ${env.sandbox.token}`);
 		expect(set.body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: t.url });
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
@@ -73,7 +72,7 @@ describe('register automatically', () => {
 
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details', 'POST /workspaces/webhook']);
+		expect(calls()).toEqual(['GET /workspaces/list', 'POST /workspaces/webhook']);
 		expect(env.sandbox.requests[1].body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: '' });
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
 		expect(t.staticData.registration).toBeUndefined();
@@ -84,7 +83,7 @@ describe('register automatically', () => {
 		await t.activate();
 		expect(workspaceUrl(AGENCY)).toBe(t.url);
 		const log = capturedLogs.text();
-		expect(log).toContain(`workspace ${AGENCY} sent its events to ${AGENCY_URL}`);
+		expect(log).toContain(`workspace ${AGENCY} sent its events to a URL on hooks.acme.test`);
 		expect(log).toContain(t.url);
 		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
 
@@ -95,7 +94,7 @@ describe('register automatically', () => {
 			{ uid: AGENCY, webhook_url: AGENCY_URL },
 		]);
 		expect(capturedLogs.text()).toContain(
-			`workspace ${AGENCY} sends its events to ${AGENCY_URL} again`,
+			`workspace ${AGENCY} sends its events to its previous URL (on hooks.acme.test) again`,
 		);
 		expect(capturedLogs.text()).not.toContain(env.sandbox.token);
 	});
@@ -105,7 +104,7 @@ describe('register automatically', () => {
 		await t.activate();
 		env.sandbox.requests.length = 0;
 		await t.activate();
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list']);
 		// The URL to put back is still known.
 		await t.delete();
 		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
@@ -130,7 +129,7 @@ describe('register automatically', () => {
 		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
 		expect(await t.checkExists()).toBe(false);
 		await t.create();
-		expect(capturedLogs.text()).toContain(`sent its events to ${theirs}`);
+		expect(capturedLogs.text()).toContain('sent its events to a URL on other.example');
 		await t.delete();
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
 	});
@@ -142,7 +141,7 @@ describe('register automatically', () => {
 		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list']);
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
 		expect(capturedLogs.text()).toContain('left as it is');
 	});
@@ -180,20 +179,37 @@ describe('register automatically', () => {
 		expect(t.staticData.registration).toBeUndefined();
 	});
 
-	test('a Get Workspace answer without any webhook field: activation still sets the URL, warns that the old one is unknown, and relies on its static data', async () => {
+	test.each([
+		['answered 500', { status: 500, applied: true }],
+		['reset the connection', { reset: true, applied: true }],
+	])(
+		"a failed activation after InboxKit applied the set call (it %s) keeps the workspace's previous URL",
+		async (_title, fault) => {
+			const t = await trigger({ workspace: ws(AGENCY) });
+			env.sandbox.fault('POST /workspaces/webhook', fault);
+			await expect(t.activate()).rejects.toThrow();
+			expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+			expect(t.staticData.registration).toBeUndefined();
+		},
+	);
+
+	test('neither List Workspaces nor Get Workspace reporting a webhook field: activation still sets the URL and warns that the old one is unknown; checkExists relies on its static data; deactivation cannot tell whose the URL is and leaves it', async () => {
 		const t = await trigger();
 		const bare = {
 			status: 200,
 			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
 		};
 		env.sandbox.fault('GET /workspaces/details', bare, bare, bare, bare);
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		env.sandbox.fault('GET /workspaces/list', rows, rows, rows, rows);
 		expect(await t.checkExists()).toBe(false);
 		await t.create();
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
 		expect(capturedLogs.text()).toContain('did not report the webhook URL');
 		expect(await t.checkExists()).toBe(true);
 		await t.delete();
-		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
+		expect(capturedLogs.text()).toContain('left as it is');
 	});
 
 	test('a workspace deleted while active: deactivation logs it and succeeds', async () => {
@@ -204,8 +220,185 @@ describe('register automatically', () => {
 		);
 		env.sandbox.requests.length = 0;
 		expect(await t.delete()).toBe(true);
-		expect(calls()).toEqual(['GET /workspaces/details']);
+		expect(calls()).toEqual(['GET /workspaces/list', 'GET /workspaces/details']);
 		expect(capturedLogs.text()).toContain(`workspace ${AGENCY} no longer exists`);
+	});
+});
+
+describe('where the webhook URL is read (API evidence)', () => {
+	test('from the /workspaces/list rows first, where InboxKit is seen to report it: Get Workspace is not needed', async () => {
+		env.sandbox.hide('GET /workspaces/details');
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/list',
+			'POST /workspaces/webhook',
+		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('a workspace missing from the list is looked up with Get Workspace', async () => {
+		const rows = (env.sandbox.state.workspaces as IDataObject[]).filter((w) => w.uid !== AGENCY);
+		env.sandbox.fault('GET /workspaces/list', {
+			status: 200,
+			body: { error: false, workspaces: rows },
+		});
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.create();
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/details',
+			'POST /workspaces/webhook',
+		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+	});
+
+	test('the Client ID Request event is described as Google OAuth (domain-wide delegation), not Microsoft', () => {
+		const option = triggerChoice('events', { value: 'client_id_request.status_changed' });
+		expect(option.description).toContain('Google');
+		expect(option.description).toContain('domain-wide delegation');
+		expect(option.description).not.toContain('Microsoft');
+	});
+});
+
+describe('comparing and logging URLs', () => {
+	function unreported() {
+		const bare = {
+			status: 200,
+			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
+		};
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		env.sandbox.fault('GET /workspaces/details', bare, bare);
+		env.sandbox.fault('GET /workspaces/list', rows, rows);
+	}
+
+	test("when InboxKit does not report the URL, deactivation leaves the workspace as it is (it may be someone else's) and says so", async () => {
+		const t = await trigger();
+		await t.activate();
+		const theirs = 'https://other.example/hook';
+		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = theirs;
+		unreported();
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(0);
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
+		expect(capturedLogs.text()).toContain('did not report the webhook URL');
+	});
+
+	test("a trailing slash does not make our URL someone else's", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		(env.sandbox.state.workspaces as IDataObject[]).find((w) => w.uid === AGENCY)!.webhook_url =
+			`${t.url}/`;
+		expect(await t.checkExists()).toBe(true);
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test("n8n's log names only the host of a URL it replaces or puts back (the rest may carry a secret)", async () => {
+		const secretUrl = 'https://hooks.acme.test/inboxkit/k-7f3a9?token=s3cr3t';
+		(env.sandbox.state.workspaces as IDataObject[]).find((w) => w.uid === AGENCY)!.webhook_url =
+			secretUrl;
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(secretUrl);
+		const log = capturedLogs.text();
+		expect(log).toContain('hooks.acme.test');
+		expect(log).not.toContain('s3cr3t');
+		expect(log).not.toContain('k-7f3a9');
+	});
+});
+
+describe('two triggers of this n8n on one workspace', () => {
+	const OTHER_WEBHOOK_ID = '0b6e2f7c-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
+	let second: TriggerHarness | undefined;
+	afterEach(async () => {
+		await second?.close();
+		second = undefined;
+	});
+
+	async function twoTriggers() {
+		const first = await trigger({ workspace: ws(AGENCY) });
+		second = await startTrigger({
+			parameters: { workspace: ws(AGENCY) },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+			n8n: first.n8n,
+			webhookId: OTHER_WEBHOOK_ID,
+		});
+		return [first, second] as const;
+	}
+
+	test("the second does not record the first's URL as the one to put back, and activation warns that one trigger per workspace is supported", async () => {
+		const [first, other] = await twoTriggers();
+		await first.activate();
+		await other.activate();
+		expect(workspaceUrl(AGENCY)).toBe(other.url);
+		expect(other.staticData.registration).toEqual(expect.objectContaining({ previousUrl: null }));
+		expect(capturedLogs.text()).toContain('One trigger per workspace is supported');
+		await first.delete();
+		await other.delete();
+		expect(workspaceUrl(AGENCY)).not.toBe(first.url);
+	});
+
+	test('n8n restarting and re-activating both: after deactivating both, the workspace does not point at either', async () => {
+		const [first, other] = await twoTriggers();
+		await first.activate();
+		await other.activate();
+		await first.activate('init');
+		await other.activate('init');
+		for (const t of [first, other])
+			expect(t.staticData.registration).not.toEqual(
+				expect.objectContaining({ previousUrl: expect.stringContaining('127.0.0.1') }),
+			);
+		await other.delete();
+		await first.delete();
+		expect([first.url, other.url]).not.toContain(workspaceUrl(AGENCY));
+	});
+});
+
+describe('"Listen for test event" (test URL, mode manual)', () => {
+	test('with no active workflow of this n8n on the workspace, a test listen takes it and its end puts the previous URL back', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.listenForTest();
+		expect(workspaceUrl(AGENCY)).toBe(t.testUrl);
+		await t.stopTestListen();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('while the published workflow holds the workspace, a test listen refuses, says why and what to do, and changes nothing', async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		const failure = await t.listenForTest().catch((error: Error) => error);
+		expect(failure).toMatchObject({
+			message: expect.stringContaining('active workflow'),
+			description: expect.stringContaining('another workspace'),
+		});
+		expect(workspaceUrl(AGENCY)).toBe(t.url);
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+		// The published workflow's record is intact: deactivating it still puts the URL back.
+		await t.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test("another workflow of this n8n listening for a test event does not take an active workflow's workspace either", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		const other = await startTrigger({
+			parameters: { workspace: ws(AGENCY) },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+			n8n: t.n8n,
+			webhookId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+		});
+		try {
+			await expect(other.listenForTest()).rejects.toThrow('active workflow');
+			expect(workspaceUrl(AGENCY)).toBe(t.url);
+		} finally {
+			await other.close();
+		}
 	});
 });
 

@@ -128,19 +128,25 @@ async function startSandbox(options = {}) {
 
 		const key = `${req.method} ${path}`;
 		const fault = faults.get(key)?.shift();
-		if (fault) {
+		/** The scripted answer instead of the route's; false when the fault only delays. */
+		async function sendFault() {
 			if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-			if (fault.reset) return req.socket.destroy();
-			if (fault.status !== undefined) {
-				const body = fault.raw ??
-					fault.body ?? { error: true, message: `Scripted ${fault.status}` };
-				res.writeHead(fault.status, {
-					'Content-Type': fault.contentType ?? 'application/json',
-					...fault.headers,
-				});
-				return res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			if (fault.reset) {
+				req.socket.destroy();
+				return true;
 			}
+			if (fault.status === undefined) return false;
+			const body = fault.raw ?? fault.body ?? { error: true, message: `Scripted ${fault.status}` };
+			res.writeHead(fault.status, {
+				'Content-Type': fault.contentType ?? 'application/json',
+				...fault.headers,
+			});
+			res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			return true;
 		}
+		// `applied: true`: the route does its work first, then the scripted answer is sent (a call
+		// that took effect although the caller saw it fail).
+		if (fault && !fault.applied && (await sendFault())) return;
 
 		if (req.headers.authorization !== `Bearer ${token}`) {
 			return send(res, 401, {
@@ -173,6 +179,7 @@ async function startSandbox(options = {}) {
 				headers: req.headers,
 				statusChanges,
 			});
+			if (fault?.applied && (await sendFault())) return;
 			if (answer instanceof HttpAnswer)
 				return send(res, answer.status, answer.body, answer.headers);
 			return send(res, 200, answer);
@@ -210,7 +217,8 @@ async function startSandbox(options = {}) {
 		},
 		/**
 		 * Scripts the next answers of `METHOD /path`, one per request, before normal handling:
-		 * { status, body?, raw?, headers?, contentType? } | { reset: true } | { delayMs, ... }.
+		 * { status, body?, raw?, headers?, contentType? } | { reset: true } | { delayMs, ... };
+		 * add `applied: true` to let the route do its work before the scripted answer.
 		 */
 		fault(key, ...answers) {
 			faults.set(key, [...(faults.get(key) ?? []), ...answers]);

@@ -31,6 +31,8 @@ export interface FaultAnswer {
 	contentType?: string;
 	reset?: boolean;
 	delayMs?: number;
+	/** The route does its work, then the scripted answer is sent instead of its own. */
+	applied?: boolean;
 }
 
 export interface Sandbox {
