@@ -8,8 +8,8 @@ import {
 	requestOptionsField,
 	returnAllFields,
 	simplifyField,
-	workspaceField,
 } from './shared/fields';
+import { workspaceField } from './pickers/workspace';
 
 /**
  * Builds the node's fields from the resource entries, so that an operation's dropdown option,

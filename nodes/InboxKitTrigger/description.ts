@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { workspaceField } from '../InboxKit/shared/fields';
 import { DEFAULT_MAX_EVENT_AGE_MINUTES } from './maxEventAge';
 import { SECRET_KEY_WORDS } from './secrets';
+import { workspaceField } from '../InboxKit/pickers/workspace';
 
 /** The events InboxKit sends (docs: "Webhook Integration"), by the key their entity has in `data`. */
 export const EVENTS = {

@@ -2,9 +2,9 @@ import type { IDataObject, IHookFunctions, ILoadOptionsFunctions } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
-import { WORKSPACE_FIELD } from '../InboxKit/shared/fields';
 import { REGISTRATION } from './description';
 import { hostOf, isProductionUrlOfThisN8n, isTriggerUrlOfThisN8n, sameUrl } from './urls';
+import { WORKSPACE_FIELD } from '../InboxKit/pickers/workspace';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the

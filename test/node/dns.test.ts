@@ -401,7 +401,7 @@ describe('the DNS writes name the domain by its uid; a name is looked up first',
 		});
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toBe(
-			'The "Domain" field holds "acme-mail.net", but the workspace has no domain of that name',
+			'The "Domain" field holds "acme-mail.net", but the workspace has no domain with that name',
 		);
 		expect(sent()).toEqual([lookup('acme-mail')]);
 	});
@@ -422,7 +422,7 @@ describe('the DNS writes name the domain by its uid; a name is looked up first',
 			},
 		});
 		expect(error?.message).toBe(
-			'The "Domain" field holds "acme-mail.com", which names 2 domains of the workspace (dom_acmemail1, dom_acmetwin9)',
+			'The "Domain" field holds "acme-mail.com", which matches 2 domains of the workspace (dom_acmemail1, dom_acmetwin9)',
 		);
 		expect(env.sandbox.calls('POST /dns/delete')).toHaveLength(0);
 	});

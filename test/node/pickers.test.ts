@@ -234,7 +234,7 @@ describe('By Email and By Name are resolved to uids before anything is sent', ()
 			},
 		});
 		expect(error?.message).toBe(
-			'The "Mailboxes (row 1)" field holds "pat@acme-mail.com", which matches 2 mailboxes of the workspace',
+			'The "Mailboxes (row 1)" field holds "pat@acme-mail.com", which matches 2 mailboxes of the workspace (mbx_twin1, mbx_twin2)',
 		);
 		expect(sent('POST /mailboxes/cancel')).toHaveLength(0);
 	});
@@ -282,7 +282,7 @@ describe('By Email and By Name are resolved to uids before anything is sent', ()
 				{ uid: 'dom_a', name: 'nope.com', workspace_uid: DEFAULT_WORKSPACE },
 				{ uid: 'dom_b', name: 'nope', tld: 'com', workspace_uid: DEFAULT_WORKSPACE },
 			],
-			message: 'which matches 2 domains of the workspace',
+			message: 'which matches 2 domains of the workspace (dom_a, dom_b)',
 			hint: pickInstead,
 		},
 	])('$title: the item stops before its request', async ({ domains, message, hint }) => {

@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { getPlatforms, platformsOf } from '../resources/sequencer/getPlatforms';
 import { callInboxKit } from '../transport';
-import { editorWorkspace } from './editorWorkspace';
+import { editorWorkspace } from '../pickers/workspace';
 
 /** The sequencer platforms for the Platform dropdowns, as "List sequencer platforms" gives them. */
 export async function getSequencerPlatforms(

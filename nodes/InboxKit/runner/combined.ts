@@ -6,14 +6,15 @@ import {
 } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../operation';
-import { callSettings, workspaceFor } from '../shared/callSettings';
+import { callSettings } from '../shared/callSettings';
 import { fieldError } from '../shared/parameters';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from '../transport/redact';
 import { callInboxKit } from '../transport';
 import { callFor, refuseDuplicates, sentOf, sharedSettingsOf } from './call';
 import { refuseSilentGaps } from './purchases';
 import { asNodeError, errorItem } from './errors';
 import { RepeatedPurchases } from './spendingRules';
+import { workspaceFor } from '../pickers/workspace';
 
 interface ItemEntries {
 	itemIndex: number;

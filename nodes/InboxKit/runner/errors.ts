@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from '../transport/redact';
 import { withoutErrorCodes } from '../transport/errorCodes';
 
 /** The output item that stands for a failed input item under "Continue On Fail". */

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { isRetryable, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from '../transport/redact';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './errors';
 import { parallelRequests } from '../shared/callSettings';

@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InboxKitOperation, SentRequest } from '../operation';
 import { checkInteger } from '../shared/parameters';
 import { callInboxKit, callInboxKitForRecords, withoutEnvelope } from '../transport';
-import { callSettings, workspaceFor } from '../shared/callSettings';
+import { callSettings } from '../shared/callSettings';
 import { callFor, requestOf, sentOf } from './call';
+import { workspaceFor } from '../pickers/workspace';
 
 /** Runs one operation for one input item and returns its output records. */
 export async function runOperation(

@@ -2,13 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, SentRequest } from '../operation';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from '../transport/redact';
 import { callInboxKit, type CallSettings, type InboxKitCall } from '../transport';
-import { callSettings, workspaceFor } from '../shared/callSettings';
+import { callSettings } from '../shared/callSettings';
 import { callFor, requestOf, sentOf } from './call';
 import { asNodeError, errorItem } from './errors';
 import { outputOf } from './perItem';
 import { RepeatedPurchases, type Purchase } from './spendingRules';
+import { workspaceFor } from '../pickers/workspace';
 
 interface Prepared {
 	itemIndex: number;

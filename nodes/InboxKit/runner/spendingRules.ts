@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { InboxKitOperation, RequestParts } from '../operation';
 import { ALLOW_FOR_AGENTS_FIELD } from '../shared/fields';
 import { fieldError } from '../shared/parameters';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from '../transport/redact';
 import { outcomeUnknown } from '../transport/outcome';
 import { isToolCall } from './errors';
 

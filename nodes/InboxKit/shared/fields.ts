@@ -1,61 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
-import {
-	domainPicker,
-	mailboxPicker,
-	PICKED_DOMAINS,
-	PICKED_MAILBOXES,
-	PICKED_SEQUENCERS,
-	picksFields,
-	sequencerPicker,
-} from './pickers';
 
 /** Fields several operations share. Display options are added where they are used. */
 
-export const WORKSPACE_FIELD = 'workspace';
-
-/** The workspace a workspace-level call acts in, sent as X-Workspace-Id. */
-export const workspaceField: INodeProperties = {
-	displayName: 'Workspace',
-	name: WORKSPACE_FIELD,
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description:
-		'The workspace to act in (By ID takes its "uid"). Leave empty to use the default workspace set in the credential.',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWorkspaces', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 8f2c1a7e-...',
-		},
-	],
-};
-
-/** A required pick of one workspace, for the Workspace resource's own operations. */
-export function workspacePicker(displayName: string, description: string): INodeProperties {
-	return {
-		...workspaceField,
-		displayName,
-		name: 'workspaceUid',
-		required: true,
-		description: `${description}. By ID takes its "uid".`,
-	};
-}
-
-/** Ends without a full stop: the descriptions that use it add one (n8n's linter wants it there). */
 const LIST_HINT =
 	'Separate them with commas or new lines, or give an expression that returns a list';
 
 /** A list of InboxKit IDs typed or mapped into one field. */
-function idListField(
+export function idListField(
 	displayName: string,
 	name: string,
 	placeholder: string,
@@ -71,58 +24,6 @@ function idListField(
 		description: `${description}. ${LIST_HINT}.`,
 	};
 }
-
-/** Mailbox IDs (Cancel, Check Status, Export, email forwarding). */
-export const mailboxIdsField = (description: string): INodeProperties =>
-	idListField(
-		'Mailbox IDs',
-		'mailboxIds',
-		'mbx_jane01, mbx_john02',
-		`${description}: the "uid" of each mailbox`,
-	);
-
-/** Domain IDs (forwarding, catch-all, status by domain). */
-export const domainIdsField = (description: string): INodeProperties =>
-	idListField(
-		'Domain IDs',
-		'domainIds',
-		'dom_acme01, dom_acme02',
-		`${description}: the "uid" of each domain, as "Get Many" shows it`,
-	);
-
-/** Sequencer IDs (Delete). */
-export const sequencerIdsField = (description: string): INodeProperties =>
-	idListField(
-		'Sequencer IDs',
-		'sequencerIds',
-		'seq_smart01, seq_smart02',
-		`${description}: the "uid" of each sequencer`,
-	);
-
-/** One mailbox: a picker (From List, By ID, By Email); read with shared/locate readMailboxUid. */
-export const mailboxIdField = (description: string): INodeProperties => mailboxPicker(description);
-
-/** Mailboxes picked one by one, and Mailbox IDs typed or mapped; read with locate readPicked. */
-export const mailboxesFields = (description: string): INodeProperties[] =>
-	picksFields(
-		PICKED_MAILBOXES,
-		mailboxPicker(description),
-		mailboxIdsField(description),
-		description,
-	);
-
-/** Domains picked one by one, and Domain IDs typed or mapped; read with locate readPicked. */
-export const domainsFields = (description: string): INodeProperties[] =>
-	picksFields(PICKED_DOMAINS, domainPicker(description), domainIdsField(description), description);
-
-/** Sequencers picked one by one, and Sequencer IDs typed or mapped; read with locate readPicked. */
-export const sequencersFields = (description: string): INodeProperties[] =>
-	picksFields(
-		PICKED_SEQUENCERS,
-		sequencerPicker(description),
-		sequencerIdsField(description),
-		description,
-	);
 
 /** One domain by its name. */
 export const domainField = (description: string): INodeProperties => ({

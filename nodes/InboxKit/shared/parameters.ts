@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { nodeForErrors } from './redact';
+import { nodeForErrors } from '../transport/redact';
 
 /**
  * Reading node parameters with the checks users need: every message names the field as the

@@ -24,7 +24,7 @@ import {
 import { apiRoot, baseUrlProblem } from './baseUrl';
 import { DeadlinePassed, pause, withDeadline } from './deadline';
 import { scrubberFor, type Scrub } from './secrets';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from './redact';
 import {
 	DEFAULT_MAX_TRIES,
 	DEFAULT_TIMEOUT_SECONDS,

@@ -11,7 +11,7 @@ import {
 } from './call';
 import { answerError, shapeError, type FailedCall } from './errors';
 import { NO_SECRETS } from './secrets';
-import { nodeForErrors } from '../shared/redact';
+import { nodeForErrors } from './redact';
 
 /**
  * How a list endpoint pages: `page` + `limit` (most lists), `limit` + `offset` (sequencers), or

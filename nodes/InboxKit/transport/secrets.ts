@@ -1,4 +1,4 @@
-import { HIDDEN, SECRET_KEY } from '../shared/redact';
+import { HIDDEN, SECRET_KEY } from './redact';
 
 /**
  * The secrets of one call, and their removal from whatever the server sends back. A server (or a

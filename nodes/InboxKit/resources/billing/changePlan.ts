@@ -1,6 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { readPlanUid } from '../../shared/locate';
-import { planPicker } from '../../shared/pickers';
+import { planPicker, readPlanUid } from '../../pickers/plan';
 
 export const changePlan: InboxKitOperation = {
 	value: 'changePlan',

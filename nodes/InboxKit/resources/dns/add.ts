@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { readDomainUid } from './domainUid';
 import { ADD, readRecords, recordFields } from './records';
+import { readDomainUid } from '../../pickers/domain';
 
 export const add: InboxKitOperation = {
 	value: 'add',
@@ -17,6 +17,6 @@ export const add: InboxKitOperation = {
 	// The records are checked before a domain name is looked up: bad input sends nothing.
 	request: async (ctx, i) => {
 		const records = readRecords(ctx, i, ADD);
-		return { body: { uid: await readDomainUid(ctx, i), records } };
+		return { body: { uid: await readDomainUid(ctx, i, 'domain'), records } };
 	},
 };

@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { idListReader } from '../../shared/parameters';
-import { domainUidField, readDomainUid } from './domainUid';
+import { domainPicker, readDomainUid } from '../../pickers/domain';
 
 const readRecordIds = idListReader('recordIds', 'Record IDs');
 
@@ -16,7 +16,7 @@ export const deleteRecords: InboxKitOperation = {
 	workspaceScoped: true,
 	destroys: 'Deletes the DNS records',
 	fields: [
-		domainUidField('The domain whose records to delete'),
+		domainPicker('The domain whose records to delete', 'domain'),
 		{
 			displayName: 'Record IDs',
 			name: 'recordIds',
@@ -30,6 +30,6 @@ export const deleteRecords: InboxKitOperation = {
 	],
 	request: async (ctx, i) => {
 		const recordIds = readRecordIds(ctx, i);
-		return { body: { uid: await readDomainUid(ctx, i), record_ids: recordIds } };
+		return { body: { uid: await readDomainUid(ctx, i, 'domain'), record_ids: recordIds } };
 	},
 };

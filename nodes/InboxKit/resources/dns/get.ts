@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { domainField } from '../../shared/fields';
-import { readDomain } from '../../shared/validate';
+import { domainNamePicker, readDomainName } from '../../pickers/domain';
 import { withoutEnvelope } from '../../transport';
 
 export const get: InboxKitOperation = {
@@ -16,8 +15,8 @@ export const get: InboxKitOperation = {
 	// Clients also take ?uid= (the domain uid); the node names the domain as the user does.
 	path: '/dns/list',
 	workspaceScoped: true,
-	fields: [domainField('The domain whose records to get')],
-	request: (ctx, i) => ({ qs: { domain: readDomain(ctx, i) } }),
+	fields: [domainNamePicker('The domain whose records to get', 'domain')],
+	request: (ctx, i) => ({ qs: { domain: readDomainName(ctx, i, 'domain') } }),
 	// One output item per record, each with the domain it belongs to.
 	output: (answer, sent) => {
 		const records = (answer.dns_record as IDataObject | undefined)?.records;

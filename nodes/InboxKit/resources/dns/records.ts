@@ -8,7 +8,7 @@ import {
 } from '../../shared/entryList';
 import { asText, checkId, checkInteger, fieldError, MAX_ENTRIES } from '../../shared/parameters';
 import { isDomain, normalizeDomain } from '../../shared/validate';
-import { domainUidField } from './domainUid';
+import { domainPicker } from '../../pickers/domain';
 
 /**
  * The records Add Records and Update Records send, in the shape Get Records answers them
@@ -235,7 +235,7 @@ export function recordFields(action: string, rules: RecordRules): INodePropertie
 		},
 	];
 	return [
-		domainUidField(`The domain whose records to ${action}`),
+		domainPicker(`The domain whose records to ${action}`, 'domain'),
 		...entryListFields(RECORDS, {
 			values,
 			inputDescription: 'How to give the records',

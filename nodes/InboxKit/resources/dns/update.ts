@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { readDomainUid } from './domainUid';
 import { readRecords, recordFields, UPDATE } from './records';
+import { readDomainUid } from '../../pickers/domain';
 
 export const update: InboxKitOperation = {
 	value: 'update',
@@ -16,6 +16,6 @@ export const update: InboxKitOperation = {
 	fields: recordFields('update', UPDATE),
 	request: async (ctx, i) => {
 		const records = readRecords(ctx, i, UPDATE);
-		return { body: { uid: await readDomainUid(ctx, i), records } };
+		return { body: { uid: await readDomainUid(ctx, i, 'domain'), records } };
 	},
 };

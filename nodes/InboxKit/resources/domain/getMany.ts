@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { readText } from '../../shared/parameters';
-import { simplifyDomain } from '../../shared/records';
+import { simplifyDomain } from '../../shared/simplify';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',

@@ -1,7 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainsFields } from '../../shared/fields';
-import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
-import { PICKED_DOMAINS } from '../../shared/pickers';
+import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
+import { readPicked } from '../../pickers/picks';
 
 export const removeCatchAll: InboxKitOperation = {
 	value: 'removeCatchAll',

@@ -1,6 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainField } from '../../shared/fields';
-import { readDomain } from '../../shared/validate';
+import { domainNamePicker, readDomainName } from '../../pickers/domain';
 
 export const removeDmarc: InboxKitOperation = {
 	value: 'removeDmarc',
@@ -13,6 +12,6 @@ export const removeDmarc: InboxKitOperation = {
 	method: 'DELETE',
 	path: '/domains/dmarc',
 	workspaceScoped: true,
-	fields: [domainField('The domain whose DMARC policy to remove')],
-	request: (ctx, i) => ({ body: { domain: readDomain(ctx, i) } }),
+	fields: [domainNamePicker('The domain whose DMARC policy to remove', 'domain')],
+	request: (ctx, i) => ({ body: { domain: readDomainName(ctx, i, 'domain') } }),
 };

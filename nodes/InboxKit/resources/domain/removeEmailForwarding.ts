@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { mailboxesFields } from '../../shared/fields';
 import { MAX_ENTRIES } from '../../shared/parameters';
-import { readMailboxUids } from '../mailbox/ids';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
 export const removeEmailForwarding: InboxKitOperation = {
 	value: 'removeEmailForwarding',

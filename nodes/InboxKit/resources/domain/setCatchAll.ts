@@ -1,9 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainsFields } from '../../shared/fields';
-import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
 import { readText } from '../../shared/parameters';
-import { PICKED_DOMAINS } from '../../shared/pickers';
 import { checkEmail } from '../../shared/validate';
+import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
+import { readPicked } from '../../pickers/picks';
 
 export const setCatchAll: InboxKitOperation = {
 	value: 'setCatchAll',

@@ -1,7 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
-import { domainField } from '../../shared/fields';
+import { domainNamePicker, readDomainName } from '../../pickers/domain';
 import { fieldError, readText } from '../../shared/parameters';
-import { checkEmail, readDomain } from '../../shared/validate';
+import { checkEmail } from '../../shared/validate';
 
 const POLICIES = ['none', 'quarantine', 'reject'];
 
@@ -18,7 +18,7 @@ export const setDmarc: InboxKitOperation = {
 	path: '/domains/dmarc',
 	workspaceScoped: true,
 	fields: [
-		domainField('The domain whose DMARC policy to set'),
+		domainNamePicker('The domain whose DMARC policy to set', 'domain'),
 		{
 			displayName: 'Policy',
 			name: 'policy',
@@ -55,7 +55,7 @@ export const setDmarc: InboxKitOperation = {
 		const rua = readText(ctx, 'rua', i, 'Report Email', { required: false });
 		return {
 			body: {
-				domain: readDomain(ctx, i),
+				domain: readDomainName(ctx, i, 'domain'),
 				policy,
 				...(rua ? { rua: checkEmail(ctx, i, 'Report Email', rua) } : {}),
 			},

@@ -1,10 +1,9 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { domainsFields } from '../../shared/fields';
-import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
 import { MAX_ENTRIES, readText } from '../../shared/parameters';
-import { PICKED_DOMAINS } from '../../shared/pickers';
 import { checkUrl } from '../../shared/validate';
+import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
+import { readPicked } from '../../pickers/picks';
 
 export const setDomainForwarding: InboxKitOperation = {
 	value: 'setDomainForwarding',

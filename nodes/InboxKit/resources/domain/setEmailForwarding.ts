@@ -1,9 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
 import { summaryOf } from '../../shared/answers';
-import { mailboxesFields } from '../../shared/fields';
 import { MAX_ENTRIES, readText } from '../../shared/parameters';
 import { checkEmail } from '../../shared/validate';
-import { readMailboxUids } from '../mailbox/ids';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
 export const setEmailForwarding: InboxKitOperation = {
 	value: 'setEmailForwarding',

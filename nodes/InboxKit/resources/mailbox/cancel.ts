@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { recordsOf, withAsked } from '../../shared/answers';
 import { MAX_ENTRIES } from '../../shared/parameters';
-import { mailboxesFields } from '../../shared/fields';
-import { readMailboxUids } from './ids';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
 export const cancel: InboxKitOperation = {
 	value: 'cancel',

@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
-import { mailboxIdField } from '../../shared/fields';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 import { asSecret } from '../../shared/parameters';
-import { readMailboxId } from './ids';
 
 export const changePassword: InboxKitOperation = {
 	value: 'changePassword',
@@ -17,7 +16,7 @@ export const changePassword: InboxKitOperation = {
 	path: '/mailboxes/change-password',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdField('The mailbox whose password to change'),
+		mailboxPicker('The mailbox whose password to change'),
 		{
 			displayName: 'New Password',
 			name: 'newPassword',
@@ -34,7 +33,7 @@ export const changePassword: InboxKitOperation = {
 			min: 8,
 			max: 100,
 		});
-		return { body: { uid: await readMailboxId(ctx, i), password } };
+		return { body: { uid: await readMailboxUid(ctx, i), password } };
 	},
 	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid }),
 };

@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
-import { mailboxIdField } from '../../shared/fields';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 import { readText } from '../../shared/parameters';
-import { readMailboxId } from './ids';
 import { checkUsername } from './username';
 
 export const changeUsername: InboxKitOperation = {
@@ -19,7 +18,7 @@ export const changeUsername: InboxKitOperation = {
 	path: '/mailboxes/change-username',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdField('The mailbox to rename'),
+		mailboxPicker('The mailbox to rename'),
 		{
 			displayName: 'New Username',
 			name: 'newUsername',
@@ -37,7 +36,7 @@ export const changeUsername: InboxKitOperation = {
 			'New Username',
 			readText(ctx, 'newUsername', i, 'New Username'),
 		);
-		return { body: { uid: await readMailboxId(ctx, i), username } };
+		return { body: { uid: await readMailboxUid(ctx, i), username } };
 	},
 	output: (answer, sent) => withAsked(answer, { uid: sent.body.uid, username: sent.body.username }),
 };

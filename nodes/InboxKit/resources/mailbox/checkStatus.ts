@@ -1,10 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
 import { updateDisplayOptions } from 'n8n-workflow';
-
-import { domainsFields, mailboxesFields } from '../../shared/fields';
-import { DOMAIN_LOOKUPS, readPicked } from '../../shared/locate';
-import { PICKED_DOMAINS } from '../../shared/pickers';
-import { readMailboxUids } from './ids';
+import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
+import { readPicked } from '../../pickers/picks';
 
 export const checkStatus: InboxKitOperation = {
 	value: 'checkStatus',

@@ -1,6 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { mailboxIdField } from '../../shared/fields';
-import { readMailboxId } from './ids';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 
 export const generateTotp: InboxKitOperation = {
 	value: 'generateTotp',
@@ -15,6 +14,6 @@ export const generateTotp: InboxKitOperation = {
 	method: 'GET',
 	path: '/mailboxes/totp',
 	workspaceScoped: true,
-	fields: [mailboxIdField('The mailbox whose code to generate')],
-	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
+	fields: [mailboxPicker('The mailbox whose code to generate')],
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxUid(ctx, i) } }),
 };

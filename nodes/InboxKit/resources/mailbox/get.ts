@@ -1,6 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { mailboxIdField } from '../../shared/fields';
-import { readMailboxId } from './ids';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 
 export const get: InboxKitOperation = {
 	value: 'get',
@@ -14,6 +13,6 @@ export const get: InboxKitOperation = {
 	method: 'GET',
 	path: '/mailboxes/details',
 	workspaceScoped: true,
-	fields: [mailboxIdField('The mailbox to get')],
-	request: async (ctx, i) => ({ qs: { uid: await readMailboxId(ctx, i) } }),
+	fields: [mailboxPicker('The mailbox to get')],
+	request: async (ctx, i) => ({ qs: { uid: await readMailboxUid(ctx, i) } }),
 };

@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
-import { mailboxIdField } from '../../shared/fields';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 import { readText } from '../../shared/parameters';
 import { checkEmail } from '../../shared/validate';
-import { readMailboxId } from './ids';
 
 export const getCredentials: InboxKitOperation = {
 	value: 'getCredentials',
@@ -30,7 +29,7 @@ export const getCredentials: InboxKitOperation = {
 			description: 'Whether to name the mailbox by its ID or by its address',
 		},
 		{
-			...mailboxIdField('The mailbox whose credentials to show'),
+			...mailboxPicker('The mailbox whose credentials to show'),
 			displayOptions: { show: { findBy: ['uid'] } },
 		},
 		{
@@ -52,6 +51,6 @@ export const getCredentials: InboxKitOperation = {
 					email: checkEmail(ctx, i, 'Email', readText(ctx, 'email', i, 'Email')).toLowerCase(),
 				},
 			};
-		return { qs: { uid: await readMailboxId(ctx, i) } };
+		return { qs: { uid: await readMailboxUid(ctx, i) } };
 	},
 };

@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { asText, compact, readCollection } from '../../shared/parameters';
-import { simplifyMailbox } from '../../shared/records';
 import { checkDomain } from '../../shared/validate';
+import { simplifyMailbox } from '../../shared/simplify';
 
 /** Mailbox statuses, from the docs' mailbox.status_changed event (as a client quotes it). */
 const STATUSES = [

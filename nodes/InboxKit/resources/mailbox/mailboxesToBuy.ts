@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { type EntryListSpec, readEntryList } from '../../shared/entryList';
-import { locatorParts } from '../../shared/locate';
 import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
-import { domainNamePicker } from '../../shared/pickers';
 import { mailboxPersonFields, readPlatform } from './personFields';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
+import { locatorParts } from '../../pickers/locator';
+import { domainNamePicker } from '../../pickers/domain';
 
 /** The mailboxes one Buy item asks for: fields or JSON, checked one by one. */
 

@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { withAsked, type PairedRecord } from '../../shared/answers';
-import { mailboxesFields } from '../../shared/fields';
 import { MAX_ENTRIES } from '../../shared/parameters';
-import { readMailboxUids } from './ids';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
 /** `results.success[{uid}]` and `results.failed[{uid, error}]`: one record per mailbox, with its outcome. */
 function outcomes(answer: IDataObject): PairedRecord[] {

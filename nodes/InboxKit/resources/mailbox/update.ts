@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
-import { mailboxIdField } from '../../shared/fields';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 import { asName, fieldError, readCollection } from '../../shared/parameters';
-import { readMailboxId } from './ids';
 
 export const update: InboxKitOperation = {
 	value: 'update',
@@ -20,7 +19,7 @@ export const update: InboxKitOperation = {
 	path: '/mailboxes/update',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdField('The mailbox to update'),
+		mailboxPicker('The mailbox to update'),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -55,7 +54,7 @@ export const update: InboxKitOperation = {
 		if (Object.keys(changes).length === 0)
 			throw fieldError(ctx, i, 'Update Fields', 'is empty', 'Add the fields to change.');
 		// Checked before the mailbox is looked up (By Email asks InboxKit).
-		return { body: { uid: await readMailboxId(ctx, i), ...changes } };
+		return { body: { uid: await readMailboxUid(ctx, i), ...changes } };
 	},
 	output: (answer, sent) => withAsked(answer, sent.body),
 };

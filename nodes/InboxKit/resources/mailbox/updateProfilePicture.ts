@@ -1,9 +1,8 @@
 import type { InboxKitOperation } from '../../operation';
 import { withAsked } from '../../shared/answers';
-import { mailboxIdField } from '../../shared/fields';
+import { mailboxPicker, readMailboxUid } from '../../pickers/mailbox';
 import { readText } from '../../shared/parameters';
 import { checkUrl } from '../../shared/validate';
-import { readMailboxId } from './ids';
 
 export const updateProfilePicture: InboxKitOperation = {
 	value: 'updateProfilePicture',
@@ -20,7 +19,7 @@ export const updateProfilePicture: InboxKitOperation = {
 	path: '/mailboxes/{uid}/profile-picture',
 	workspaceScoped: true,
 	fields: [
-		mailboxIdField('The mailbox whose picture to set'),
+		mailboxPicker('The mailbox whose picture to set'),
 		{
 			displayName: 'Picture URL',
 			name: 'pictureUrl',
@@ -33,7 +32,7 @@ export const updateProfilePicture: InboxKitOperation = {
 	],
 	request: async (ctx, i) => {
 		// Checked as an ID (letters, digits, "-", "_"), so it cannot change the path around it.
-		const uid = await readMailboxId(ctx, i);
+		const uid = await readMailboxUid(ctx, i);
 		const url = checkUrl(ctx, i, 'Picture URL', readText(ctx, 'pictureUrl', i, 'Picture URL'));
 		return {
 			path: `/mailboxes/${encodeURIComponent(uid)}/profile-picture`,

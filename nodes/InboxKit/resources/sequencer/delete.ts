@@ -1,8 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
-import { sequencersFields } from '../../shared/fields';
-import { readPicked } from '../../shared/locate';
-import { PICKED_SEQUENCERS } from '../../shared/pickers';
 import { withoutEnvelope } from '../../transport';
+import { PICKED_SEQUENCERS, sequencersFields } from '../../pickers/sequencer';
+import { readPicked } from '../../pickers/picks';
 
 export const deleteSequencers: InboxKitOperation = {
 	value: 'delete',

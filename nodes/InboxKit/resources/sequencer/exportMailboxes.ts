@@ -1,8 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { mailboxesFields } from '../../shared/fields';
-import { readSequencerUid } from '../../shared/locate';
-import { sequencerPicker } from '../../shared/pickers';
-import { readMailboxUids } from '../mailbox/ids';
+import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
+import { readSequencerUid, sequencerPicker } from '../../pickers/sequencer';
 
 export const exportMailboxes: InboxKitOperation = {
 	value: 'exportMailboxes',

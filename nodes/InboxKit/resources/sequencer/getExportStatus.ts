@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { locatorUid } from '../../shared/locate';
 import { asIdList, asText, readCollection } from '../../shared/parameters';
-import { sequencerPicker } from '../../shared/pickers';
+import { locatorUid } from '../../pickers/locator';
+import { sequencerPicker } from '../../pickers/sequencer';
 
 export const getExportStatus: InboxKitOperation = {
 	value: 'getExportStatus',

@@ -1,7 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { asIdList, readCollection } from '../../shared/parameters';
-import { simplifySequencer } from '../../shared/records';
 import { SEQUENCER_PLATFORMS_METHOD } from './fields';
+import { simplifySequencer } from '../../shared/simplify';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',

@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { asText, fieldError, readCollection } from '../../shared/parameters';
-import { readSequencerUid } from '../../shared/locate';
-import { sequencerPicker } from '../../shared/pickers';
 import { connectionBody, connectionOptions } from './fields';
+import { readSequencerUid, sequencerPicker } from '../../pickers/sequencer';
 
 export const update: InboxKitOperation = {
 	value: 'update',

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import { workspacePicker } from '../../shared/fields';
+import { workspacePicker } from '../../pickers/workspace';
 
 /** Fields of the Workspace operations. */
 

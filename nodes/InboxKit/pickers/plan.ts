@@ -1,0 +1,49 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { asText, checkId } from '../shared/parameters';
+import { listOf, nameOr, uidOf, type Listing } from './listing';
+import { locator, locatorParts } from './locator';
+
+/** Pricing plans: picked from Get Pricing Plans, or by uid. */
+
+export const PLANS: Listing = {
+	noun: 'plan',
+	plural: 'plans',
+	method: 'GET',
+	path: '/billing/pricing-plans',
+	workspaceScoped: false,
+	paging: 'none',
+	// The sandbox answers plans[] of uid, name, pricing, cycle; other keys are taken too.
+	records: (answer) =>
+		listOf('plans')(answer) ?? listOf('data')(answer) ?? listOf('pricing_plans')(answer),
+	item: (record) => {
+		const value = uidOf(record) ?? (typeof record.id === 'string' ? record.id : undefined);
+		if (!value) return undefined;
+		const price =
+			record.pricing !== undefined && record.cycle !== undefined
+				? ` (${String(record.pricing)} / ${String(record.cycle)})`
+				: '';
+		return { name: `${nameOr(record, value)}${price}`, value };
+	},
+};
+
+/** One pricing plan: picked, or by its uid. */
+export const planPicker = (description: string, name = 'planId'): INodeProperties =>
+	locator('Plan', name, `${description}. By ID takes its "uid", as Get Pricing Plans lists it.`, {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a plan...',
+				typeOptions: { searchListMethod: 'searchPlans', searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. growth' },
+		],
+	});
+
+/** The Plan picker: plan uids are not known to follow InboxKit's ID shape, so only trimmed. */
+export function readPlanUid(ctx: IExecuteFunctions, itemIndex: number): string {
+	const { value } = locatorParts(ctx.getNodeParameter('planId', itemIndex, ''));
+	return checkId(ctx, itemIndex, 'Plan', asText(ctx, itemIndex, 'Plan', value, true));
+}
