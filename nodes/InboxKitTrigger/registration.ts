@@ -1,10 +1,13 @@
-import type { IDataObject, IHookFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { callInboxKit, CREDENTIAL_NAME } from '../InboxKit/transport';
+import { callInboxKit } from '../InboxKit/transport';
 import { REGISTRATION } from './description';
 import { hostOf, isProductionUrlOfThisN8n, isTriggerUrlOfThisN8n, sameUrl } from './urls';
-import { WORKSPACE_FIELD } from '../InboxKit/pickers/workspace';
+import { triggerWorkspace } from '../InboxKit/pickers/workspace';
+import { get as getWorkspace } from '../InboxKit/resources/workspace/get';
+import { getMany as listWorkspaces } from '../InboxKit/resources/workspace/getMany';
+import { updateWebhook } from '../InboxKit/resources/workspace/updateWebhook';
 
 /**
  * "Register automatically": the trigger's URL becomes the workspace's webhook URL while the
@@ -46,12 +49,6 @@ export function registrationMode(ctx: IHookFunctions): string {
 	return ctx.getNodeParameter('registration', REGISTRATION.automatic) as string;
 }
 
-// callInboxKit is typed for execute and load-options contexts; a hook context has the same
-// getCredentials, getNode and helpers.httpRequestWithAuthentication that it uses.
-function transport(ctx: IHookFunctions): ILoadOptionsFunctions {
-	return ctx as unknown as ILoadOptionsFunctions;
-}
-
 function stored(ctx: IHookFunctions): IDataObject & { registration?: Registration } {
 	return ctx.getWorkflowStaticData('node') as IDataObject & { registration?: Registration };
 }
@@ -67,20 +64,6 @@ function ownUrl(ctx: IHookFunctions): string {
 	return url;
 }
 
-/** The Workspace field, else the credential's default workspace. */
-async function workspaceUid(ctx: IHookFunctions): Promise<string> {
-	const picked = ctx.getNodeParameter(WORKSPACE_FIELD, '', { extractValue: true });
-	if (typeof picked === 'string' && picked.trim() !== '') return picked.trim();
-	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
-	const fallback =
-		typeof credentials.workspaceId === 'string' ? credentials.workspaceId.trim() : '';
-	if (fallback !== '') return fallback;
-	throw new NodeOperationError(ctx.getNode(), 'No workspace to register the webhook in', {
-		description:
-			'Pick a workspace in the "Workspace" field, or set a Default Workspace ID in the InboxKit credential.',
-	});
-}
-
 /**
  * The workspace's webhook URL: from its row in List Workspaces first (InboxKit is seen to report
  * `webhook_url` there), else from Get Workspace (whose answer no source shows). Undefined when
@@ -92,9 +75,9 @@ async function readWebhookUrl(
 ): Promise<string | null | undefined> {
 	const listed = await listedWebhookUrl(ctx, uid);
 	if (listed !== undefined) return listed;
-	const answer = await callInboxKit.call(transport(ctx), {
-		method: 'GET',
-		path: '/workspaces/details',
+	const answer = await callInboxKit.call(ctx, {
+		method: getWorkspace.method,
+		path: getWorkspace.path,
 		qs: { uid },
 		retryable: true,
 	});
@@ -108,9 +91,9 @@ async function listedWebhookUrl(
 ): Promise<string | null | undefined> {
 	let answer: IDataObject;
 	try {
-		answer = await callInboxKit.call(transport(ctx), {
-			method: 'GET',
-			path: '/workspaces/list',
+		answer = await callInboxKit.call(ctx, {
+			method: listWorkspaces.method,
+			path: listWorkspaces.path,
 			retryable: true,
 		});
 	} catch {
@@ -124,9 +107,9 @@ async function listedWebhookUrl(
 
 async function setWebhookUrl(ctx: IHookFunctions, uid: string, url: string): Promise<void> {
 	try {
-		await callInboxKit.call(transport(ctx), {
-			method: 'POST',
-			path: '/workspaces/webhook',
+		await callInboxKit.call(ctx, {
+			method: updateWebhook.method,
+			path: updateWebhook.path,
 			// Clearing sends an empty URL: no source shows how InboxKit unsets one (assumed).
 			body: { uid, webhook_url: url },
 			retryable: false,
@@ -153,7 +136,7 @@ function isNotFound(error: unknown): boolean {
 
 /** Whether the workspace sends its events to this node (InboxKit's word first, else our own record). */
 export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
-	const uid = await workspaceUid(ctx);
+	const uid = await triggerWorkspace(ctx);
 	const url = ownUrl(ctx);
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
@@ -168,7 +151,7 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 
 /** Points the workspace at this node, keeping the URL it replaces. */
 export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
-	const uid = await workspaceUid(ctx);
+	const uid = await triggerWorkspace(ctx);
 	const url = ownUrl(ctx);
 	const data = stored(ctx);
 	const current = await readWebhookUrl(ctx, uid);
@@ -249,7 +232,7 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const data = stored(ctx);
 	const registration = data.registration;
 	const url = ownUrl(ctx);
-	const uid = registration?.workspaceUid ?? (await workspaceUid(ctx));
+	const uid = registration?.workspaceUid ?? (await triggerWorkspace(ctx));
 	let current: string | null | undefined;
 	try {
 		current = await readWebhookUrl(ctx, uid);

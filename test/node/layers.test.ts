@@ -62,7 +62,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	methods: ['pickers', 'resources', 'shared', 'transport'],
 	runner: ['resources', 'pickers', 'shared', 'transport', 'node'],
 	node: ['runner', 'methods', 'resources', 'pickers', 'shared', 'transport', 'node'],
-	InboxKitTrigger: ['pickers', 'shared', 'transport', 'methods'],
+	InboxKitTrigger: ['pickers', 'resources', 'shared', 'transport', 'methods'],
 	InboxKitPollTrigger: [
 		'pickers',
 		'shared',

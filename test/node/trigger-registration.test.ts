@@ -158,7 +158,7 @@ describe('register automatically', () => {
 
 	test('no workspace anywhere: activation fails saying where to set one, and sends nothing', async () => {
 		const t = await trigger({ workspace: { __rl: true, mode: 'list', value: '' } });
-		await expect(t.activate()).rejects.toThrow('No workspace to register the webhook in');
+		await expect(t.activate()).rejects.toThrow('No workspace chosen for this trigger');
 		await expect(t.create()).rejects.toMatchObject({
 			description: expect.stringContaining('Default Workspace ID'),
 		});

@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INodeProperties,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkId, fieldError } from '../shared/parameters';
@@ -65,7 +71,7 @@ export const WORKSPACES: Listing = {
 };
 
 /** Whether the Workspace field was left empty: no value and no expression. */
-function workspaceLeftEmpty(ctx: IExecuteFunctions): boolean {
+function workspaceLeftEmpty(ctx: IExecuteFunctions | IHookFunctions | IPollFunctions): boolean {
 	const raw = ctx.getNode().parameters[WORKSPACE_FIELD] as unknown;
 	const value = raw !== null && typeof raw === 'object' ? (raw as { value?: unknown }).value : raw;
 	return value === undefined || value === null || value === '';
@@ -104,6 +110,35 @@ export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): P
 		'No workspace chosen for this operation',
 		{
 			itemIndex,
+			description:
+				'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
+		},
+	);
+}
+
+/**
+ * The workspace of a trigger (its activation, its polls): the same rule as workspaceFor, for a
+ * context without input items.
+ */
+export async function triggerWorkspace(ctx: IHookFunctions | IPollFunctions): Promise<string> {
+	if (!workspaceLeftEmpty(ctx)) {
+		const picked = ctx.getNodeParameter(WORKSPACE_FIELD, '', { extractValue: true }) as unknown;
+		if (typeof picked === 'string' && picked.trim() !== '') return picked.trim();
+		throw new NodeOperationError(
+			nodeForErrors(ctx.getNode()),
+			'The "Workspace" field holds no workspace ID',
+			{
+				description:
+					'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
+			},
+		);
+	}
+	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
+	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') return workspaceId.trim();
+	throw new NodeOperationError(
+		nodeForErrors(ctx.getNode()),
+		'No workspace chosen for this trigger',
+		{
 			description:
 				'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
 		},

@@ -2,11 +2,13 @@ import type { RateClass, RateLimiter } from './rateLimiter';
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INode,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -38,7 +40,8 @@ import {
 
 export const CREDENTIAL_NAME = 'inboxKitApi';
 
-export type Context = IExecuteFunctions | ILoadOptionsFunctions;
+/** Every n8n context the node and its triggers call InboxKit from. */
+export type Context = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions;
 
 /** One request to InboxKit, described in the API's own terms. */
 export interface InboxKitCall {
