@@ -22,7 +22,8 @@ const SKIP_WORDS = /delete|remove|cancel|repair/i;
 /** Where a probe must not send anything, with an empty body or not. */
 function wouldChangeData(operation) {
 	return (
-		operation.spendsMoney === true ||
+		operation.charges === true ||
+		operation.sentOnce === true ||
 		operation.method === 'DELETE' ||
 		SKIP_WORDS.test(operation.name) ||
 		SKIP_WORDS.test(operation.value) ||

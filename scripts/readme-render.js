@@ -16,10 +16,10 @@ const EVIDENCE_WORDS = {
 
 /** What a run risks, as the node's notice says it: a charge, or what cannot be taken back. */
 function riskNote(op) {
-	const once = op.spendsMoney ? ', never retried' : '';
+	const once = op.charges || op.sentOnce ? ', never retried' : '';
 	if (op.destroys)
 		return `**${op.undo ? 'can be undone in InboxKit' : 'cannot be undone from n8n'}${once}**`;
-	return op.spendsMoney ? `**charges the account${once}**` : '';
+	return op.charges ? `**charges the account${once}**` : '';
 }
 
 function operationsTable(resources) {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { InboxKitOperation, InboxKitResource } from './operation';
+import { isSentOnce, type InboxKitOperation, type InboxKitResource } from './operation';
 import {
 	allowForAgentsField,
 	combineItemsField,
@@ -23,23 +23,22 @@ const ONCE =
 function riskNotice(operation: InboxKitOperation): string | undefined {
 	if (operation.destroys) {
 		const undo = operation.undo ? `${operation.undo}.` : 'This cannot be undone from n8n.';
-		return [`${operation.destroys}.`, undo, operation.spendsMoney ? ONCE : '']
+		return [`${operation.destroys}.`, undo, isSentOnce(operation) ? ONCE : '']
 			.filter(Boolean)
 			.join(' ');
 	}
-	if (operation.spendsMoney) return `This operation charges your InboxKit account. ${ONCE}`;
+	if (operation.charges) return `This operation charges your InboxKit account. ${ONCE}`;
 	return undefined;
 }
 
 /** The dropdown (and AI agent) description: what it does, and what it costs or destroys. */
 function operationDescription(operation: InboxKitOperation): string {
-	const once = operation.spendsMoney ? ' Sent once and never retried.' : '';
+	const once = isSentOnce(operation) ? ' Sent once and never retried.' : '';
 	if (operation.destroys) {
 		const undo = operation.undo ? `${operation.undo}.` : 'Cannot be undone from n8n.';
 		return `${operation.description}. ${undo}${once}`;
 	}
-	if (operation.spendsMoney)
-		return `${operation.description}. Charges your InboxKit account.${once}`;
+	if (operation.charges) return `${operation.description}. Charges your InboxKit account.${once}`;
 	return operation.description;
 }
 
@@ -87,7 +86,7 @@ function operationFields(
 	if (notice) fields.push({ displayName: notice, name: 'riskNotice', type: 'notice', default: '' });
 	fields.push(...(operation.fields ?? []));
 	if (operation.combine) fields.push(combineItemsField);
-	if (operation.spendsMoney) fields.push(allowForAgentsField);
+	if (isSentOnce(operation)) fields.push(allowForAgentsField);
 	if (operation.list) fields.push(...returnAllFields());
 	if (operation.list?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(
@@ -148,7 +147,7 @@ const inSentence = (action: string) => action.charAt(0).toLowerCase() + action.s
  */
 export function toolDescription(resources: InboxKitResource[]): string {
 	const operations = resources.flatMap((resource) => resource.operations);
-	const charging = operations.filter((o) => o.spendsMoney && !o.destroys);
+	const charging = operations.filter((o) => o.charges);
 	const irreversible = operations.filter((o) => o.destroys && !o.undo);
 	return [
 		'Manages InboxKit cold email infrastructure: workspaces, domains, DNS, mailboxes, sequencer exports and billing.',

@@ -56,16 +56,21 @@ export interface InboxKitOperation {
 	/** Sends X-Workspace-Id, and shows the Workspace field. */
 	workspaceScoped: boolean;
 	/**
-	 * Charges the account or changes what it pays. Never sent twice: not retried, refused
-	 * under n8n's "Retry On Fail", and its description says that it costs money.
+	 * Charges the account or changes what it pays. Sent once (see isSentOnce), and its
+	 * description says that it costs money.
 	 */
-	spendsMoney?: boolean;
+	charges?: boolean;
+	/**
+	 * Sent once like a purchase, though it charges nothing (Cancel Mailboxes): see isSentOnce.
+	 * Its `destroys` sentence says what it does instead.
+	 */
+	sentOnce?: boolean;
 	/** The narrower rate limit InboxKit gives this endpoint (domain search, bulk buy), if any. */
 	rateClass?: RateClass;
 	/**
 	 * Deletes or cancels something, said as the start of a sentence ("Deletes the workspace").
 	 * The node shows it as a warning notice and in the dropdown, in place of the "charges" wording
-	 * of `spendsMoney` (which still decides that the call is sent once). Unless `undo` says how to
+	 * of `charges`. Unless `undo` says how to
 	 * take it back, the warning adds that it cannot be undone from n8n.
 	 */
 	destroys?: string;
@@ -152,7 +157,16 @@ export interface InboxKitResource {
 	operations: InboxKitOperation[];
 }
 
+/**
+ * Operations guarded like purchases: every item checked before the first is sent, never retried,
+ * refused under n8n's "Retry On Fail", refused when repeated within an execution, and refused as
+ * an AI agent's tool unless the node allows it.
+ */
+export function isSentOnce(operation: InboxKitOperation): boolean {
+	return operation.charges === true || operation.sentOnce === true;
+}
+
 /** GETs, and POSTs marked as reads, may be retried; other writes never. */
 export function isRetryable(operation: InboxKitOperation): boolean {
-	return !operation.spendsMoney && (operation.method === 'GET' || operation.readsOnly === true);
+	return !isSentOnce(operation) && (operation.method === 'GET' || operation.readsOnly === true);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { INode, INodeProperties } from 'n8n-workflow';
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
-import { isRetryable } from '../../nodes/InboxKit/operation';
+import { isRetryable, isSentOnce } from '../../nodes/InboxKit/operation';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { CREDENTIAL_NAME } from '../../nodes/InboxKit/transport';
 import { CREDENTIAL_TYPE, NODE_TYPE } from '../support/n8n';
@@ -121,12 +121,12 @@ function noticeOf(resource: { value: string }, operation: { value: string }) {
 
 test('operations that spend money are marked so, and say so in their description', () => {
 	const spending = operations
-		.filter(({ operation }) => operation.spendsMoney)
+		.filter(({ operation }) => isSentOnce(operation))
 		.map(({ operation }) => operation.action);
 	expect(spending).toEqual(
 		expect.arrayContaining(['Add credits to wallet', 'Change subscription plan']),
 	);
-	for (const { resource, operation } of operations.filter((o) => o.operation.spendsMoney)) {
+	for (const { resource, operation } of operations.filter((o) => isSentOnce(o.operation))) {
 		const option = optionOf(resource, operation);
 		const notice = noticeOf(resource, operation);
 		// Both sent once; a cancellation says what it does instead of "charges".
@@ -385,8 +385,12 @@ test('operation descriptions fit the dropdown: one sentence an agent can act on'
 		expect(operation.description.length).toBeLessThanOrEqual(90);
 		expect(operation.description).toMatch(/^[A-Z][^.]*[^.]$/);
 	}
-	for (const { operation } of operations.filter((o) => o.operation.spendsMoney))
-		expect(operation.destroys ?? 'Charges').toBeDefined();
+	// Sent once for a reason the user is told: it charges, or it destroys.
+	for (const { operation } of operations.filter((o) => isSentOnce(o.operation)))
+		expect([
+			operation.action,
+			operation.charges === true || operation.destroys !== undefined,
+		]).toEqual([operation.action, true]);
 });
 
 test('searching the nodes panel for what users type finds InboxKit', () => {

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- test files load modules lazily inside tests */
+import { isSentOnce } from '../../nodes/InboxKit/operation';
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { expectRejectedBeforeSending } from '../support/badInput';
@@ -546,7 +547,7 @@ test("Uncancel's description says what it does to billing", () => {
 	const { mailbox } =
 		require('../../nodes/InboxKit/resources/mailbox') as typeof import('../../nodes/InboxKit/resources/mailbox');
 	const uncancel = mailbox.operations.find((o) => o.value === 'uncancel')!;
-	expect(uncancel.spendsMoney).toBeFalsy();
+	expect(isSentOnce(uncancel)).toBe(false);
 	expect(uncancel.description).toMatch(/keep renewing and being billed/);
 });
 

@@ -1,3 +1,4 @@
+import { isSentOnce } from '../../nodes/InboxKit/operation';
 import type { IDataObject } from 'n8n-workflow';
 
 import { RESOURCES } from '../../nodes/InboxKit/resources';
@@ -270,7 +271,7 @@ test('each output record keeps the input item it came from (two items, three rec
 // Derived from the entries: a new purchase cannot forget the guard.
 const spending = RESOURCES.flatMap((resource) =>
 	resource.operations
-		.filter((operation) => operation.spendsMoney)
+		.filter((operation) => isSentOnce(operation))
 		.map(
 			(operation) => [`${resource.name} > ${operation.name}`, resource.value, operation] as const,
 		),

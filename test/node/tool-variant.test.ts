@@ -1,3 +1,4 @@
+import { isSentOnce } from '../../nodes/InboxKit/operation';
 import {
 	deepCopy,
 	NodeHelpers,
@@ -102,7 +103,7 @@ test("the tool's own description names every operation that charges the account,
 		const named = (list: string) => list.split(', ').includes(inSentence);
 		expect([operation.action, named(charging)]).toEqual([
 			operation.action,
-			!!operation.spendsMoney && !operation.destroys,
+			operation.charges === true,
 		]);
 		expect([operation.action, named(irreversible)]).toEqual([
 			operation.action,
@@ -121,9 +122,7 @@ test.each(operations.map(({ resource, operation }) => [`${resource.value}:${oper
 		const parameters = { resource, operation };
 		const spends = operations.some(
 			(o) =>
-				o.resource.value === resource &&
-				o.operation.value === operation &&
-				o.operation.spendsMoney === true,
+				o.resource.value === resource && o.operation.value === operation && isSentOnce(o.operation),
 		);
 		expect(shows(tool, 'allowForAgents', parameters)).toBe(spends);
 		expect(shows(node, 'allowForAgents', parameters)).toBe(false);

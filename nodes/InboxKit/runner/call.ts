@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import {
 	isRetryable,
+	isSentOnce,
 	type CombineSpec,
 	type InboxKitOperation,
 	type RequestParts,
@@ -62,7 +63,7 @@ export async function requestOf(
 	const { combine } = operation;
 	if (combine) {
 		const entries = await combine.entries(ctx, itemIndex);
-		if (operation.spendsMoney) refuseDuplicates(ctx, combine, entries, itemIndex);
+		if (isSentOnce(operation)) refuseDuplicates(ctx, combine, entries, itemIndex);
 		const shared = sharedSettingsOf(ctx, combine, itemIndex);
 		return { ...combine.request({ ctx, itemIndex, entries, shared }), entries };
 	}

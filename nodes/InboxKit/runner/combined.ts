@@ -5,7 +5,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import type { InboxKitOperation } from '../operation';
+import { isSentOnce, type InboxKitOperation } from '../operation';
 import { callSettings } from '../shared/callSettings';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../transport/redact';
@@ -44,7 +44,7 @@ export async function runCombined(
 	const repeats = new RepeatedPurchases(
 		ctx,
 		operation,
-		`"Combine Input Items" would ${operation.destroys ? 'send' : 'buy'} it twice in one request: give it in one item only.`,
+		`"Combine Input Items" would ${operation.charges ? 'buy' : 'send'} it twice in one request: give it in one item only.`,
 	);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
@@ -57,7 +57,7 @@ export async function runCombined(
 				);
 			}
 			const workspace = operation.workspaceScoped ? await workspaceFor(ctx, itemIndex) : undefined;
-			if (operation.spendsMoney) {
+			if (isSentOnce(operation)) {
 				refuseDuplicates(ctx, combine, entries, itemIndex);
 				repeats.check(itemIndex, { workspaceId: workspace, entries });
 			}
@@ -111,12 +111,12 @@ export async function runCombined(
 				callFor(operation, parts, first.workspace),
 				callSettings(ctx, firstOfBatch),
 			);
-			const answer = operation.spendsMoney
+			const answer = isSentOnce(operation)
 				? await repeats.track({ workspaceId: first.workspace, entries }, sending)
 				: await sending;
 			const sent = sentOf(operation, parts);
 			output.push(...paired(combine.results(answer, sent), batch, combine.entryKey));
-			if (operation.spendsMoney)
+			if (isSentOnce(operation))
 				refuseSilentGaps(ctx, combine, answer, sent, entries, firstOfBatch);
 		} catch (error) {
 			if (!ctx.continueOnFail()) {

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isRetryable, type InboxKitOperation } from '../operation';
+import { isRetryable, isSentOnce, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../transport/redact';
@@ -66,7 +66,7 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
 		return [await runCombined(this, operation, items.length)];
 	}
-	if (operation.spendsMoney) return [await runPurchases(this, operation, items.length)];
+	if (isSentOnce(operation)) return [await runPurchases(this, operation, items.length)];
 
 	// Reads of different items go out in parallel; writes one at a time, in input order, since
 	// workflows rely on that order (create, then update).

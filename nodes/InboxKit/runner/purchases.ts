@@ -36,7 +36,7 @@ export async function runPurchases(
 		ctx,
 		operation,
 		operation.combine
-			? `It would be ${operation.destroys ? 'sent' : 'bought'} twice: give it in one item only.`
+			? `It would be ${operation.charges ? 'bought' : 'sent'} twice: give it in one item only.`
 			: 'It would be charged twice: give the whole purchase in one item, or turn on "Execute Once" in the node settings.',
 	);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {

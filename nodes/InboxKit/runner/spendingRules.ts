@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { InboxKitOperation, RequestParts } from '../operation';
+import { isSentOnce, type InboxKitOperation, type RequestParts } from '../operation';
 import { ALLOW_FOR_AGENTS_FIELD } from '../shared/fields';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../transport/redact';
@@ -21,24 +21,24 @@ export function spendingRefusal(
 	ctx: IExecuteFunctions,
 	operation: InboxKitOperation,
 ): NodeOperationError | undefined {
-	if (!operation.spendsMoney) return undefined;
+	if (!isSentOnce(operation)) return undefined;
 	const node = nodeForErrors(ctx.getNode());
 	if (ctx.getNode().retryOnFail) {
 		// Cancel Mailboxes is sent once like a purchase, but it cancels rather than charges.
 		return new NodeOperationError(
 			node,
-			operation.destroys
-				? `"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`
-				: `"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+			operation.charges
+				? `"${operation.action}" spends money, so it must not run with "Retry On Fail"`
+				: `"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`,
 			{
-				description: operation.destroys
-					? 'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.'
-					: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
+				description: operation.charges
+					? 'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.'
+					: 'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.',
 			},
 		);
 	}
 	if (isToolCall(ctx) && ctx.getNodeParameter(ALLOW_FOR_AGENTS_FIELD, 0, false) !== true) {
-		const what = operation.destroys ? 'cannot be undone from here' : 'charges the InboxKit account';
+		const what = operation.charges ? 'charges the InboxKit account' : 'cannot be undone from here';
 		return new NodeOperationError(
 			node,
 			`"${operation.action}" ${what}, and this node does not allow AI agents to run it`,
@@ -135,7 +135,7 @@ export class RepeatedPurchases {
 	 */
 	check(itemIndex: number, purchase: Purchase): void {
 		const bought = this.boughtBy(purchase);
-		const { combine, action, destroys } = this.operation;
+		const { combine, action, charges } = this.operation;
 		for (const { key, shown } of bought) {
 			if (this.spent.has(key)) {
 				throw new NodeOperationError(
@@ -143,7 +143,7 @@ export class RepeatedPurchases {
 					`"${action}" for ${shown} was already sent in this execution, so it is not sent again`,
 					{
 						itemIndex,
-						description: `An earlier run of this node in this execution (a loop, or an AI agent's earlier call) sent the same request; sending it again would ${destroys ? 'repeat it' : 'charge twice'}. Check in InboxKit whether the first one went through.`,
+						description: `An earlier run of this node in this execution (a loop, or an AI agent's earlier call) sent the same request; sending it again would ${charges ? 'charge twice' : 'repeat it'}. Check in InboxKit whether the first one went through.`,
 					},
 				);
 			}

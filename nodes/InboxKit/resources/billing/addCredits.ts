@@ -13,7 +13,7 @@ export const addCredits: InboxKitOperation = {
 	method: 'POST',
 	path: '/billing/wallet/add',
 	workspaceScoped: false,
-	spendsMoney: true,
+	charges: true,
 	fields: [
 		{
 			displayName: 'Credits',

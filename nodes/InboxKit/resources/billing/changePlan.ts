@@ -12,7 +12,7 @@ export const changePlan: InboxKitOperation = {
 	method: 'POST',
 	path: '/billing/subscription/change',
 	workspaceScoped: false,
-	spendsMoney: true,
+	charges: true,
 	fields: [planPicker('The plan to move to')],
 	request: (ctx, i) => ({ body: { plan_uid: readPlanUid(ctx, i) } }),
 };

@@ -27,7 +27,7 @@ export const register: InboxKitOperation = {
 	path: '/domains/register',
 	workspaceScoped: true,
 	// No idempotency key is known: sent exactly once.
-	spendsMoney: true,
+	charges: true,
 	fields: [
 		domainListField('The domains to buy'),
 		registrationYearsField,

@@ -20,7 +20,7 @@ export const buy: InboxKitOperation = {
 	rateClass: 'mailbox-buy',
 	path: '/mailboxes/buy',
 	workspaceScoped: true,
-	spendsMoney: true,
+	charges: true,
 	fields: [
 		...entryListFields(MAILBOXES_TO_BUY, {
 			values: BUY_VALUES,

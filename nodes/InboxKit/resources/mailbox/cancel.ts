@@ -16,7 +16,7 @@ export const cancel: InboxKitOperation = {
 	path: '/mailboxes/cancel',
 	workspaceScoped: true,
 	// Never sent twice: a repeated cancellation may cancel what was uncancelled in between.
-	spendsMoney: true,
+	sentOnce: true,
 	destroys: 'Schedules the mailboxes for cancellation at the end of their billing period',
 	undo: 'Until then, InboxKit can take the cancellation back (POST /mailboxes/uncancel)',
 	fields: mailboxesFields('The mailboxes to cancel'),

@@ -31,7 +31,7 @@ export const placeOrder: InboxKitOperation = {
 	path: '/orders',
 	workspaceScoped: true,
 	// No idempotency key is known: sent exactly once.
-	spendsMoney: true,
+	charges: true,
 	fields: [
 		...entryListFields(ORDER_MAILBOXES, {
 			values: ORDER_MAILBOX_VALUES,
