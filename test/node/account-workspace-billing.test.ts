@@ -362,3 +362,23 @@ describe('bad input is refused before any request, naming the field', () => {
 
 	expectRejectedBeforeSending(env, bad);
 });
+
+describe('workspace names are checked like every other name before anything is sent', () => {
+	expectRejectedBeforeSending(env, [
+		{
+			title: 'Create with a name of 101 characters',
+			parameters: { resource: 'workspace', operation: 'create', name: 'w'.repeat(101) },
+			message: 'The "Name" field is 101 characters long, more than the 100 a name takes',
+		},
+		{
+			title: 'Update with a name holding a line break',
+			parameters: {
+				resource: 'workspace',
+				operation: 'update',
+				workspaceUid: { __rl: true, mode: 'id', value: DEFAULT_WORKSPACE },
+				updateFields: { name: 'Main\nworkspace' },
+			},
+			message: 'The "Name" field holds control characters',
+		},
+	]);
+});

@@ -1,5 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { readCollection, readText } from '../../shared/parameters';
+import { asName } from '../../shared/namesAndSecrets';
+import { readCollection } from '../../shared/parameters';
 import { checkUrl } from '../../shared/validate';
 import { adminsOnlyField, webhookUrlField } from './fields';
 
@@ -36,6 +37,8 @@ export const create: InboxKitOperation = {
 		const extra = readCollection(ctx, 'additionalFields', i);
 		if (extra.webhook_url)
 			extra.webhook_url = checkUrl(ctx, i, 'Webhook URL', String(extra.webhook_url));
-		return { body: { name: readText(ctx, 'name', i, 'Name'), ...extra } };
+		return {
+			body: { name: asName(ctx, i, 'Name', ctx.getNodeParameter('name', i, '')), ...extra },
+		};
 	},
 };

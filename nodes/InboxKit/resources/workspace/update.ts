@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { asName } from '../../shared/namesAndSecrets';
 import { readCollection, readLocatorId } from '../../shared/parameters';
 import { adminsOnlyField, workspaceUidField } from './fields';
 
@@ -33,10 +34,9 @@ export const update: InboxKitOperation = {
 			],
 		},
 	],
-	request: (ctx, i) => ({
-		body: {
-			uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace'),
-			...readCollection(ctx, 'updateFields', i),
-		},
-	}),
+	request: (ctx, i) => {
+		const fields = readCollection(ctx, 'updateFields', i);
+		if (fields.name !== undefined) fields.name = asName(ctx, i, 'Name', fields.name);
+		return { body: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace'), ...fields } };
+	},
 };

@@ -6,14 +6,16 @@ import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../transport/redact';
 import { runCombined } from './combined';
-import { asNodeError, errorItem } from './errors';
-import { parallelRequests } from '../shared/callSettings';
-import { inParallel } from './parallel';
-import { runOperation } from './perItem';
+import { asNodeError, errorItem } from './failures';
+import { runItemByItem } from './itemByItem';
 import { runPurchases } from './purchases';
 import { spendingRefusal } from './spendingRules';
 
-/** The one runner: every operation's items go through here, whatever the operation. */
+/**
+ * The one runner's entrance: every operation's items come through here and go to one of three
+ * loops: combined into list requests (./combined.ts), purchases item by item after every item is
+ * checked (./purchases.ts), or item by item, reads in parallel (./itemByItem.ts).
+ */
 
 /**
  * n8n adds "Custom API Call" to the Resource and Operation dropdowns of every node whose
@@ -68,23 +70,5 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 	}
 	if (isSentOnce(operation)) return [await runPurchases(this, operation, items.length)];
 
-	// Reads of different items go out in parallel; writes one at a time, in input order, since
-	// workflows rely on that order (create, then update).
-	const limit = isRetryable(operation) ? parallelRequests(this) : 1;
-	const outcomes = await inParallel(items.length, limit, (i) => runOperation(this, operation, i), {
-		stopOnFailure: !this.continueOnFail(),
-	});
-	const output: INodeExecutionData[] = [];
-	for (const [itemIndex, outcome] of outcomes.entries()) {
-		if (outcome === undefined) continue;
-		if (outcome.ok) {
-			for (const json of outcome.value) output.push({ json, pairedItem: { item: itemIndex } });
-		} else if (this.continueOnFail()) {
-			output.push(errorItem(outcome.error, itemIndex));
-		} else {
-			// The first failed item in input order, as a one-at-a-time run would have reported.
-			throw asNodeError(this, outcome.error, itemIndex);
-		}
-	}
-	return [output];
+	return [await runItemByItem(this, operation, items.length)];
 }
