@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties, subtitleExpression, toolDescription } from './description';
-import { executeInboxKit } from './runner';
+import { executeInboxKit } from './runner/dispatch';
 import {
 	searchDomainNames,
 	searchDomains,

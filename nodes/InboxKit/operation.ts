@@ -10,7 +10,7 @@ import type { RateClass } from './transport/rateLimiter';
 
 /**
  * How sure we are of an endpoint's method, path and body, strongest first
- * (../shared/inboxkit-api/README.md): a docs page's body; public client code that called the
+ * (README's operations table gives each entry's): a docs page's body; public client code that called the
  * live API; public client code; the docs sidebar only (name and method, never the path); nothing
  * (we follow confirmed neighbours).
  */

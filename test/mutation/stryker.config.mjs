@@ -12,6 +12,8 @@ export default {
 		'nodes/InboxKit/transport/**/*.ts',
 		'nodes/InboxKit/runner/**/*.ts',
 		'nodes/InboxKit/shared/**/*.ts',
+		'nodes/InboxKit/pickers/**/*.ts',
+		'nodes/InboxKitTrigger/**/*.ts',
 	],
 	// The unit suite only (jest.config.js matches test/**/*.test.ts); the e2e suite has its own config.
 	testRunner: 'jest',

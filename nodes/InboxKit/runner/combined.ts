@@ -10,9 +10,9 @@ import { callSettings } from '../shared/callSettings';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../transport/redact';
 import { callInboxKit } from '../transport';
-import { callFor, refuseDuplicates, sentOf, sharedSettingsOf } from './call';
-import { refuseSilentGaps } from './purchases';
-import { asNodeError, errorItem } from './errors';
+import { callFor, refuseDuplicates, sentOf, sharedSettingsOf } from './request';
+import { refuseSilentGaps } from './answers';
+import { asNodeError, errorItem } from './failures';
 import { RepeatedPurchases } from './spendingRules';
 import { workspaceFor } from '../pickers/workspace';
 
@@ -115,7 +115,7 @@ export async function runCombined(
 				? await repeats.track({ workspaceId: first.workspace, entries }, sending)
 				: await sending;
 			const sent = sentOf(operation, parts);
-			output.push(...paired(combine.results(answer, sent), batch, combine.entryKey));
+			output.push(...pairedByEntry(combine.results(answer, sent), batch, combine.entryKey));
 			if (isSentOnce(operation))
 				refuseSilentGaps(ctx, combine, answer, sent, entries, firstOfBatch);
 		} catch (error) {
@@ -132,7 +132,7 @@ export async function runCombined(
  * Each record with the item whose entry it answers, or all items of the request. An entry two
  * items gave is answered twice: the first answer goes with the first of them, the next with the next.
  */
-function paired(
+function pairedByEntry(
 	records: Array<{ key?: string; json: IDataObject }>,
 	batch: ItemEntries[],
 	entryKey: (entry: IDataObject) => string,

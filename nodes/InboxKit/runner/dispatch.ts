@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isRetryable, isSentOnce, type InboxKitOperation } from '../operation';
+import { isSentOnce, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../transport/redact';

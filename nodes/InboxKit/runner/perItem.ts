@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { InboxKitOperation, SentRequest } from '../operation';
+import type { InboxKitOperation } from '../operation';
 import { checkInteger } from '../shared/parameters';
-import { callInboxKit, callInboxKitForRecords, withoutEnvelope } from '../transport';
+import { callInboxKit, callInboxKitForRecords } from '../transport';
 import { callSettings } from '../shared/callSettings';
-import { callFor, requestOf, sentOf } from './call';
+import { outputOf } from './answers';
+import { callFor, requestOf, sentOf } from './request';
 import { workspaceFor } from '../pickers/workspace';
 
 /** Runs one operation for one input item and returns its output records. */
@@ -26,8 +27,8 @@ export async function runOperation(
 					min: 1,
 					max: 100_000,
 				});
-		// Simplified page by page: InboxKit's full records of a page are then short-lived, instead
-		// of all of them being held until the list ends (peak heap on 50,000 mailboxes: 38 -> 32 MB).
+		// Simplified page by page, so InboxKit's full records of a page are short-lived instead of
+		// all held until the list ends.
 		const { simplify } = operation.list;
 		const shape =
 			simplify && ctx.getNodeParameter('simplify', itemIndex, true) === true ? simplify : undefined;
@@ -44,19 +45,4 @@ export async function runOperation(
 
 	const answer = await callInboxKit.call(ctx, call, settings);
 	return outputOf(operation, answer, sentOf(operation, parts));
-}
-
-/** The output records of an answer: the same whether items were combined or not. */
-export function outputOf(
-	operation: InboxKitOperation,
-	answer: IDataObject,
-	sent: SentRequest,
-): IDataObject[] {
-	if (operation.combine)
-		return operation.combine.results(answer, sent).map((result) => result.json);
-	if (operation.output) {
-		const output = operation.output(answer, sent);
-		return Array.isArray(output) ? output : [output];
-	}
-	return [withoutEnvelope(answer)];
 }

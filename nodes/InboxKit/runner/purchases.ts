@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import type { CombineSpec, InboxKitOperation, SentRequest } from '../operation';
-import { nodeForErrors } from '../transport/redact';
+import type { InboxKitOperation } from '../operation';
 import { callInboxKit, type CallSettings, type InboxKitCall } from '../transport';
 import { callSettings } from '../shared/callSettings';
-import { callFor, requestOf, sentOf } from './call';
-import { asNodeError, errorItem } from './errors';
-import { outputOf } from './perItem';
+import { callFor, requestOf, sentOf } from './request';
+import { asNodeError, errorItem } from './failures';
+import { alreadyCharged, outputOf, refuseSilentGaps } from './answers';
 import { RepeatedPurchases, type Purchase } from './spendingRules';
 import { workspaceFor } from '../pickers/workspace';
 
@@ -78,60 +76,18 @@ export async function runPurchases(
 			if (operation.combine && entries) {
 				refuseSilentGaps(ctx, operation.combine, answer, sent, entries, itemIndex);
 			}
-			output.push(...paired(records, itemIndex));
+			output.push(...pairedWith(records, itemIndex));
 		} catch (failure) {
 			if (!ctx.continueOnFail()) {
 				throw asNodeError(ctx, failure as Error, itemIndex, alreadyCharged(charged));
 			}
 			// What was bought stays in the output next to the error about it.
-			if (records) output.push(...paired(records, itemIndex));
+			if (records) output.push(...pairedWith(records, itemIndex));
 			output.push(errorItem(failure as Error, itemIndex));
 		}
 	}
 	return output;
 }
 
-const paired = (records: IDataObject[], item: number): INodeExecutionData[] =>
+const pairedWith = (records: IDataObject[], item: number): INodeExecutionData[] =>
 	records.map((json) => ({ json, pairedItem: { item } }));
-
-/** "Already charged (item 1: …)" with what InboxKit answered for each item that went through. */
-export function alreadyCharged(
-	charged: Array<{ itemIndex: number; records: IDataObject[] }>,
-): string {
-	if (charged.length === 0) return '';
-	const said = charged.map(({ itemIndex, records }) => {
-		const text = JSON.stringify(records.length === 1 ? records[0] : records);
-		return `item ${itemIndex + 1}: ${text.length > 200 ? `${text.slice(0, 197)}...` : text}`;
-	});
-	return `Already charged: ${said.join('; ')}. Check InboxKit before running the node again: a re-run would buy these again.`;
-}
-
-/**
- * A purchase whose answer lists its records, but not all that were asked for: the missing ones
- * may or may not have been bought, so this is said rather than passed over.
- */
-export function refuseSilentGaps(
-	ctx: IExecuteFunctions,
-	combine: CombineSpec,
-	answer: IDataObject,
-	sent: SentRequest,
-	entries: IDataObject[],
-	itemIndex: number,
-): void {
-	const records = combine.results(answer, sent);
-	// A summary (one record, no key) says nothing per entry; an empty list says none was bought.
-	if (records.length > 0 && !records.some(({ key }) => key !== undefined)) return;
-	const listed = new Set(records.map(({ key }) => key));
-	const asked = entries.map((entry) => combine.entryKey(entry));
-	const missing = asked.filter((key) => !listed.has(key));
-	if (missing.length === 0) return;
-	throw new NodeOperationError(
-		nodeForErrors(ctx.getNode()),
-		`InboxKit's answer lists ${asked.length - missing.length} of the ${asked.length} ${combine.entriesLabel.toLowerCase()} bought: missing ${missing.join(', ')}`,
-		{
-			itemIndex,
-			description:
-				'The request was sent once. Check in InboxKit whether the missing ones were bought before running the node again.',
-		},
-	);
-}

@@ -6,7 +6,7 @@ import { ALLOW_FOR_AGENTS_FIELD } from '../shared/fields';
 import { fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../transport/redact';
 import { outcomeUnknown } from '../transport/outcome';
-import { isToolCall } from './errors';
+import { isToolCall } from './failures';
 
 /**
  * The rules for operations that spend money (and Cancel Mailboxes, which is sent once like

@@ -72,16 +72,6 @@ export function asText(
 }
 
 /** An ID: one token without spaces. */
-export function readId(
-	ctx: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	label: string,
-): string {
-	const id = readText(ctx, name, itemIndex, label);
-	return checkId(ctx, itemIndex, label, id);
-}
-
 export function checkId(
 	ctx: IExecuteFunctions,
 	itemIndex: number,

@@ -12,7 +12,7 @@ export {
 	type CallSettings,
 	type InboxKitCall,
 } from './call';
-export { callInboxKitForRecords, PAGE_SIZE, type Paging } from './records';
+export { callInboxKitForRecords, PAGE_SIZE, type Paging } from './lists';
 
 /** The answer as the user wants it: InboxKit's `error: false` flag says nothing on success. */
 export function withoutEnvelope(answer: IDataObject): IDataObject {

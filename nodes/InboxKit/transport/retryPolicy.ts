@@ -48,7 +48,7 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
 
 /**
  * Delay before try number `nextTry` (2, 3, ...): the server's Retry-After when it gave one,
- * else exponential backoff with full jitter. Always capped so a scheduled run cannot hang.
+ * else exponential backoff with equal jitter (between half the ceiling and the ceiling). Always capped so a scheduled run cannot hang.
  */
 export function retryDelayMs(nextTry: number, retryAfter?: number, random = Math.random): number {
 	if (retryAfter !== undefined) return Math.min(retryAfter, MAX_DELAY_MS);

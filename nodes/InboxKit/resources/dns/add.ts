@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { ADD, readRecords, recordFields } from './records';
+import { ADD, readRecords, recordFields } from './recordFields';
 import { readDomainUid } from '../../pickers/domain';
 
 export const add: InboxKitOperation = {

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { readRecords, recordFields, UPDATE } from './records';
+import { readRecords, recordFields, UPDATE } from './recordFields';
 import { readDomainUid } from '../../pickers/domain';
 
 export const update: InboxKitOperation = {

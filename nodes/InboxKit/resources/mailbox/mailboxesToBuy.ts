@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { type EntryListSpec, readEntryList } from '../../shared/entryList';
 import { MAX_ENTRIES, asName, asText, fieldError } from '../../shared/parameters';
-import { mailboxPersonFields, readPlatform } from './personFields';
+import { mailboxPersonFields, readMailboxPlatform } from './personFields';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { checkUsername } from './username';
 import { locatorParts } from '../../pickers/locator';
@@ -91,7 +91,7 @@ export function readMailboxesToBuy(ctx: IExecuteFunctions, itemIndex: number): I
 			);
 		}
 		const at = (field: BuyField) => buyLabel(source, n, field);
-		const platform = readPlatform(ctx, itemIndex, at('Platform'), given.platform);
+		const platform = readMailboxPlatform(ctx, itemIndex, at('Platform'), given.platform);
 		const mailbox: IDataObject = {
 			first_name: asName(ctx, itemIndex, at('First Name'), given.first_name),
 			last_name: asName(ctx, itemIndex, at('Last Name'), given.last_name),

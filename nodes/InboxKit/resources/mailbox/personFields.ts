@@ -6,7 +6,7 @@ import { asText, fieldError } from '../../shared/parameters';
 const PLATFORMS = ['GOOGLE', 'MICROSOFT'];
 
 /** A mailbox's platform as given (any case; Google when left out), checked. */
-export function readPlatform(
+export function readMailboxPlatform(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	label: string,

@@ -4,7 +4,7 @@ import { type EntryListSpec, type EntrySource, readEntryList } from '../../share
 import { asName, asText, checkId, fieldError, MAX_ENTRIES } from '../../shared/parameters';
 import { checkEmail, checkUrl } from '../../shared/validate';
 import { checkUsername } from '../mailbox/username';
-import { mailboxPersonFields, readPlatform } from '../mailbox/personFields';
+import { mailboxPersonFields, readMailboxPlatform } from '../mailbox/personFields';
 
 /**
  * The mailboxes of an order, one row each (fields or JSON), as a sheet of them reads: the domain
@@ -88,7 +88,7 @@ function rowOf(
 		asText(ctx, itemIndex, at('Email'), given.email, true),
 	);
 	const [local, domain] = email.split('@');
-	const platform = readPlatform(ctx, itemIndex, at('Platform'), given.platform);
+	const platform = readMailboxPlatform(ctx, itemIndex, at('Platform'), given.platform);
 	const row: IDataObject = {
 		email: `${checkUsername(ctx, itemIndex, at('Email'), local)}@${domain.toLowerCase()}`,
 		first_name: asName(ctx, itemIndex, at('First Name'), given.first_name),

@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { readCollection, readText } from '../../shared/parameters';
-import { connectionBody, connectionOptions, platformField, readPlatform } from './fields';
+import { connectionBody, connectionOptions, platformField, readSequencerPlatform } from './fields';
 
 export const add: InboxKitOperation = {
 	value: 'add',
@@ -37,7 +37,7 @@ export const add: InboxKitOperation = {
 	request: (ctx, i) => ({
 		body: {
 			name: readText(ctx, 'name', i, 'Name'),
-			platform: readPlatform(ctx, i),
+			platform: readSequencerPlatform(ctx, i),
 			...connectionBody(ctx, i, readCollection(ctx, 'connection', i)),
 		},
 	}),

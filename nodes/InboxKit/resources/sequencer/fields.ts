@@ -19,7 +19,7 @@ export const platformField: INodeProperties = {
 };
 
 /** A platform value as InboxKit takes them (client: `smartlead`). */
-export function readPlatform(ctx: IExecuteFunctions, itemIndex: number): string {
+export function readSequencerPlatform(ctx: IExecuteFunctions, itemIndex: number): string {
 	const platform = readText(ctx, 'platform', itemIndex, 'Platform Name or ID');
 	if (!/^[a-z0-9_-]{1,64}$/i.test(platform)) {
 		throw fieldError(
