@@ -332,6 +332,42 @@ describe('Verify and Repair', () => {
 
 describe('the DNS writes name the domain by its uid; a name is looked up first', () => {
 	const txt = { record: [{ type: 'TXT', host: '@', value: 'v=spf1 -all', ttl: 300 }] };
+	const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
+
+	test.each([
+		['From List (its uid)', rl('list', 'dom_acmemail1'), false],
+		['By ID', rl('id', 'dom_acmemail1'), false],
+		['By Name (looked up)', rl('name', 'Acme-Mail.com'), true],
+	])('the Domain picker %s: the write names the uid', async (_mode, domain, looksUp) => {
+		const { error } = await env.run({
+			parameters: { resource: 'dns', operation: 'add', domain, records: txt },
+		});
+		expect(error).toBeUndefined();
+		expect(env.sandbox.calls('POST /domains/list')).toHaveLength(looksUp ? 1 : 0);
+		expect(env.sandbox.calls('POST /dns/add').map((r) => r.body?.uid)).toEqual(['dom_acmemail1']);
+	});
+
+	test.each([
+		['dns', 'get', 'GET /dns/list', (r: { query: IDataObject }) => r.query.domain],
+		[
+			'domain',
+			'removeDmarc',
+			'DELETE /domains/dmarc',
+			(r: { body?: IDataObject }) => r.body?.domain,
+		],
+	])(
+		'%s %s takes the name: picked From List or typed By Name, it is sent as the name',
+		async (resource, operation, call, sentName) => {
+			for (const domain of [rl('list', 'acme-mail.com'), rl('name', 'Acme-Mail.com.')]) {
+				const { error } = await env.run({ parameters: { resource, operation, domain } });
+				expect(error).toBeUndefined();
+			}
+			expect(env.sandbox.calls(call).map(sentName as (r: unknown) => unknown)).toEqual([
+				'acme-mail.com',
+				'acme-mail.com',
+			]);
+		},
+	);
 	const lookup = (keyword: string) => ({
 		method: 'POST',
 		path: '/domains/list',
