@@ -1017,14 +1017,6 @@ describe('Register spends money', () => {
 		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(1);
 	});
 
-	test('refuses to run under Retry On Fail, before sending anything', async () => {
-		const { error } = await env.run({ parameters: register, retryOnFail: true });
-		expect(error?.message).toBe(
-			'"Register domains" spends money, so it must not run with "Retry On Fail"',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
 	test('without the wallet, outputs the checkout link and buys nothing yet', async () => {
 		const { items } = await env.run({ parameters: { ...register, useWalletBalance: false } });
 		expect(env.sandbox.requests[0].body).toEqual({

@@ -44,28 +44,6 @@ describe('entries given more than once', () => {
 	});
 });
 
-describe('Retry On Fail is refused, with what to do', () => {
-	test.each([
-		[
-			'Cancel mailboxes (sent once, but charges nothing)',
-			{ resource: 'mailbox', operation: 'cancel', mailboxIds: 'mbx_jane01' },
-			'"Cancel mailboxes" is sent only once, so it must not run with "Retry On Fail"',
-			'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.',
-		],
-		[
-			'Register (a purchase)',
-			{ resource: 'domain', operation: 'register', domains: 'novaleads.com' },
-			'"Register domains" spends money, so it must not run with "Retry On Fail"',
-			'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
-		],
-	])('%s', async (_title, parameters, message, description) => {
-		const { error } = await env.run({ parameters, retryOnFail: true });
-		expect(error?.message).toBe(message);
-		expect((error as NodeApiError).description).toBe(description);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-});
-
 describe('a purchase that fails after others went through names what was already charged', () => {
 	const register = { resource: 'domain', operation: 'register', domains: '={{ $json.domains }}' };
 	const registrarDown = { status: 500, body: { error: true, message: 'Registrar unavailable' } };

@@ -244,17 +244,6 @@ describe('Continue On Fail', () => {
 });
 
 describe('money-spending operations', () => {
-	test("refuse to run under n8n's Retry On Fail, before sending anything", async () => {
-		const { error } = await env.run({
-			parameters: { resource: 'billing', operation: 'addCredits', credits: 100 },
-			retryOnFail: true,
-		});
-		expect(error?.message).toBe(
-			'"Add credits to wallet" spends money, so it must not run with "Retry On Fail"',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
 	test('are sent exactly once when InboxKit answers 500 or 429', async () => {
 		for (const status of [500, 429, 503]) {
 			env.sandbox.reset();

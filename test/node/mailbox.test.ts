@@ -407,23 +407,6 @@ describe('money: Buy and Cancel', () => {
 		},
 	);
 
-	test.each([
-		['Buy', buy, /^"Buy mailboxes" spends money, so it must not run with "Retry On Fail"$/],
-		// A cancellation, not a charge: worded so, and refused all the same.
-		[
-			'Cancel',
-			cancel,
-			/^"Cancel mailboxes" is sent only once, so it must not run with "Retry On Fail"$/,
-		],
-	])(
-		"%s refuses to run under n8n's Retry On Fail, before sending anything",
-		async (_title, parameters, message) => {
-			const { error } = await env.run({ parameters, retryOnFail: true });
-			expect(error?.message).toMatch(message);
-			expect(env.sandbox.requests).toHaveLength(0);
-		},
-	);
-
 	test('Buy with Combine Input Items sends one request and pairs each mailbox to its item', async () => {
 		const { items, error } = await env.run({
 			parameters: {

@@ -1,5 +1,6 @@
+import type { IDataObject, NodeOperationError } from 'n8n-workflow';
+
 import { isSentOnce } from '../../nodes/InboxKit/operation';
-import type { IDataObject } from 'n8n-workflow';
 
 import { RESOURCES } from '../../nodes/InboxKit/resources';
 import { expectRejectedBeforeSending } from '../support/badInput';
@@ -302,8 +303,9 @@ const REQUIRED: Record<string, IDataObject> = {
 	},
 };
 
+// The one test of this rule: every operation sent once, derived from the entries.
 test.each(spending)(
-	"%s refuses n8n's Retry On Fail before anything is sent",
+	"%s refuses n8n's Retry On Fail before anything is sent, saying what to do",
 	async (_title, resource, operation) => {
 		const required = REQUIRED[`${resource}.${operation.value}`];
 		expect(required).toBeDefined();
@@ -311,10 +313,17 @@ test.each(spending)(
 			parameters: { ...required, resource, operation: operation.value },
 			retryOnFail: true,
 		});
-		expect(error?.message).toBe(
-			operation.destroys
-				? `"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`
-				: `"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+		// A cancellation, not a charge, is worded so, and refused all the same.
+		expect([error?.message, (error as NodeOperationError).description]).toEqual(
+			operation.charges
+				? [
+						`"${operation.action}" spends money, so it must not run with "Retry On Fail"`,
+						'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
+					]
+				: [
+						`"${operation.action}" is sent only once, so it must not run with "Retry On Fail"`,
+						'Turn off "Retry On Fail" in the node settings: a retry would send the whole request again.',
+					],
 		);
 		expect(env.sandbox.requests).toHaveLength(0);
 	},

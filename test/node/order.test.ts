@@ -127,14 +127,6 @@ const cases: Array<OperationCase<State>> = [
 describeOperationCases(env, ['order'], cases);
 
 describe('Place Order spends money', () => {
-	test("refuses to run under n8n's Retry On Fail, before sending anything", async () => {
-		const { error } = await env.run({ parameters: order([ada]), retryOnFail: true });
-		expect(error?.message).toBe(
-			'"Buy domains with their mailboxes" spends money, so it must not run with "Retry On Fail"',
-		);
-		expect(env.sandbox.requests).toHaveLength(0);
-	});
-
 	test('is sent exactly once when InboxKit answers 500, 429 or 503', async () => {
 		for (const status of [500, 429, 503]) {
 			env.sandbox.reset();

@@ -1,5 +1,3 @@
-import type { NodeOperationError } from 'n8n-workflow';
-
 import { useSandbox } from '../support/sandbox';
 
 /** The runner's own answers: what a user sees when the node itself, not InboxKit, says no. */
@@ -11,16 +9,6 @@ test('an operation the node does not know (a workflow saved by another version) 
 		'The operation "refund" of resource "billing" is not known to this node',
 	);
 	expect(env.sandbox.requests).toHaveLength(0);
-});
-
-test('the Retry On Fail refusal says how to fix it', async () => {
-	const { error } = await env.run({
-		parameters: { resource: 'billing', operation: 'addCredits', credits: 100 },
-		retryOnFail: true,
-	});
-	expect((error as NodeOperationError).description).toBe(
-		'Turn off "Retry On Fail" in the node settings: a retry would send the whole purchase again and may charge twice.',
-	);
 });
 
 describe('Continue On Fail error items hold what the error has, and nothing else', () => {
