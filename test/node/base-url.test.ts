@@ -121,3 +121,22 @@ describe('the API root a Base URL gives', () => {
 		expect(apiRoot(baseUrl)).toBe(root);
 	});
 });
+
+describe('a Base URL typed without its scheme', () => {
+	test('gets https://, as a browser would', () => {
+		expect(apiRoot('api.inboxkit.com')).toBe('https://api.inboxkit.com/v1/api');
+		expect(apiRoot(' api.inboxkit.com/v1/api/ ')).toBe('https://api.inboxkit.com/v1/api');
+	});
+
+	test('the node and the Test button both try it over https, not "Invalid URL"', async () => {
+		const hostAndPort = env.sandbox.url.replace(/^http:\/\//, '');
+		const { error } = await env.run({ parameters: account, credentials: { baseUrl: hostAndPort } });
+		// The sandbox speaks plain http: an https request to it fails, naming the host tried.
+		expect(error?.message).toContain(hostAndPort);
+		expect(error?.message).not.toMatch(/Base URL|not a URL/);
+		const result = await testCredential({ apiToken: env.sandbox.token, baseUrl: hostAndPort });
+		expect(result.status).toBe('Error');
+		expect(result.message).not.toMatch(/ERR_INVALID_URL|Invalid URL/);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});

@@ -19,9 +19,17 @@ export const BASE_URL_PATTERN = new RegExp(
 	'i',
 );
 
-/** The trimmed Base URL, or InboxKit's when left empty. */
+/** A host (with an optional port and path) typed without its scheme, such as `api.inboxkit.com`. */
+const HOST_WITHOUT_SCHEME = /^[a-z0-9.-]+(?::\d+)?(?:\/[^\s]*)?$/i;
+
+/**
+ * The trimmed Base URL, or InboxKit's when left empty. A host typed without its scheme gets
+ * `https://`, as a browser would.
+ */
 export function givenBaseUrl(baseUrl: unknown): string {
-	return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL;
+	const given = typeof baseUrl === 'string' ? baseUrl.trim() : '';
+	if (given === '') return DEFAULT_BASE_URL;
+	return HOST_WITHOUT_SCHEME.test(given) ? `https://${given}` : given;
 }
 
 /** `https://api.inboxkit.com`, with or without a trailing slash or `/v1/api`, becomes the API root. */
@@ -59,7 +67,8 @@ export function baseUrlProblem(baseUrl: unknown): string | undefined {
  * URL a value that is not a URL, so n8n sends nothing and reports "Invalid URL".
  */
 export function credentialTestBaseUrlExpression(): string {
-	const given = `(String($credentials.baseUrl ?? '').trim() || '${DEFAULT_BASE_URL}')`;
+	const trimmed = `(String($credentials.baseUrl ?? '').trim() || '${DEFAULT_BASE_URL}')`;
+	const given = `(/${HOST_WITHOUT_SCHEME.source}/i.test(${trimmed}) ? 'https://' + ${trimmed} : ${trimmed})`;
 	// RegExp#source escapes its slashes, so it can be written as a literal as it is.
 	const pattern = `/${BASE_URL_PATTERN.source}/i`;
 	return `={{ ${pattern}.test(${given}) ? ${given}.replace(/\\/+$/, '').replace(/\\/v1\\/api$/, '') + '${API_PREFIX}' : 'refused Base URL' }}`;
