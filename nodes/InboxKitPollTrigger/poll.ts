@@ -205,7 +205,7 @@ export async function pollStatuses(this: IPollFunctions): Promise<INodeExecution
 		if (shown.length === 0) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Workspace ${workspace} has no ${kinds.map((k) => `${k}s`).join(' or ')} to show`,
+				`Workspace ${workspace} has no ${kinds.map((k) => (k === 'mailbox' ? 'mailboxes' : 'domains')).join(' or ')} to show`,
 				{
 					description:
 						'Fetch Test Event shows the changes since the last poll, else the newest record. Add a mailbox or domain to the workspace, or pick another workspace.',
