@@ -50,7 +50,7 @@ function mailboxRow(uid: string, status: string, fields: IDataObject = {}): IDat
 describe('first poll', () => {
 	test('lists every mailbox and domain of the workspace, starts nothing, and keeps only uid -> status', async () => {
 		const t = pollTrigger();
-		expect(await t.poll()).toBeNull();
+		expect(await t.activate()).toBeNull();
 		expect(t.started).toEqual([]);
 		const lists = env.sandbox.requests.map((r) => [
 			r.method,
@@ -81,7 +81,7 @@ describe('first poll', () => {
 
 	test('with Emit Existing Records on First Poll, starts one run with every record (previous status null)', async () => {
 		const t = pollTrigger({ events: [MAILBOX], options: { emitOnFirstPoll: true } });
-		const items = json(await t.poll());
+		const items = json(await t.activate());
 		expect(items.map((i) => [i.uid, i.previous_status, i.status])).toEqual([
 			['mbx_jane01', null, 'active'],
 			['mbx_john02', null, 'active'],
@@ -91,9 +91,9 @@ describe('first poll', () => {
 		expect(await t.poll()).toBeNull();
 	});
 
-	test('a quiet poll after it starts nothing and saves nothing', async () => {
+	test('is the poll n8n runs on publishing, whose snapshot n8n saves; quiet polls after it start and save nothing', async () => {
 		const t = pollTrigger();
-		await t.poll();
+		await t.activate();
 		expect(t.saves).toBe(1);
 		expect(await t.poll()).toBeNull();
 		expect(await t.poll()).toBeNull();
@@ -104,7 +104,7 @@ describe('first poll', () => {
 describe('changes', () => {
 	test('a status change in the sandbox becomes exactly one item on the next poll, and only once', async () => {
 		const t = pollTrigger();
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('mailbox', 'mbx_jane01', { status: 'suspended' });
 		const items = json(await t.poll());
 		expect(items).toEqual([
@@ -130,7 +130,7 @@ describe('changes', () => {
 
 	test('bought mailboxes show up as new (scheduled), then one item each when InboxKit makes them active', async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		const bought = await env.run({ parameters: buyMailboxes() });
 		const uids = bought.items.map((i) => i.json.uid as string);
 		expect(uids).toHaveLength(2);
@@ -147,7 +147,7 @@ describe('changes', () => {
 
 	test("a domain's DNS propagation counts as a change, with both statuses in the item", async () => {
 		const t = pollTrigger({ events: [DOMAIN] });
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', {
 			status: 'active',
 			dns_propagation_status: 'propagated',
@@ -168,12 +168,12 @@ describe('changes', () => {
 
 	test('another workspace starts afresh: its first poll emits nothing, and the old snapshot is replaced', async () => {
 		const t = pollTrigger({ events: [DOMAIN] });
-		await t.poll();
+		await t.activate();
 		t.setParameters({
 			events: [DOMAIN],
 			workspace: { __rl: true, mode: 'id', value: 'ws_agency2' },
 		});
-		expect(await t.poll()).toBeNull();
+		expect(await t.activate()).toBeNull();
 		expect(t.staticData).toEqual({
 			workspace: 'ws_agency2',
 			domain: { dom_client5: 'active|propagated' },
@@ -181,10 +181,40 @@ describe('changes', () => {
 	});
 });
 
+describe('n8n restarts', () => {
+	test("a restart before any run: the activation's saved snapshot makes the restart's poll report what changed while n8n was down", async () => {
+		const t = pollTrigger({ events: [MAILBOX] });
+		await t.activate();
+		await env.sandbox.changeStatus('mailbox', 'mbx_jane01', { status: 'failed' });
+		expect(json(await t.restart()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
+			['mbx_jane01', 'active', 'failed'],
+		]);
+		expect(await t.poll()).toBeNull();
+	});
+
+	test('changes noted only in memory (filtered out) are not reported after a restart; a run saves the whole snapshot', async () => {
+		const t = pollTrigger({ events: [MAILBOX], statuses: 'failed' });
+		await t.activate();
+		await env.sandbox.changeStatus('mailbox', 'mbx_jane01', { status: 'suspended' });
+		expect(await t.poll()).toBeNull();
+		expect(t.saves).toBe(1);
+		expect(await t.restart()).toBeNull();
+		await env.sandbox.changeStatus('mailbox', 'mbx_john02', { status: 'failed' });
+		expect(json(await t.poll()).map((i) => i.uid)).toEqual(['mbx_john02']);
+		expect(t.staticData.mailbox).toEqual(
+			expect.objectContaining({ mbx_jane01: 'suspended', mbx_john02: 'failed' }),
+		);
+		await env.sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'failed' });
+		expect(json(await t.restart()).map((i) => i.uid)).toEqual(['mbx_sam03']);
+		expect(await t.poll()).toBeNull();
+		expect(t.started).toHaveLength(2);
+	});
+});
+
 describe('filters', () => {
 	test('Events: only mailboxes are listed, and a domain change starts nothing', async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', { status: 'failed' });
 		expect(await t.poll()).toBeNull();
 		expect(env.sandbox.calls('POST /domains/list')).toHaveLength(0);
@@ -193,18 +223,19 @@ describe('filters', () => {
 
 	test('Events: dropping a kind forgets its snapshot, so picking it again starts afresh', async () => {
 		const t = pollTrigger();
-		await t.poll();
+		await t.activate();
 		t.setParameters({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		expect(t.staticData).not.toHaveProperty('domain');
 		t.setParameters({ events: [MAILBOX, DOMAIN] });
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', { status: 'failed' });
+		expect(await t.activate()).toBeNull();
 		expect(await t.poll()).toBeNull();
 	});
 
 	test('Only Statuses: changes to other statuses are noted but start nothing; any case, commas', async () => {
 		const t = pollTrigger({ statuses: ' Active , failed' });
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('mailbox', 'mbx_jane01', { status: 'suspended' });
 		await env.sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'ACTIVE' });
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', { status: 'failed' });
@@ -220,7 +251,7 @@ describe('filters', () => {
 
 	test("Only Statuses: a domain's DNS propagation status counts, as in the webhook trigger", async () => {
 		const t = pollTrigger({ events: [DOMAIN], statuses: 'propagated' });
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', {
 			dns_propagation_status: 'propagated',
 		});
@@ -233,7 +264,7 @@ describe('filters', () => {
 describe('records that disappear', () => {
 	test('a mailbox no longer listed becomes one item with status "removed" and its uid, and is forgotten', async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		state().mailboxes = state().mailboxes.filter((m) => m.uid !== 'mbx_sam03');
 		expect(json(await t.poll())).toEqual([
 			{
@@ -251,7 +282,7 @@ describe('records that disappear', () => {
 
 	test('a removed domain has empty DNS propagation statuses where it has none; "removed" is a status to filter on', async () => {
 		const t = pollTrigger({ events: [DOMAIN], statuses: 'removed' });
-		await t.poll();
+		await t.activate();
 		state().domains = state().domains.filter((d) => d.uid !== 'dom_getacme4');
 		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', { status: 'failed' });
 		expect(json(await t.poll())).toEqual([
@@ -268,10 +299,9 @@ describe('records that disappear', () => {
 
 	test('with Report Removed Records off, a removal starts nothing but is still forgotten', async () => {
 		const t = pollTrigger({ events: [MAILBOX], options: { reportRemoved: false } });
-		await t.poll();
+		await t.activate();
 		state().mailboxes = state().mailboxes.filter((m) => m.uid !== 'mbx_sam03');
 		expect(await t.poll()).toBeNull();
-		expect(t.staticData.mailbox).not.toHaveProperty('mbx_sam03');
 		// It comes back: reported as new.
 		state().mailboxes.push(mailboxRow('mbx_sam03', 'active'));
 		expect(json(await t.poll()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
@@ -293,7 +323,7 @@ describe('secrets', () => {
 
 	test('are removed from the record at any depth and in arrays', async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		state().mailboxes.push(secretRow());
 		const [item] = json(await t.poll());
 		const text = JSON.stringify(item);
@@ -310,7 +340,7 @@ describe('secrets', () => {
 
 	test('are kept with Include Secrets', async () => {
 		const t = pollTrigger({ events: [MAILBOX], options: { includeSecrets: true } });
-		await t.poll();
+		await t.activate();
 		state().mailboxes.push(secretRow());
 		const [item] = json(await t.poll());
 		expect(item.mailbox).toEqual(expect.objectContaining({ password: 'Row-Pass-1!' }));
@@ -344,7 +374,7 @@ describe('Fetch Test Event (manual mode)', () => {
 
 	test('after a production poll: the real changes since, without taking them from the next poll', async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		await env.sandbox.changeStatus('mailbox', 'mbx_john02', { status: 'failed' });
 		const sample = json(await t.poll('manual'));
 		expect(sample.map((i) => [i.uid, i.previous_status, i.status])).toEqual([
@@ -371,7 +401,7 @@ describe('paging', () => {
 			mailboxRow(`mbx_bulk${String(i).padStart(4, '0')}`, 'active'),
 		);
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		expect(env.sandbox.calls('POST /mailboxes/list').map((r) => r.body)).toEqual([
 			{ page: 1, limit: 100 },
 			{ page: 2, limit: 100 },
@@ -388,7 +418,7 @@ describe('paging', () => {
 describe('errors', () => {
 	test("an API error fails the poll with InboxKit's message, and the snapshot stays as it was", async () => {
 		const t = pollTrigger({ events: [MAILBOX] });
-		await t.poll();
+		await t.activate();
 		const before = structuredClone(t.staticData);
 		env.sandbox.fault('POST /mailboxes/list', {
 			status: 403,
@@ -417,13 +447,13 @@ describe('errors', () => {
 			parameters: {},
 			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
 		});
-		await expect(t.poll()).rejects.toThrow('No workspace to poll');
+		await expect(t.activate()).rejects.toThrow('No workspace to poll');
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
 	test('without any event picked, nothing is sent', async () => {
 		const t = pollTrigger({ events: [] });
-		await expect(t.poll()).rejects.toThrow('No events are picked');
+		await expect(t.activate()).rejects.toThrow('No events are picked');
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 });
@@ -436,7 +466,7 @@ describe('scale', () => {
 		);
 		const t = pollTrigger({ events: [MAILBOX] });
 		let started = performance.now();
-		await t.poll();
+		await t.activate();
 		const firstMs = performance.now() - started;
 		state().mailboxes[4321].status = 'failed';
 		state().mailboxes.splice(17, 1);

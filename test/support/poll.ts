@@ -1,12 +1,17 @@
 /**
- * Runs the InboxKit Poll Trigger the way n8n 2.41's server runs a polling trigger, with n8n-core's
- * own PollContext (never a hand-made `this`):
+ * Runs the InboxKit Poll Trigger the way n8n 2.41's server runs a polling trigger (read in its
+ * source: n8n-core's ActiveWorkflowTriggers.activatePollTrigger and PollTriggerExecutor, n8n's
+ * TriggerExecutionContextFactory.getExecutePollFunctions, with durable cursors off, the default),
+ * with n8n-core's own PollContext (never a hand-made `this`):
  * - the node's parameters are completed with their defaults, as n8n does when it loads a workflow;
- * - static data lives in "the database" (`saved`): every poll builds its Workflow from a fresh
- *   deep copy of it, and after the poll saves the whole object back if n8n's observable object
- *   says it changed. A poll that throws saves nothing (n8n reports the error instead);
- * - mode 'trigger' is a poll of a published (active) workflow; mode 'manual' is the editor's
- *   "Fetch Test Event", whose static data n8n never saves;
+ * - static data lives in "the database" (`saved`). Publishing (activating) builds one Workflow
+ *   from a fresh deep copy of it and polls once at once (n8n's `executePollTrigger(true)`: an
+ *   error fails the activation), then saves the whole object if n8n's observable object says it
+ *   changed. Scheduled polls reuse that Workflow: static data stays in memory between polls and
+ *   is saved whole only when a poll starts a run (n8n's __emit); a poll that starts nothing or
+ *   throws saves nothing. `restart()` is a new n8n process: the Workflow is built again from the
+ *   database and activated ('init'), polling once;
+ * - mode 'manual' is the editor's "Fetch Test Event": a fresh copy, never saved;
  * - what poll() returns is what n8n hands to __emit (null: no execution starts).
  */
 import { PollContext } from 'n8n-core';
@@ -20,6 +25,7 @@ import {
 	type INodeParameters,
 	type INodeType,
 	type INodeTypes,
+	type WorkflowActivateMode,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
@@ -43,17 +49,21 @@ function loadPollTrigger(): INodeType {
 }
 
 export interface PollHarness {
-	/** The node's static data as saved in n8n's database after the last poll. */
+	/** The node's static data as saved in n8n's database. */
 	readonly staticData: IDataObject;
 	/** The static data as n8n stores it (JSON), for its size. */
 	readonly savedJson: string;
-	/** Every non-null answer of a production poll: what started a workflow run. */
+	/** The items of every workflow run a poll started, in order. */
 	started: INodeExecutionData[][];
-	/** How many polls saved static data. */
+	/** How many times static data was saved to the database. */
 	saves: number;
-	/** One poll: the items of the run it starts, or null when none starts. */
-	poll(mode?: WorkflowExecuteMode): Promise<INodeExecutionData[] | null>;
-	/** Changes the node's parameters, as an edit and re-publish would. */
+	/** Publishing (activating) the workflow: n8n's first poll, then a save. */
+	activate(): Promise<INodeExecutionData[] | null>;
+	/** One scheduled poll (activate first), or "Fetch Test Event" in mode 'manual'. */
+	poll(mode?: 'trigger' | 'manual'): Promise<INodeExecutionData[] | null>;
+	/** A new n8n process: static data read again from the database, then activation ('init'). */
+	restart(): Promise<INodeExecutionData[] | null>;
+	/** Changes the node's parameters, as an edit and re-publish would (activate again after it). */
 	setParameters(parameters: INodeParameters): void;
 }
 
@@ -64,7 +74,7 @@ const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 export function startPollTrigger(options: {
 	parameters: INodeParameters;
 	credentials: ICredentialDataDecryptedObject;
-	/** The node's static data as a previous poll left it. */
+	/** The node's static data as a previous activation left it in the database. */
 	staticData?: IDataObject;
 }): PollHarness {
 	const workflowId = `poll-workflow-${++workflowCount}`;
@@ -99,6 +109,63 @@ export function startPollTrigger(options: {
 		getKnownTypes: () => ({}),
 	} as unknown as INodeTypes;
 
+	/** A Workflow as n8n builds one: static data read from the database. */
+	const load = (active: boolean) =>
+		new Workflow({
+			id: workflowId,
+			nodes: [node],
+			connections: {},
+			active,
+			nodeTypes,
+			staticData: deepCopy(saved),
+		});
+	/** n8n's saveStaticData: the whole object, only if it changed; then marked unchanged. */
+	const save = (workflow: Workflow) => {
+		if (workflow.staticData.__dataChanged !== true) return;
+		saved = deepCopy(workflow.staticData);
+		workflow.staticData.__dataChanged = false;
+		harness.saves++;
+	};
+
+	/** The published workflow, as n8n keeps it in memory between polls. */
+	let active: Workflow | undefined;
+
+	async function runPoll(
+		workflow: Workflow,
+		mode: WorkflowExecuteMode,
+		activation: WorkflowActivateMode,
+	): Promise<INodeExecutionData[] | null> {
+		let started: INodeExecutionData[] | null = null;
+		const context = new PollContext(
+			workflow,
+			node,
+			additionalData(options.credentials),
+			mode,
+			activation,
+			// n8n's __emit: saves the static data, then starts the run.
+			(data) => {
+				save(workflow);
+				started = data[0];
+				harness.started.push(data[0]);
+			},
+			(error) => {
+				throw error;
+			},
+		);
+		const result = await trigger.poll!.call(context);
+		if (mode === 'manual') return result === null ? null : result[0];
+		if (result !== null) context.__emit(result);
+		return started;
+	}
+
+	async function activate(activation: WorkflowActivateMode) {
+		const workflow = load(true);
+		const items = await runPoll(workflow, 'trigger', activation);
+		save(workflow);
+		active = workflow;
+		return items;
+	}
+
 	const harness: PollHarness = {
 		get staticData() {
 			return (saved[`node:${NODE_NAME}`] ?? {}) as IDataObject;
@@ -109,40 +176,12 @@ export function startPollTrigger(options: {
 		started: [],
 		saves: 0,
 		setParameters,
+		activate: async () => await activate('activate'),
+		restart: async () => await activate('init'),
 		async poll(mode = 'trigger') {
-			const workflow = new Workflow({
-				id: workflowId,
-				nodes: [node],
-				connections: {},
-				active: mode !== 'manual',
-				nodeTypes,
-				staticData: deepCopy(saved),
-			});
-			const emitted: INodeExecutionData[][] = [];
-			const context = new PollContext(
-				workflow,
-				node,
-				additionalData(options.credentials),
-				mode,
-				mode === 'manual' ? 'manual' : 'activate',
-				(data) => emitted.push(...data),
-				(error) => {
-					throw error;
-				},
-			);
-			const result = await trigger.poll!.call(context);
-			if (mode === 'manual') return result === null ? null : result[0];
-			if (workflow.staticData.__dataChanged === true) {
-				const copy = deepCopy(workflow.staticData);
-				delete copy.__dataChanged;
-				saved = copy;
-				harness.saves++;
-			}
-			if (result === null) return null;
-			// n8n's poll executor hands the answer to __emit, which starts the workflow run.
-			context.__emit(result);
-			harness.started.push(emitted[0]);
-			return emitted[0];
+			if (mode === 'manual') return await runPoll(load(false), 'manual', 'manual');
+			if (!active) throw new Error('activate the workflow first');
+			return await runPoll(active, 'trigger', 'activate');
 		},
 	};
 	return harness;
