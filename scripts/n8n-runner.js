@@ -18,6 +18,7 @@ const REPO = path.resolve(__dirname, '..');
 const PACKAGE = require(path.join(REPO, 'package.json'));
 const NODE_TYPE = `${PACKAGE.name}.inboxKit`;
 const TRIGGER_TYPE = `${PACKAGE.name}.inboxKitTrigger`;
+const POLL_TRIGGER_TYPE = `${PACKAGE.name}.inboxKitPollTrigger`;
 const CREDENTIAL_ID = 'InboxKitSandbox1';
 const CREDENTIAL_NAME = 'InboxKit API';
 
@@ -207,7 +208,7 @@ function importCredential(userFolder, options, cli = {}) {
 /** Sets every InboxKit node of a workflow to use the given credential. */
 function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 	for (const node of workflow.nodes) {
-		if (node.type === NODE_TYPE || node.type === TRIGGER_TYPE)
+		if ([NODE_TYPE, TRIGGER_TYPE, POLL_TRIGGER_TYPE].includes(node.type))
 			node.credentials = { inboxKitApi: { id, name } };
 	}
 	return workflow;
@@ -454,6 +455,7 @@ module.exports = {
 	REPO,
 	NODE_TYPE,
 	TRIGGER_TYPE,
+	POLL_TRIGGER_TYPE,
 	CREDENTIAL_ID,
 	CREDENTIAL_NAME,
 	ensureN8n,
