@@ -6,7 +6,8 @@
  * production queue-mode setup; and that the InboxKit Trigger, activated on the main instance,
  * registers the main instance's URL with the (sandbox's) workspace, gets the signed
  * status-change webhook there, has the worker run the execution, and puts the workspace's
- * earlier URL back when deactivated.
+ * earlier URL back when deactivated; and that the InboxKit Poll Trigger, published on the main
+ * instance, polls there and a status change it finds is executed by the worker.
  *
  * `npm run test:queue`; INBOXKIT_N8N_VERSION picks the n8n version. Needs Postgres and Redis
  * from Debian's packages (installed when missing, as root), loopback only.
@@ -302,5 +303,101 @@ test('InboxKit Trigger: deactivating it in queue mode puts the workspace’s pre
 		expect(await stack.executions(workflow.id)).toEqual([]);
 	} finally {
 		await previous.close();
+	}
+});
+
+const POLL_TRIGGER = 'InboxKit Poll Trigger';
+
+/** The poll trigger alone, polling the main workspace's mailboxes every minute (n8n's shortest). */
+function pollWorkflow(id) {
+	return {
+		id,
+		name: 'Queue mode: InboxKit Poll Trigger',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: crypto.randomUUID(),
+				name: POLL_TRIGGER,
+				type: runner.POLL_TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					pollTimes: { item: [{ mode: 'everyMinute' }] },
+					workspace: { __rl: true, mode: 'id', value: WORKSPACE },
+					events: ['mailbox.status_changed'],
+					options: {},
+				},
+			},
+		],
+	};
+}
+
+/** Publishes (activates) a workflow without webhooks: stack.setActive waits for webhooks. */
+async function publish(id, active) {
+	const { versionId } = await stack.rest('GET', `/workflows/${id}`);
+	if (stack.version.startsWith('1.'))
+		return await stack.rest('PATCH', `/workflows/${id}`, { active, versionId });
+	return await stack.rest(
+		'POST',
+		`/workflows/${id}/${active ? 'activate' : 'deactivate'}`,
+		active ? { versionId } : {},
+	);
+}
+
+test('InboxKit Poll Trigger: published on the main instance, which polls; a mailbox status change in the sandbox becomes one execution, run by the worker', async () => {
+	const workflow = pollWorkflow('InboxKitQPoll1');
+	await stack.importWorkflows([workflow]);
+	await publish(workflow.id, true);
+	try {
+		// Publishing polls once and saves the snapshot; it starts nothing.
+		const snapshot = await settle(
+			async () =>
+				(await stack.rest('GET', `/workflows/${workflow.id}`)).staticData?.[`node:${POLL_TRIGGER}`]
+					?.mailbox,
+			(value) => value !== undefined,
+		);
+		expect(snapshot).toEqual(expect.objectContaining({ mbx_sam03: 'suspended' }));
+		expect(await stack.executions(workflow.id)).toEqual([]);
+
+		await sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'active' });
+		const executions = await settle(
+			() => stack.executions(workflow.id),
+			(rows) => rows.length >= 1 && rows.every(isDone),
+			90_000,
+		);
+		expect(executions).toEqual([
+			expect.objectContaining({ status: 'success', mode: 'trigger', finished: true }),
+		]);
+		const ran = await settle(
+			() => stack.ranOn(executions[0].id),
+			(r) => r.workerFinished && r.reportedWorkerId !== undefined,
+		);
+		expect(ran).toEqual({
+			enqueuedByMain: true,
+			workerStarted: true,
+			workerFinished: true,
+			workerHostId: expect.stringMatching(/^worker-/),
+			reportedWorkerId: ran.workerHostId,
+		});
+		const execution = await stack.execution(executions[0].id);
+		const items = execution.data.resultData.runData[POLL_TRIGGER][0].data.main[0].map(
+			(i) => i.json,
+		);
+		expect(items).toEqual([
+			expect.objectContaining({
+				event: 'mailbox.status_changed',
+				uid: 'mbx_sam03',
+				previous_status: 'suspended',
+				status: 'active',
+				workspace_uid: WORKSPACE,
+			}),
+		]);
+		console.log(
+			`[queue] n8n ${stack.version}: poll trigger execution ${executions[0].id} ran on ${ran.workerHostId}`,
+		);
+	} finally {
+		await publish(workflow.id, false);
 	}
 });
