@@ -6,6 +6,7 @@
  *
  * Shared by `npm start` (./start.js) and the e2e tests.
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -212,6 +213,26 @@ function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 			node.credentials = { inboxKitApi: { id, name } };
 	}
 	return workflow;
+}
+
+/**
+ * An InboxKit Poll Trigger node that polls a workspace's mailboxes every minute (n8n's shortest
+ * poll interval); bindCredential gives it the credential.
+ */
+function pollTriggerNode(name, workspace) {
+	return {
+		id: crypto.randomUUID(),
+		name,
+		type: POLL_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			workspace: { __rl: true, mode: 'id', value: workspace },
+			events: ['mailbox.status_changed'],
+			options: {},
+		},
+	};
 }
 
 /** Imports workflows (objects); each must carry an id. Returns a promise. */
@@ -465,6 +486,7 @@ module.exports = {
 	importCredential,
 	importWorkflows,
 	bindCredential,
+	pollTriggerNode,
 	executeWorkflow,
 	nodeOutput,
 	nodeError,

@@ -50,14 +50,7 @@ export const pollProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName:
-			"Secrets (mailbox passwords, 2FA secrets, OAuth tokens) will be in this workflow's executions, which n8n stores: restrict who can see them, or turn off saving successful production executions in the workflow settings",
-		name: 'secretsNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { '/options.includeSecrets': [true] } },
-	},
+	webhookTriggerProperty('secretsNotice'),
 	{
 		displayName: 'Options',
 		name: 'options',

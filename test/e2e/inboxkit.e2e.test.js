@@ -67,28 +67,11 @@ function branchesWorkflow(id, name, nodes) {
 }
 
 const POLL_NODE = 'InboxKit Poll Trigger';
-/**
- * The poll trigger on its own, polling the main workspace's mailboxes every minute (n8n's
- * shortest poll interval).
- */
+/** The poll trigger on its own, polling the main workspace's mailboxes every minute. */
 const pollWorkflow = {
 	id: 'InboxKitE2EPoll1',
 	name: 'E2E poll trigger',
-	nodes: [
-		{
-			id: 'e2e-poll-trigger',
-			name: POLL_NODE,
-			type: runner.POLL_TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {
-				pollTimes: { item: [{ mode: 'everyMinute' }] },
-				workspace: { __rl: true, mode: 'id', value: WORKSPACE },
-				events: ['mailbox.status_changed'],
-				options: {},
-			},
-		},
-	],
+	nodes: [runner.pollTriggerNode(POLL_NODE, WORKSPACE)],
 	connections: {},
 	settings: { executionOrder: 'v1' },
 	active: false,

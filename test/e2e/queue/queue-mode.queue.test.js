@@ -119,28 +119,9 @@ test('an InboxKit workflow started on the main instance is executed by the worke
 	expect(sandbox.calls('GET /billing/wallet')).toHaveLength(1);
 	expect(sandbox.calls('POST /mailboxes/list').length).toBeGreaterThanOrEqual(1);
 
-	const executions = await settle(
-		() => stack.executions(workflow.id),
-		(rows) => rows.length === 1 && rows[0].finished,
-	);
-	expect(executions).toEqual([
-		expect.objectContaining({ status: 'success', mode: 'webhook', finished: true }),
-	]);
-	const ran = await settle(
-		() => stack.ranOn(executions[0].id),
-		(r) => r.workerFinished && r.reportedWorkerId !== undefined,
-	);
 	// The main instance only enqueued it; the worker (and no other) started and finished it.
-	expect(ran).toEqual({
-		enqueuedByMain: true,
-		workerStarted: true,
-		workerFinished: true,
-		workerHostId: expect.stringMatching(/^worker-/),
-		reportedWorkerId: ran.workerHostId,
-	});
-	console.log(
-		`[queue] n8n ${stack.version}: execution ${executions[0].id} ran on ${ran.workerHostId}`,
-	);
+	const ran = await oneExecutionOnTheWorker(workflow.id, 'webhook');
+	console.log(`[queue] n8n ${stack.version}: execution ${ran.id} ran on ${ran.worker}`);
 });
 
 const WORKSPACE = 'ws_main01';
@@ -150,6 +131,34 @@ const EXPORT = 'Export to sequencer';
 const workspace = () => sandbox.state.workspaces.find((w) => w.uid === WORKSPACE);
 const webhookCalls = () => sandbox.calls('POST /workspaces/webhook').map((r) => r.body);
 const isDone = (row) => !['new', 'running', 'waiting', 'unknown'].includes(row.status);
+
+/**
+ * Waits (up to `timeoutMs`) for the workflow's one finished execution, expects it succeeded in
+ * `mode` and that the main instance only enqueued it while the worker ran it; returns its id and
+ * the worker's host id.
+ */
+async function oneExecutionOnTheWorker(workflowId, mode, timeoutMs) {
+	const executions = await settle(
+		() => stack.executions(workflowId),
+		(rows) => rows.length >= 1 && rows.every(isDone),
+		timeoutMs,
+	);
+	expect(executions).toEqual([
+		expect.objectContaining({ status: 'success', mode, finished: true }),
+	]);
+	const ran = await settle(
+		() => stack.ranOn(executions[0].id),
+		(r) => r.workerFinished && r.reportedWorkerId !== undefined,
+	);
+	expect(ran).toEqual({
+		enqueuedByMain: true,
+		workerStarted: true,
+		workerFinished: true,
+		workerHostId: expect.stringMatching(/^worker-/),
+		reportedWorkerId: ran.workerHostId,
+	});
+	return { id: executions[0].id, worker: ran.workerHostId };
+}
 
 /**
  * The trigger example as shipped (examples/export-active-mailboxes.json: InboxKit Trigger on
@@ -216,28 +225,11 @@ test('InboxKit Trigger: activated on the main instance, a status-change webhook 
 			answers: [200],
 		});
 
-		const executions = await settle(
-			() => stack.executions(workflow.id),
-			(rows) => rows.length >= 1 && rows.every(isDone),
-		);
-		expect(executions).toEqual([
-			expect.objectContaining({ status: 'success', mode: 'webhook', finished: true }),
-		]);
-		const ran = await settle(
-			() => stack.ranOn(executions[0].id),
-			(r) => r.workerFinished && r.reportedWorkerId !== undefined,
-		);
 		// The main instance took the webhook and only enqueued the execution; the worker ran it.
-		expect(ran).toEqual({
-			enqueuedByMain: true,
-			workerStarted: true,
-			workerFinished: true,
-			workerHostId: expect.stringMatching(/^worker-/),
-			reportedWorkerId: ran.workerHostId,
-		});
+		const ran = await oneExecutionOnTheWorker(workflow.id, 'webhook');
 
 		// What the execution holds: the event as the trigger put it out, then the export it drove.
-		const execution = await stack.execution(executions[0].id);
+		const execution = await stack.execution(ran.id);
 		const runData = execution.data.resultData.runData;
 		expect(execution.data.resultData.error).toBeUndefined();
 		const items = runData[TRIGGER][0].data.main[0].map((i) => i.json);
@@ -264,9 +256,7 @@ test('InboxKit Trigger: activated on the main instance, a status-change webhook 
 		expect(sandbox.calls('POST /sequencers/export').map((r) => r.body)).toEqual([
 			expect.objectContaining({ sequencer_uid: 'seq_smart01', mailbox_uids: ['mbx_sam03'] }),
 		]);
-		console.log(
-			`[queue] n8n ${stack.version}: trigger execution ${executions[0].id} ran on ${ran.workerHostId}`,
-		);
+		console.log(`[queue] n8n ${stack.version}: trigger execution ${ran.id} ran on ${ran.worker}`);
 	} finally {
 		await stack.setActive(workflow.id, false);
 	}
@@ -308,7 +298,7 @@ test('InboxKit Trigger: deactivating it in queue mode puts the workspace’s pre
 
 const POLL_TRIGGER = 'InboxKit Poll Trigger';
 
-/** The poll trigger alone, polling the main workspace's mailboxes every minute (n8n's shortest). */
+/** The poll trigger alone, polling the main workspace's mailboxes every minute. */
 function pollWorkflow(id) {
 	return {
 		id,
@@ -316,21 +306,7 @@ function pollWorkflow(id) {
 		active: false,
 		settings: { executionOrder: 'v1' },
 		connections: {},
-		nodes: [
-			{
-				id: crypto.randomUUID(),
-				name: POLL_TRIGGER,
-				type: runner.POLL_TRIGGER_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					workspace: { __rl: true, mode: 'id', value: WORKSPACE },
-					events: ['mailbox.status_changed'],
-					options: {},
-				},
-			},
-		],
+		nodes: [runner.pollTriggerNode(POLL_TRIGGER, WORKSPACE)],
 	};
 }
 
@@ -362,26 +338,9 @@ test('InboxKit Poll Trigger: published on the main instance, which polls; a mail
 		expect(await stack.executions(workflow.id)).toEqual([]);
 
 		await sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'active' });
-		const executions = await settle(
-			() => stack.executions(workflow.id),
-			(rows) => rows.length >= 1 && rows.every(isDone),
-			90_000,
-		);
-		expect(executions).toEqual([
-			expect.objectContaining({ status: 'success', mode: 'trigger', finished: true }),
-		]);
-		const ran = await settle(
-			() => stack.ranOn(executions[0].id),
-			(r) => r.workerFinished && r.reportedWorkerId !== undefined,
-		);
-		expect(ran).toEqual({
-			enqueuedByMain: true,
-			workerStarted: true,
-			workerFinished: true,
-			workerHostId: expect.stringMatching(/^worker-/),
-			reportedWorkerId: ran.workerHostId,
-		});
-		const execution = await stack.execution(executions[0].id);
+		// The next poll (within a minute) finds it on the main instance; the worker runs it.
+		const ran = await oneExecutionOnTheWorker(workflow.id, 'trigger', 90_000);
+		const execution = await stack.execution(ran.id);
 		const items = execution.data.resultData.runData[POLL_TRIGGER][0].data.main[0].map(
 			(i) => i.json,
 		);
@@ -395,7 +354,7 @@ test('InboxKit Poll Trigger: published on the main instance, which polls; a mail
 			}),
 		]);
 		console.log(
-			`[queue] n8n ${stack.version}: poll trigger execution ${executions[0].id} ran on ${ran.workerHostId}`,
+			`[queue] n8n ${stack.version}: poll trigger execution ${ran.id} ran on ${ran.worker}`,
 		);
 	} finally {
 		await publish(workflow.id, false);
