@@ -6,6 +6,7 @@
  *
  * Shared by `npm start` (./start.js) and the e2e tests.
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -18,6 +19,7 @@ const REPO = path.resolve(__dirname, '..');
 const PACKAGE = require(path.join(REPO, 'package.json'));
 const NODE_TYPE = `${PACKAGE.name}.inboxKit`;
 const TRIGGER_TYPE = `${PACKAGE.name}.inboxKitTrigger`;
+const POLL_TRIGGER_TYPE = `${PACKAGE.name}.inboxKitPollTrigger`;
 const CREDENTIAL_ID = 'InboxKitSandbox1';
 const CREDENTIAL_NAME = 'InboxKit API';
 
@@ -207,10 +209,30 @@ function importCredential(userFolder, options, cli = {}) {
 /** Sets every InboxKit node of a workflow to use the given credential. */
 function bindCredential(workflow, id = CREDENTIAL_ID, name = CREDENTIAL_NAME) {
 	for (const node of workflow.nodes) {
-		if (node.type === NODE_TYPE || node.type === TRIGGER_TYPE)
+		if ([NODE_TYPE, TRIGGER_TYPE, POLL_TRIGGER_TYPE].includes(node.type))
 			node.credentials = { inboxKitApi: { id, name } };
 	}
 	return workflow;
+}
+
+/**
+ * An InboxKit Poll Trigger node that polls a workspace's mailboxes every minute (n8n's shortest
+ * poll interval); bindCredential gives it the credential.
+ */
+function pollTriggerNode(name, workspace) {
+	return {
+		id: crypto.randomUUID(),
+		name,
+		type: POLL_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			workspace: { __rl: true, mode: 'id', value: workspace },
+			events: ['mailbox.status_changed'],
+			options: {},
+		},
+	};
 }
 
 /** Imports workflows (objects); each must carry an id. Returns a promise. */
@@ -454,6 +476,7 @@ module.exports = {
 	REPO,
 	NODE_TYPE,
 	TRIGGER_TYPE,
+	POLL_TRIGGER_TYPE,
 	CREDENTIAL_ID,
 	CREDENTIAL_NAME,
 	ensureN8n,
@@ -463,6 +486,7 @@ module.exports = {
 	importCredential,
 	importWorkflows,
 	bindCredential,
+	pollTriggerNode,
 	executeWorkflow,
 	nodeOutput,
 	nodeError,

@@ -66,6 +66,17 @@ function branchesWorkflow(id, name, nodes) {
 	};
 }
 
+const POLL_NODE = 'InboxKit Poll Trigger';
+/** The poll trigger on its own, polling the main workspace's mailboxes every minute. */
+const pollWorkflow = {
+	id: 'InboxKitE2EPoll1',
+	name: 'E2E poll trigger',
+	nodes: [runner.pollTriggerNode(POLL_NODE, WORKSPACE)],
+	connections: {},
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
 /** A read of every resource: each must exist in the node and in the sandbox. */
 function readNodes() {
 	const seed = seedState();
@@ -203,7 +214,7 @@ beforeAll(
 		write.connections['Create workspace'] = {
 			main: [[{ node: 'List workspaces', type: 'main', index: 0 }]],
 		};
-		await runner.importWorkflows(userFolder, workflows);
+		await runner.importWorkflows(userFolder, [...workflows, pollWorkflow]);
 		// importWorkflows binds InboxKit nodes to the sandbox credential; this one uses the bad one.
 		const bad = structuredClone(badToken);
 		runner.bindCredential(bad, BAD_CREDENTIAL_ID, 'InboxKit wrong token');
@@ -544,9 +555,9 @@ async function runningN8n() {
 	return running;
 }
 
-/** Waits (bounded: 60 s, every 0.5 s) until `check` returns something truthy. */
-async function eventually(what, check) {
-	const deadline = Date.now() + 60_000;
+/** Waits (bounded: 60 s unless told, every 0.5 s) until `check` returns something truthy. */
+async function eventually(what, check, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
 	let last;
 	while (Date.now() < deadline) {
 		last = await check();
@@ -667,6 +678,71 @@ test('the provisioning examples: provision runs, the trigger workflow activates 
 	]);
 	console.log(
 		`[e2e] trigger: ${deliveries.length} webhooks, ${executions.length} executions, ${exports.length} exports`,
+	);
+});
+
+test('the poll trigger in real n8n: publishing notes the statuses and starts nothing; a mailbox status change in the sandbox becomes one execution on the next poll', async () => {
+	const { n8n, cookie } = await runningN8n();
+	const types = await (await fetch(`${n8n.url}/types/nodes.json`, { headers: { cookie } })).json();
+	expect(types.find((t) => t.name === runner.POLL_TRIGGER_TYPE)).toEqual(
+		expect.objectContaining({ displayName: 'InboxKit Poll Trigger', polling: true }),
+	);
+
+	await runner.activateWorkflow(n8n.url, cookie, pollWorkflow.id);
+	// n8n polls once on publishing and saves the node's static data: the snapshot.
+	const saved = await eventually('the snapshot saved', async () => {
+		const workflow = await runner.rest(n8n.url, cookie, 'GET', `/workflows/${pollWorkflow.id}`);
+		return workflow.staticData?.[`node:${POLL_NODE}`]?.mailbox;
+	});
+	const listed = sandbox.state.mailboxes.filter((m) => m.workspace_uid === WORKSPACE);
+	expect(saved).toEqual(Object.fromEntries(listed.map((m) => [m.uid, m.status])));
+	const lists = sandbox.calls('POST /mailboxes/list');
+	expect(lists.map((r) => [r.headers['x-workspace-id'], r.body])).toEqual([
+		[WORKSPACE, { page: 1, limit: 100 }],
+	]);
+	expect(sandbox.calls('POST /domains/list')).toEqual([]);
+	expect(await runner.listExecutions(n8n.url, cookie, pollWorkflow.id)).toEqual([]);
+
+	// InboxKit's side: a mailbox fails. Its webhook goes nowhere (the workspace has no URL).
+	await sandbox.changeStatus('mailbox', 'mbx_jane01', { status: 'failed' });
+	const started = Date.now();
+	const [execution] = await eventually(
+		'one finished execution',
+		async () => {
+			const list = await runner.listExecutions(n8n.url, cookie, pollWorkflow.id);
+			return list.length >= 1 && list.every((e) => e.status !== 'running' && e.status !== 'new')
+				? list
+				: undefined;
+		},
+		90_000,
+	);
+	const waited = ((Date.now() - started) / 1000).toFixed(0);
+	expect(execution.status).toBe('success');
+	const run = await runner.getExecution(n8n.url, cookie, execution.id);
+	const items = run.data.resultData.runData[POLL_NODE][0].data.main[0].map((i) => i.json);
+	expect(items).toEqual([
+		expect.objectContaining({
+			event: 'mailbox.status_changed',
+			uid: 'mbx_jane01',
+			previous_status: 'active',
+			status: 'failed',
+			workspace_uid: WORKSPACE,
+			mailbox: expect.objectContaining({ uid: 'mbx_jane01', status: 'failed' }),
+		}),
+	]);
+
+	// The next poll finds nothing new: still one execution.
+	const polls = sandbox.calls('POST /mailboxes/list').length;
+	await eventually(
+		'the next poll',
+		() => sandbox.calls('POST /mailboxes/list').length > polls,
+		90_000,
+	);
+	await new Promise((resolve) => setTimeout(resolve, 2000));
+	expect(await runner.listExecutions(n8n.url, cookie, pollWorkflow.id)).toHaveLength(1);
+	await runner.deactivateWorkflow(n8n.url, cookie, pollWorkflow.id);
+	console.log(
+		`[e2e] poll trigger: the change became execution ${execution.id} after ${waited}s; ${sandbox.calls('POST /mailboxes/list').length} list calls`,
 	);
 });
 

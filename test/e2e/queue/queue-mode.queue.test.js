@@ -6,7 +6,8 @@
  * production queue-mode setup; and that the InboxKit Trigger, activated on the main instance,
  * registers the main instance's URL with the (sandbox's) workspace, gets the signed
  * status-change webhook there, has the worker run the execution, and puts the workspace's
- * earlier URL back when deactivated.
+ * earlier URL back when deactivated; and that the InboxKit Poll Trigger, published on the main
+ * instance, polls there and a status change it finds is executed by the worker.
  *
  * `npm run test:queue`; INBOXKIT_N8N_VERSION picks the n8n version. Needs Postgres and Redis
  * from Debian's packages (installed when missing, as root), loopback only.
@@ -118,28 +119,9 @@ test('an InboxKit workflow started on the main instance is executed by the worke
 	expect(sandbox.calls('GET /billing/wallet')).toHaveLength(1);
 	expect(sandbox.calls('POST /mailboxes/list').length).toBeGreaterThanOrEqual(1);
 
-	const executions = await settle(
-		() => stack.executions(workflow.id),
-		(rows) => rows.length === 1 && rows[0].finished,
-	);
-	expect(executions).toEqual([
-		expect.objectContaining({ status: 'success', mode: 'webhook', finished: true }),
-	]);
-	const ran = await settle(
-		() => stack.ranOn(executions[0].id),
-		(r) => r.workerFinished && r.reportedWorkerId !== undefined,
-	);
 	// The main instance only enqueued it; the worker (and no other) started and finished it.
-	expect(ran).toEqual({
-		enqueuedByMain: true,
-		workerStarted: true,
-		workerFinished: true,
-		workerHostId: expect.stringMatching(/^worker-/),
-		reportedWorkerId: ran.workerHostId,
-	});
-	console.log(
-		`[queue] n8n ${stack.version}: execution ${executions[0].id} ran on ${ran.workerHostId}`,
-	);
+	const ran = await oneExecutionOnTheWorker(workflow.id, 'webhook');
+	console.log(`[queue] n8n ${stack.version}: execution ${ran.id} ran on ${ran.worker}`);
 });
 
 const WORKSPACE = 'ws_main01';
@@ -149,6 +131,34 @@ const EXPORT = 'Export to sequencer';
 const workspace = () => sandbox.state.workspaces.find((w) => w.uid === WORKSPACE);
 const webhookCalls = () => sandbox.calls('POST /workspaces/webhook').map((r) => r.body);
 const isDone = (row) => !['new', 'running', 'waiting', 'unknown'].includes(row.status);
+
+/**
+ * Waits (up to `timeoutMs`) for the workflow's one finished execution, expects it succeeded in
+ * `mode` and that the main instance only enqueued it while the worker ran it; returns its id and
+ * the worker's host id.
+ */
+async function oneExecutionOnTheWorker(workflowId, mode, timeoutMs) {
+	const executions = await settle(
+		() => stack.executions(workflowId),
+		(rows) => rows.length >= 1 && rows.every(isDone),
+		timeoutMs,
+	);
+	expect(executions).toEqual([
+		expect.objectContaining({ status: 'success', mode, finished: true }),
+	]);
+	const ran = await settle(
+		() => stack.ranOn(executions[0].id),
+		(r) => r.workerFinished && r.reportedWorkerId !== undefined,
+	);
+	expect(ran).toEqual({
+		enqueuedByMain: true,
+		workerStarted: true,
+		workerFinished: true,
+		workerHostId: expect.stringMatching(/^worker-/),
+		reportedWorkerId: ran.workerHostId,
+	});
+	return { id: executions[0].id, worker: ran.workerHostId };
+}
 
 /**
  * The trigger example as shipped (examples/export-active-mailboxes.json: InboxKit Trigger on
@@ -215,28 +225,11 @@ test('InboxKit Trigger: activated on the main instance, a status-change webhook 
 			answers: [200],
 		});
 
-		const executions = await settle(
-			() => stack.executions(workflow.id),
-			(rows) => rows.length >= 1 && rows.every(isDone),
-		);
-		expect(executions).toEqual([
-			expect.objectContaining({ status: 'success', mode: 'webhook', finished: true }),
-		]);
-		const ran = await settle(
-			() => stack.ranOn(executions[0].id),
-			(r) => r.workerFinished && r.reportedWorkerId !== undefined,
-		);
 		// The main instance took the webhook and only enqueued the execution; the worker ran it.
-		expect(ran).toEqual({
-			enqueuedByMain: true,
-			workerStarted: true,
-			workerFinished: true,
-			workerHostId: expect.stringMatching(/^worker-/),
-			reportedWorkerId: ran.workerHostId,
-		});
+		const ran = await oneExecutionOnTheWorker(workflow.id, 'webhook');
 
 		// What the execution holds: the event as the trigger put it out, then the export it drove.
-		const execution = await stack.execution(executions[0].id);
+		const execution = await stack.execution(ran.id);
 		const runData = execution.data.resultData.runData;
 		expect(execution.data.resultData.error).toBeUndefined();
 		const items = runData[TRIGGER][0].data.main[0].map((i) => i.json);
@@ -263,9 +256,7 @@ test('InboxKit Trigger: activated on the main instance, a status-change webhook 
 		expect(sandbox.calls('POST /sequencers/export').map((r) => r.body)).toEqual([
 			expect.objectContaining({ sequencer_uid: 'seq_smart01', mailbox_uids: ['mbx_sam03'] }),
 		]);
-		console.log(
-			`[queue] n8n ${stack.version}: trigger execution ${executions[0].id} ran on ${ran.workerHostId}`,
-		);
+		console.log(`[queue] n8n ${stack.version}: trigger execution ${ran.id} ran on ${ran.worker}`);
 	} finally {
 		await stack.setActive(workflow.id, false);
 	}
@@ -302,5 +293,70 @@ test('InboxKit Trigger: deactivating it in queue mode puts the workspace’s pre
 		expect(await stack.executions(workflow.id)).toEqual([]);
 	} finally {
 		await previous.close();
+	}
+});
+
+const POLL_TRIGGER = 'InboxKit Poll Trigger';
+
+/** The poll trigger alone, polling the main workspace's mailboxes every minute. */
+function pollWorkflow(id) {
+	return {
+		id,
+		name: 'Queue mode: InboxKit Poll Trigger',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [runner.pollTriggerNode(POLL_TRIGGER, WORKSPACE)],
+	};
+}
+
+/** Publishes (activates) a workflow without webhooks: stack.setActive waits for webhooks. */
+async function publish(id, active) {
+	const { versionId } = await stack.rest('GET', `/workflows/${id}`);
+	if (stack.version.startsWith('1.'))
+		return await stack.rest('PATCH', `/workflows/${id}`, { active, versionId });
+	return await stack.rest(
+		'POST',
+		`/workflows/${id}/${active ? 'activate' : 'deactivate'}`,
+		active ? { versionId } : {},
+	);
+}
+
+test('InboxKit Poll Trigger: published on the main instance, which polls; a mailbox status change in the sandbox becomes one execution, run by the worker', async () => {
+	const workflow = pollWorkflow('InboxKitQPoll1');
+	await stack.importWorkflows([workflow]);
+	await publish(workflow.id, true);
+	try {
+		// Publishing polls once and saves the snapshot; it starts nothing.
+		const snapshot = await settle(
+			async () =>
+				(await stack.rest('GET', `/workflows/${workflow.id}`)).staticData?.[`node:${POLL_TRIGGER}`]
+					?.mailbox,
+			(value) => value !== undefined,
+		);
+		expect(snapshot).toEqual(expect.objectContaining({ mbx_sam03: 'suspended' }));
+		expect(await stack.executions(workflow.id)).toEqual([]);
+
+		await sandbox.changeStatus('mailbox', 'mbx_sam03', { status: 'active' });
+		// The next poll (within a minute) finds it on the main instance; the worker runs it.
+		const ran = await oneExecutionOnTheWorker(workflow.id, 'trigger', 90_000);
+		const execution = await stack.execution(ran.id);
+		const items = execution.data.resultData.runData[POLL_TRIGGER][0].data.main[0].map(
+			(i) => i.json,
+		);
+		expect(items).toEqual([
+			expect.objectContaining({
+				event: 'mailbox.status_changed',
+				uid: 'mbx_sam03',
+				previous_status: 'suspended',
+				status: 'active',
+				workspace_uid: WORKSPACE,
+			}),
+		]);
+		console.log(
+			`[queue] n8n ${stack.version}: poll trigger execution ${ran.id} ran on ${ran.worker}`,
+		);
+	} finally {
+		await publish(workflow.id, false);
 	}
 });

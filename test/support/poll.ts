@@ -1,0 +1,188 @@
+/**
+ * Runs the InboxKit Poll Trigger the way n8n 2.41's server runs a polling trigger (read in its
+ * source: n8n-core's ActiveWorkflowTriggers.activatePollTrigger and PollTriggerExecutor, n8n's
+ * TriggerExecutionContextFactory.getExecutePollFunctions, with durable cursors off, the default),
+ * with n8n-core's own PollContext (never a hand-made `this`):
+ * - the node's parameters are completed with their defaults, as n8n does when it loads a workflow;
+ * - static data lives in "the database" (`saved`). Publishing (activating) builds one Workflow
+ *   from a fresh deep copy of it and polls once at once (n8n's `executePollTrigger(true)`: an
+ *   error fails the activation), then saves the whole object if n8n's observable object says it
+ *   changed. Scheduled polls reuse that Workflow: static data stays in memory between polls and
+ *   is saved whole only when a poll starts a run (n8n's __emit); a poll that starts nothing or
+ *   throws saves nothing. `restart()` is a new n8n process: the Workflow is built again from the
+ *   database and activated ('init'), polling once;
+ * - mode 'manual' is the editor's "Fetch Test Event": a fresh copy, never saved;
+ * - what poll() returns is what n8n hands to __emit (null: no execution starts).
+ */
+import { PollContext } from 'n8n-core';
+import {
+	NodeHelpers,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type WorkflowActivateMode,
+	type WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { additionalData, CREDENTIAL_TYPE } from './n8n';
+
+export const POLL_TRIGGER_TYPE = 'n8n-nodes-inboxkit.inboxKitPollTrigger';
+const NODE_NAME = 'InboxKit Poll Trigger';
+
+/** The node as one n8n process loads it (fresh modules: nothing kept in memory between tests). */
+function loadPollTrigger(): INodeType {
+	let loaded: INodeType | undefined;
+	jest.isolateModules(() => {
+		const { InboxKitPollTrigger } =
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			require('../../nodes/InboxKitPollTrigger/InboxKitPollTrigger.node') as {
+				InboxKitPollTrigger: new () => INodeType;
+			};
+		loaded = new InboxKitPollTrigger();
+	});
+	return loaded!;
+}
+
+export interface PollHarness {
+	/** The node's static data as saved in n8n's database. */
+	readonly staticData: IDataObject;
+	/** The static data as n8n stores it (JSON), for its size. */
+	readonly savedJson: string;
+	/** The items of every workflow run a poll started, in order. */
+	started: INodeExecutionData[][];
+	/** How many times static data was saved to the database. */
+	saves: number;
+	/** Publishing (activating) the workflow: n8n's first poll, then a save. */
+	activate(): Promise<INodeExecutionData[] | null>;
+	/** One scheduled poll (activate first), or "Fetch Test Event" in mode 'manual'. */
+	poll(mode?: 'trigger' | 'manual'): Promise<INodeExecutionData[] | null>;
+	/** A new n8n process: static data read again from the database, then activation ('init'). */
+	restart(): Promise<INodeExecutionData[] | null>;
+	/** Changes the node's parameters, as an edit and re-publish would (activate again after it). */
+	setParameters(parameters: INodeParameters): void;
+}
+
+let workflowCount = 0;
+
+const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export function startPollTrigger(options: {
+	parameters: INodeParameters;
+	credentials: ICredentialDataDecryptedObject;
+	/** The node's static data as a previous activation left it in the database. */
+	staticData?: IDataObject;
+}): PollHarness {
+	const workflowId = `poll-workflow-${++workflowCount}`;
+	const trigger = loadPollTrigger();
+	let saved: IDataObject = options.staticData
+		? { [`node:${NODE_NAME}`]: deepCopy(options.staticData) }
+		: {};
+	const node: INode = {
+		id: 'inboxkit-poll-trigger',
+		name: NODE_NAME,
+		type: POLL_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
+	};
+	const setParameters = (parameters: INodeParameters) => {
+		node.parameters =
+			NodeHelpers.getNodeParameters(
+				trigger.description.properties,
+				parameters,
+				true,
+				false,
+				node,
+				trigger.description,
+			) ?? {};
+	};
+	setParameters(options.parameters);
+	const nodeTypes = {
+		getByName: () => trigger,
+		getByNameAndVersion: () => trigger,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+
+	/** A Workflow as n8n builds one: static data read from the database. */
+	const load = (active: boolean) =>
+		new Workflow({
+			id: workflowId,
+			nodes: [node],
+			connections: {},
+			active,
+			nodeTypes,
+			staticData: deepCopy(saved),
+		});
+	/** n8n's saveStaticData: the whole object, only if it changed; then marked unchanged. */
+	const save = (workflow: Workflow) => {
+		if (workflow.staticData.__dataChanged !== true) return;
+		saved = deepCopy(workflow.staticData);
+		workflow.staticData.__dataChanged = false;
+		harness.saves++;
+	};
+
+	/** The published workflow, as n8n keeps it in memory between polls. */
+	let active: Workflow | undefined;
+
+	async function runPoll(
+		workflow: Workflow,
+		mode: WorkflowExecuteMode,
+		activation: WorkflowActivateMode,
+	): Promise<INodeExecutionData[] | null> {
+		let started: INodeExecutionData[] | null = null;
+		const context = new PollContext(
+			workflow,
+			node,
+			additionalData(options.credentials),
+			mode,
+			activation,
+			// n8n's __emit: saves the static data, then starts the run.
+			(data) => {
+				save(workflow);
+				started = data[0];
+				harness.started.push(data[0]);
+			},
+			(error) => {
+				throw error;
+			},
+		);
+		const result = await trigger.poll!.call(context);
+		if (mode === 'manual') return result === null ? null : result[0];
+		if (result !== null) context.__emit(result);
+		return started;
+	}
+
+	async function activate(activation: WorkflowActivateMode) {
+		const workflow = load(true);
+		const items = await runPoll(workflow, 'trigger', activation);
+		save(workflow);
+		active = workflow;
+		return items;
+	}
+
+	const harness: PollHarness = {
+		get staticData() {
+			return (saved[`node:${NODE_NAME}`] ?? {}) as IDataObject;
+		},
+		get savedJson() {
+			return JSON.stringify(saved);
+		},
+		started: [],
+		saves: 0,
+		setParameters,
+		activate: async () => await activate('activate'),
+		restart: async () => await activate('init'),
+		async poll(mode = 'trigger') {
+			if (mode === 'manual') return await runPoll(load(false), 'manual', 'manual');
+			if (!active) throw new Error('activate the workflow first');
+			return await runPoll(active, 'trigger', 'activate');
+		},
+	};
+	return harness;
+}
