@@ -1,17 +1,9 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeExecutionData,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	callInboxKitForRecords,
-	CREDENTIAL_NAME,
-	DEFAULT_CALL_SETTINGS,
-} from '../InboxKit/transport';
+import { callInboxKitForRecords, DEFAULT_CALL_SETTINGS } from '../InboxKit/transport';
 import { executionClock, RateLimiter } from '../InboxKit/transport/rateLimiter';
+import { triggerWorkspace } from '../InboxKit/pickers/workspace';
 import { getMany as listDomains } from '../InboxKit/resources/domain/getMany';
 import { getMany as listMailboxes } from '../InboxKit/resources/mailbox/getMany';
 import { EVENTS } from '../InboxKitTrigger/description';
@@ -31,12 +23,6 @@ interface Stored extends IDataObject {
 	domain?: Snapshot;
 }
 
-// callInboxKitForRecords is typed for execute and load-options contexts; a poll context has the
-// same getCredentials, getNode and helpers.httpRequestWithAuthentication that it uses.
-function transport(ctx: IPollFunctions): ILoadOptionsFunctions {
-	return ctx as unknown as ILoadOptionsFunctions;
-}
-
 /** The kinds picked in Events, in the order InboxKit's events list them. */
 function pickedKinds(ctx: IPollFunctions): PolledKind[] {
 	const events = ctx.getNodeParameter('events', []) as string[];
@@ -51,20 +37,6 @@ function pickedKinds(ctx: IPollFunctions): PolledKind[] {
 	return kinds;
 }
 
-/** The Workspace field, else the credential's default workspace. */
-async function workspaceUid(ctx: IPollFunctions): Promise<string> {
-	const picked = ctx.getNodeParameter('workspace', '', { extractValue: true });
-	if (typeof picked === 'string' && picked.trim() !== '') return picked.trim();
-	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
-	const fallback =
-		typeof credentials.workspaceId === 'string' ? credentials.workspaceId.trim() : '';
-	if (fallback !== '') return fallback;
-	throw new NodeOperationError(ctx.getNode(), 'No workspace to poll', {
-		description:
-			'Pick a workspace in the "Workspace" field, or set a Default Workspace ID in the InboxKit credential.',
-	});
-}
-
 /** Every record of one kind in the workspace, 100 per call, paced within InboxKit's limits. */
 async function listAll(
 	ctx: IPollFunctions,
@@ -75,7 +47,7 @@ async function listAll(
 	const entry = LISTS[kind];
 	const list = entry.list!;
 	return await callInboxKitForRecords.call(
-		transport(ctx),
+		ctx,
 		{ method: entry.method!, path: entry.path!, body: {}, workspaceId: workspace, retryable: true },
 		list.recordsKey,
 		list.paging,
@@ -174,7 +146,7 @@ export async function pollStatuses(this: IPollFunctions): Promise<INodeExecution
 	const emitOnFirstPoll = options.emitOnFirstPoll === true;
 	const reportRemoved = options.reportRemoved !== false;
 	const manual = this.getMode() === 'manual';
-	const workspace = await workspaceUid(this);
+	const workspace = await triggerWorkspace(this);
 	const limiter = new RateLimiter(executionClock());
 
 	const stored = this.getWorkflowStaticData('node') as Stored;

@@ -447,7 +447,7 @@ describe('errors', () => {
 			parameters: {},
 			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
 		});
-		await expect(t.activate()).rejects.toThrow('No workspace to poll');
+		await expect(t.activate()).rejects.toThrow('No workspace chosen for this trigger');
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
