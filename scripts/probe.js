@@ -14,10 +14,13 @@
  * The answer tells the route apart: InboxKit's envelope (or a 2xx) means the route exists; its
  * gateway's 404 without an `error` field means it does not. Operations that could change data
  * even with an empty body are never sent: those that spend money, every DELETE, every name or
- * value with delete, remove, cancel or repair in it, and every billing write.
+ * value with delete, remove, cancel, repair, pause, connect or initiate in it, and every billing
+ * write.
  */
 
-const SKIP_WORDS = /delete|remove|cancel|repair/i;
+// Pause, Connect and Initiate act on what an empty body may still name (all warmups, every
+// Cloudflare zone, a consent request): never sent either.
+const SKIP_WORDS = /delete|remove|cancel|repair|pause|connect|initiate/i;
 
 /** Where a probe must not send anything, with an empty body or not. */
 function wouldChangeData(operation) {

@@ -6,6 +6,7 @@ import { domain } from './domain';
 import { mailbox } from './mailbox';
 import { order } from './order';
 import { sequencer } from './sequencer';
+import { warmup } from './warmup';
 import { workspace } from './workspace';
 
 /** Every resource of the node, in the order of the Resource dropdown (alphabetical, as n8n does). */
@@ -17,5 +18,6 @@ export const RESOURCES: InboxKitResource[] = [
 	mailbox,
 	order,
 	sequencer,
+	warmup,
 	workspace,
 ];
