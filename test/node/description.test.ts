@@ -27,6 +27,7 @@ test('the Resource dropdown offers the InboxKit resources, sorted', () => {
 	expect(resource.options!.map((o) => (o as { name: string }).name)).toEqual([
 		'Account',
 		'Billing',
+		'Cloudflare',
 		'DNS',
 		'Domain',
 		'Mailbox',

@@ -45,6 +45,7 @@ test('against the sandbox every route it sends to exists, and nothing that chang
 			'Billing > Cancel Subscription',
 			'Billing > Change Plan',
 			'Billing > Update Auto Top-Up',
+			'Cloudflare > Connect Domains',
 			'DNS > Delete Records',
 			'DNS > Repair',
 			'Domain > Register',

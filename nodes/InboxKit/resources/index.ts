@@ -1,6 +1,7 @@
 import type { InboxKitResource } from '../operation';
 import { account } from './account';
 import { billing } from './billing';
+import { cloudflare } from './cloudflare';
 import { dns } from './dns';
 import { domain } from './domain';
 import { mailbox } from './mailbox';
@@ -13,6 +14,7 @@ import { workspace } from './workspace';
 export const RESOURCES: InboxKitResource[] = [
 	account,
 	billing,
+	cloudflare,
 	dns,
 	domain,
 	mailbox,
