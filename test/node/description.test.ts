@@ -27,7 +27,9 @@ test('the Resource dropdown offers the InboxKit resources, sorted', () => {
 	expect(resource.options!.map((o) => (o as { name: string }).name)).toEqual([
 		'Account',
 		'Billing',
+		'Client ID Request',
 		'Cloudflare',
+		'Consent Request',
 		'DNS',
 		'Domain',
 		'Mailbox',
@@ -276,6 +278,9 @@ const TEXT_ID_FIELDS: Record<string, string> = {
 	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
 	sessionId:
 		"a Stripe checkout session from Add Credits' answer: InboxKit lists no checkout sessions to pick from",
+	consentRequestId:
+		"a consent request's uid from Initiate's output or the trigger's event: no source shows the consent request list's answer, so a From List has nothing to stand on yet",
+	googleClientId: "a Google Cloud project's OAuth client ID, which InboxKit does not list",
 	sequencer_uid:
 		'one per mailbox row of an order, typed or mapped from the sheet the rows come from',
 };

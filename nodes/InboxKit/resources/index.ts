@@ -1,7 +1,9 @@
 import type { InboxKitResource } from '../operation';
 import { account } from './account';
 import { billing } from './billing';
+import { clientIdRequest } from './clientIdRequest';
 import { cloudflare } from './cloudflare';
+import { consentRequest } from './consentRequest';
 import { dns } from './dns';
 import { domain } from './domain';
 import { mailbox } from './mailbox';
@@ -14,7 +16,9 @@ import { workspace } from './workspace';
 export const RESOURCES: InboxKitResource[] = [
 	account,
 	billing,
+	clientIdRequest,
 	cloudflare,
+	consentRequest,
 	dns,
 	domain,
 	mailbox,
