@@ -52,6 +52,9 @@ function probeRequest(operation) {
 		: { method: operation.method, path, query: {}, body: page };
 }
 
+/** The message of InboxKit's gateway for a route it does not know (live). */
+const GATEWAY_NOT_FOUND = 'Not found';
+
 /** What an answer says about the route. */
 function verdict(status, body) {
 	const envelope = body !== null && typeof body === 'object' && 'error' in body;
@@ -59,6 +62,10 @@ function verdict(status, body) {
 	const answer = `${status}${message ? ` ${message}` : ''}`;
 	if (status === 401 || (status === 403 && !envelope)) return { result: 'auth failed', answer };
 	if (envelope || (status >= 200 && status < 300)) return { result: 'exists', answer };
+	// Email insights answer a made-up mailbox with 404 {code, message} too (live), but with their
+	// own message: only the gateway's exact "Not found" says the route is unknown.
+	if (status === 404 && message !== '' && message !== GATEWAY_NOT_FOUND)
+		return { result: 'exists', answer };
 	if (status === 404) return { result: 'unknown', answer };
 	return { result: 'unclear', answer };
 }

@@ -32,6 +32,7 @@ test('the Resource dropdown offers the InboxKit resources, sorted', () => {
 		'Consent Request',
 		'DNS',
 		'Domain',
+		'Email Insight',
 		'Mailbox',
 		'Order',
 		'Sequencer',

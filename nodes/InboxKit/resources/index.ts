@@ -6,6 +6,7 @@ import { cloudflare } from './cloudflare';
 import { consentRequest } from './consentRequest';
 import { dns } from './dns';
 import { domain } from './domain';
+import { emailInsight } from './emailInsight';
 import { mailbox } from './mailbox';
 import { order } from './order';
 import { sequencer } from './sequencer';
@@ -21,6 +22,7 @@ export const RESOURCES: InboxKitResource[] = [
 	consentRequest,
 	dns,
 	domain,
+	emailInsight,
 	mailbox,
 	order,
 	sequencer,

@@ -1,7 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { fieldError, readText } from '../../shared/parameters';
 import { checkEmail } from '../../shared/validate';
-import { unwrapData } from '../consentRequest/initiate';
+import { unwrapData } from '../../shared/answers';
 
 export const initiate: InboxKitOperation = {
 	value: 'initiate',

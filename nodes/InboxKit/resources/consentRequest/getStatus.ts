@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { unwrapData } from './initiate';
+import { unwrapData } from '../../shared/answers';
 import { consentRequestIdField, readConsentRequestId } from './requestId';
 
 export const getStatus: InboxKitOperation = {

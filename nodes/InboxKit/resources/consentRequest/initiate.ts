@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
+import { unwrapData } from '../../shared/answers';
 import { mailboxIdField } from '../../shared/fields';
 import { readText } from '../../shared/parameters';
 import { checkDomain, checkUrl } from '../../shared/validate';
@@ -88,14 +89,3 @@ export const initiate: InboxKitOperation = {
 	// The request as `data` holds it, at the top level (uid, status, mailbox_email).
 	output: (answer) => unwrapData(answer),
 };
-
-/** `{error, message, data: {...}}` as one flat record: the message and the data's fields. */
-export function unwrapData(answer: IDataObject): IDataObject {
-	const rest = { ...answer };
-	const data = rest.data;
-	delete rest.error;
-	delete rest.data;
-	return data !== null && typeof data === 'object' && !Array.isArray(data)
-		? { ...rest, ...(data as IDataObject) }
-		: { ...rest, ...(data === undefined ? {} : { data }) };
-}
