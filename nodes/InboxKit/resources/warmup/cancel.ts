@@ -19,8 +19,8 @@ export const cancel: InboxKitOperation = {
 	method: 'POST',
 	path: '/warmup/cancel',
 	workspaceScoped: true,
+	// Adding a mailbox again starts a new subscription, billed again: not an undo.
 	destroys: 'Ends the warmup subscriptions of the mailboxes',
-	undo: 'Warmup → Add starts a new subscription, billed again',
 	fields: warmupMailboxesFields('The mailboxes whose warmup to cancel'),
 	combine: {
 		entries: mailboxEntries,
