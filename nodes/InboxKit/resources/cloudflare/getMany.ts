@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { keywordField } from '../../shared/fields';
 import { readText } from '../../shared/parameters';
 
 export const getMany: InboxKitOperation = {
@@ -14,15 +15,7 @@ export const getMany: InboxKitOperation = {
 	method: 'GET',
 	path: '/cloudflare-domains/list',
 	workspaceScoped: true,
-	fields: [
-		{
-			displayName: 'Keyword',
-			name: 'keyword',
-			type: 'string',
-			default: '',
-			description: 'Only domains whose name contains this text',
-		},
-	],
+	fields: [keywordField('Only domains whose name contains this text')],
 	request: (ctx, i) => {
 		const keyword = readText(ctx, 'keyword', i, 'Keyword', { required: false });
 		return { qs: keyword ? { keyword } : {} };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
 import { unwrapData } from '../../shared/answers';
-import { mailboxIdField } from '../../shared/fields';
+import { domainField, mailboxIdField } from '../../shared/fields';
 import { readText } from '../../shared/parameters';
 import { checkDomain, checkUrl } from '../../shared/validate';
 import { readMailboxId } from '../mailbox/ids';
@@ -64,13 +64,7 @@ export const initiate: InboxKitOperation = {
 			displayOptions: { show: { mailboxBy: ['address'] } },
 		},
 		{
-			displayName: 'Domain',
-			name: 'domain',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'example.com',
-			description: "The mailbox's domain name",
+			...domainField("The mailbox's domain name"),
 			displayOptions: { show: { mailboxBy: ['address'] } },
 		},
 	],

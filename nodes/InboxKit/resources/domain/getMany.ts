@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { keywordField } from '../../shared/fields';
 import { asIdList, readText } from '../../shared/parameters';
 import { simplifyDomain } from '../../shared/records';
 
@@ -16,13 +17,7 @@ export const getMany: InboxKitOperation = {
 	workspaceScoped: true,
 	readsOnly: true,
 	fields: [
-		{
-			displayName: 'Keyword',
-			name: 'keyword',
-			type: 'string',
-			default: '',
-			description: 'Only domains whose name contains this text',
-		},
+		keywordField('Only domains whose name contains this text'),
 		{
 			displayName: 'Statuses',
 			name: 'statuses',

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
+import { statusFilterField } from '../../shared/fields';
 import { asText, compact, readCollection } from '../../shared/parameters';
 import { simplifyMailbox } from '../../shared/records';
 import { checkDomain } from '../../shared/validate';
@@ -81,17 +82,7 @@ export const getMany: InboxKitOperation = {
 					default: 'GOOGLE',
 					description: 'Only mailboxes on this platform',
 				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: STATUSES.map((status) => ({
-						name: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-						value: status,
-					})),
-					default: 'active',
-					description: 'Only mailboxes in this status',
-				},
+				statusFilterField(STATUSES, 'Only mailboxes in this status'),
 			],
 		},
 	],

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
+import { statusFilterField } from '../../shared/fields';
 import { asText, readCollection } from '../../shared/parameters';
 
 /** Subscription statuses: the ones Get Stats counts (active, pending, paused). */
@@ -37,17 +38,7 @@ export const getMany: InboxKitOperation = {
 					default: false,
 					description: 'Whether cancelled subscriptions are listed too',
 				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: STATUSES.map((status) => ({
-						name: status.replace(/^./, (c) => c.toUpperCase()),
-						value: status,
-					})),
-					default: 'active',
-					description: 'Only subscriptions in this status',
-				},
+				statusFilterField(STATUSES, 'Only subscriptions in this status'),
 			],
 		},
 	],
