@@ -172,6 +172,15 @@ describe('Add', () => {
 		expect(env.sandbox.calls(ADD)).toHaveLength(0);
 	});
 
+	test('the same mailbox in two items is refused before anything is sent', async () => {
+		const { error } = await env.run({
+			parameters: addWarmup({ mailboxIds: '={{ $json.m }}' }),
+			items: [{ m: 'mbx_jane01' }, { m: 'mbx_lee04, mbx_jane01' }],
+		});
+		expect(error?.message).toBe('The "Mailboxes" field holds mbx_jane01, which item 1 holds too');
+		expect(env.sandbox.calls(ADD)).toHaveLength(0);
+	});
+
 	test('with Combine Input Items: one request for all items, records paired back', async () => {
 		const { items, error } = await env.run({
 			parameters: addWarmup({ mailboxIds: '={{ $json.m }}', combineItems: true }),
