@@ -14,10 +14,13 @@
  * The answer tells the route apart: InboxKit's envelope (or a 2xx) means the route exists; its
  * gateway's 404 without an `error` field means it does not. Operations that could change data
  * even with an empty body are never sent: those that spend money, every DELETE, every name or
- * value with delete, remove, cancel or repair in it, and every billing write.
+ * value with delete, remove, cancel, repair, pause, connect or initiate in it, and every billing
+ * write.
  */
 
-const SKIP_WORDS = /delete|remove|cancel|repair/i;
+// Pause, Connect and Initiate act on what an empty body may still name (all warmups, every
+// Cloudflare zone, a consent request): never sent either.
+const SKIP_WORDS = /delete|remove|cancel|repair|pause|connect|initiate/i;
 
 /** Where a probe must not send anything, with an empty body or not. */
 function wouldChangeData(operation) {
@@ -50,6 +53,9 @@ function probeRequest(operation) {
 		: { method: operation.method, path, query: {}, body: page };
 }
 
+/** The message of InboxKit's gateway for a route it does not know (live). */
+const GATEWAY_NOT_FOUND = 'Not found';
+
 /** What an answer says about the route. */
 function verdict(status, body) {
 	const envelope = body !== null && typeof body === 'object' && 'error' in body;
@@ -57,6 +63,10 @@ function verdict(status, body) {
 	const answer = `${status}${message ? ` ${message}` : ''}`;
 	if (status === 401 || (status === 403 && !envelope)) return { result: 'auth failed', answer };
 	if (envelope || (status >= 200 && status < 300)) return { result: 'exists', answer };
+	// Email insights answer a made-up mailbox with 404 {code, message} too (live), but with their
+	// own message: only the gateway's exact "Not found" says the route is unknown.
+	if (status === 404 && message !== '' && message !== GATEWAY_NOT_FOUND)
+		return { result: 'exists', answer };
 	if (status === 404) return { result: 'unknown', answer };
 	return { result: 'unclear', answer };
 }

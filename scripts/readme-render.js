@@ -61,7 +61,14 @@ function assumedList(resources) {
 	return lines.join('\n');
 }
 
+/** How many operations and resources the node has, as one sentence. */
+function countLine(resources) {
+	const operations = resources.reduce((n, resource) => n + resource.operations.length, 0);
+	return `The node has ${operations} operations in ${resources.length} resources.`;
+}
+
 const SECTIONS = {
+	count: countLine,
 	operations: operationsTable,
 	assumed: assumedList,
 };

@@ -233,10 +233,21 @@ async function main() {
 		}
 		// Against the sandbox, the examples' triggers are switched on, so a purchase made in the
 		// editor comes back as a webhook. Never live: that would change a real workspace's URL.
+		// InboxKit keeps one webhook URL per workspace, so one trigger per workspace is switched on:
+		// the first example (by file name) that listens to it; the others are named as left off.
 		const activated = [];
+		const leftOff = [];
 		if (!args.live) {
+			const taken = new Set();
 			for (const workflow of examples) {
-				if (!workflow.nodes.some((n) => n.type === runner.TRIGGER_TYPE)) continue;
+				const trigger = workflow.nodes.find((n) => n.type === runner.TRIGGER_TYPE);
+				if (!trigger) continue;
+				const workspace = trigger.parameters.workspace?.value || 'the default workspace';
+				if (taken.has(workspace)) {
+					leftOff.push(`${workflow.name} (another example listens to ${workspace})`);
+					continue;
+				}
+				taken.add(workspace);
 				const current = await runner.rest(n8n.url, cookie, 'GET', `/workflows/${workflow.id}`);
 				if (!current.active) await runner.activateWorkflow(n8n.url, cookie, workflow.id);
 				activated.push(workflow.name);
@@ -250,6 +261,7 @@ async function main() {
 			nodeVersions: served.nodes.map((n) => n.version),
 			triggerType: runner.TRIGGER_TYPE,
 			activated,
+			notActivated: leftOff,
 			owner: { email: OWNER.email, password: OWNER.password },
 			userFolder,
 			sandbox: sandbox ? sandbox.url : undefined,

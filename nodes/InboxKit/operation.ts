@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Paging } from './transport';
+import type { ErrorHint } from './transport/call';
 import type { RateClass } from './transport/rateLimiter';
 
 /**
@@ -80,6 +81,11 @@ export interface InboxKitOperation {
 	readsOnly?: boolean;
 	/** Non-2xx statuses whose answer is still a result (with `error: false`), not a failure. */
 	acceptStatuses?: number[];
+	/**
+	 * What a failed answer means for this endpoint (Cloudflare's 409 codes, "connect first"),
+	 * said in the error instead of the status's usual hint.
+	 */
+	errorHint?: ErrorHint;
 	/** Node fields this operation reads; displayOptions for resource and operation are added. */
 	fields?: INodeProperties[];
 	/** Builds the query and body. Validation errors thrown here stop the call before it is sent. */

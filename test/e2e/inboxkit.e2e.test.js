@@ -510,6 +510,10 @@ test('`npm start` serves n8n whose editor offers the InboxKit node (start.js --c
 	expect(summary.activated).toEqual([
 		'InboxKit: export mailboxes when they become active (2 of 2)',
 	]);
+	// One trigger per workspace: the consent example, on the same workspace, is left off.
+	expect(summary.notActivated).toEqual([
+		'InboxKit: report when a consent request is done (2 of 2) (another example listens to the default workspace)',
+	]);
 	console.log(`[e2e] start.js --check: n8n served ${runner.NODE_TYPE} after ${seconds}s`);
 	// n8n is stopped again: the port is free.
 	await expect(runner.httpGet(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
@@ -744,6 +748,61 @@ test('the poll trigger in real n8n: publishing notes the statuses and starts not
 	console.log(
 		`[e2e] poll trigger: the change became execution ${execution.id} after ${waited}s; ${sandbox.calls('POST /mailboxes/list').length} list calls`,
 	);
+});
+
+test('the consent examples: the request is initiated, the trigger workflow reports it done when InboxKit says so', async () => {
+	const read = (file) =>
+		JSON.parse(fs.readFileSync(path.join(runner.REPO, 'examples', file), 'utf8'));
+	const request = read('request-consent.json');
+	const report = read('report-consent-done.json');
+	await runner.importWorkflows(userFolder, [request, report]);
+
+	// 1 of 2, headless: the mailbox is looked up by its address, then the request is initiated.
+	const requested = await execute(request.id);
+	expect({
+		status: requested.status,
+		data: requested.data ? 'parsed' : describeFailure(requested),
+	}).toEqual({ status: 0, data: 'parsed' });
+	const [initiated] = runner.nodeOutput(requested.data, 'Initiate consent request');
+	expect(initiated).toEqual(
+		expect.objectContaining({ status: 'queued', mailbox_email: 'jane.doe@acme-mail.com' }),
+	);
+	expect(sandbox.calls('POST /mailboxes/consent-request/initiate').map((r) => r.body)).toEqual([
+		{
+			consent_url:
+				'https://login.microsoftonline.com/common/adminconsent?client_id=your-sending-tool',
+			mailbox_uid: 'mbx_jane01',
+		},
+	]);
+
+	// 2 of 2, published in a running n8n: InboxKit's consent_request event starts it once.
+	const { n8n, port, cookie } = await runningN8n();
+	const workspace = () => sandbox.state.workspaces.find((w) => w.uid === WORKSPACE);
+	await runner.activateWorkflow(n8n.url, cookie, report.id);
+	const hookUrl = `http://127.0.0.1:${port}/webhook/${report.nodes.find((n) => n.type === runner.TRIGGER_TYPE).webhookId}/webhook`;
+	await eventually('the workspace URL set', () => workspace().webhook_url === hookUrl);
+	const deliveries = await sandbox.flushStatusChanges();
+	expect(deliveries.map((d) => [d.event, d.attempts.map((a) => a.status)])).toEqual([
+		['consent_request.status_changed', [200]],
+	]);
+	const [execution] = await eventually('1 finished execution', async () => {
+		const list = await runner.listExecutions(n8n.url, cookie, report.id);
+		return list.length === 1 && list[0].status !== 'running' && list[0].status !== 'new'
+			? list
+			: undefined;
+	});
+	expect(execution.status).toBe('success');
+	const { data } = await runner.getExecution(n8n.url, cookie, execution.id);
+	const [item] = data.resultData.runData['Report the outcome'][0].data.main[0];
+	expect(item.json).toEqual(
+		expect.objectContaining({
+			mailbox: 'jane.doe@acme-mail.com',
+			'consent request': initiated.uid,
+			status: 'completed',
+		}),
+	);
+	await runner.deactivateWorkflow(n8n.url, cookie, report.id);
+	await eventually('the workspace URL cleared', () => workspace().webhook_url === null);
 });
 
 /**

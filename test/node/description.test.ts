@@ -22,16 +22,21 @@ const operations = RESOURCES.flatMap((resource) =>
 	resource.operations.map((operation) => ({ resource, operation })),
 );
 
-test('the Resource dropdown offers the eight InboxKit resources, sorted', () => {
+test('the Resource dropdown offers the InboxKit resources, sorted', () => {
 	const resource = description.properties.find((p) => p.name === 'resource')!;
 	expect(resource.options!.map((o) => (o as { name: string }).name)).toEqual([
 		'Account',
 		'Billing',
+		'Client ID Request',
+		'Cloudflare',
+		'Consent Request',
 		'DNS',
 		'Domain',
+		'Email Insight',
 		'Mailbox',
 		'Order',
 		'Sequencer',
+		'Warmup',
 		'Workspace',
 	]);
 });
@@ -72,6 +77,8 @@ test('docs links name a page whose id is known, once each, or else the docs home
 		18118346, 18118347, 18118348, 18118349, 18118350, 18118351, 18118354, 18118362, 18118365,
 		18118368, 18118370, 18118371, 18118380, 18118387, 18118391, 18118393, 18118395, 18118398,
 		33522646,
+		// The newer pages the API reference names by slug (warmup, Cloudflare, consent requests).
+		28170226, 28170231, 28724829, 28724833, 21455088, 21455089,
 	];
 	const pages = operations
 		.map(({ operation }) => operation.docs)
@@ -272,6 +279,9 @@ const TEXT_ID_FIELDS: Record<string, string> = {
 	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
 	sessionId:
 		"a Stripe checkout session from Add Credits' answer: InboxKit lists no checkout sessions to pick from",
+	consentRequestId:
+		"a consent request's uid from Initiate's output or the trigger's event: no source shows the consent request list's answer, so a From List has nothing to stand on yet",
+	googleClientId: "a Google Cloud project's OAuth client ID, which InboxKit does not list",
 	sequencer_uid:
 		'one per mailbox row of an order, typed or mapped from the sheet the rows come from',
 };

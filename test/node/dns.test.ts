@@ -268,9 +268,18 @@ const cases: Case[] = [
 		},
 	},
 	{
-		title: 'Repair by uids',
+		title: 'Verify one domain by name (the singular form, as the client sends one)',
+		parameters: { resource: 'dns', operation: 'verify', domains: 'ACME-mail.com' },
+		request: { method: 'POST', path: '/dns/verify', body: { domain: 'acme-mail.com' } },
+		output: (items) =>
+			expect(items).toEqual([
+				expect.objectContaining({ domain: 'acme-mail.com', needs_repair: true }),
+			]),
+	},
+	{
+		title: 'Repair one domain by uid (the singular form, as the client sends one)',
 		parameters: { resource: 'dns', operation: 'repair', domains: 'dom_acmeout2' },
-		request: { method: 'POST', path: '/dns/repair', body: { uids: ['dom_acmeout2'] } },
+		request: { method: 'POST', path: '/dns/repair', body: { uid: 'dom_acmeout2' } },
 		output: (items, state) => {
 			expect(items).toEqual([
 				expect.objectContaining({

@@ -87,6 +87,39 @@ const cases: Case[] = [
 			]),
 	},
 	{
+		title: 'Search, second page',
+		parameters: {
+			resource: 'domain',
+			operation: 'search',
+			keyword: 'Nova Leads',
+			searchOptions: { tlds: ['com'], num: 2, page: 2 },
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/search',
+			body: { keyword: 'Nova Leads', num: 2, page: 2, tlds: ['com'] },
+		},
+		output: (items) => expect(items.map((i) => i.domain)).toEqual(['novaleadshq.com']),
+	},
+	{
+		title: 'Get Many by status',
+		parameters: {
+			resource: 'domain',
+			operation: 'getMany',
+			returnAll: true,
+			statuses: ['pending'],
+		},
+		request: {
+			method: 'POST',
+			path: '/domains/list',
+			body: { status: ['pending'], page: 1, limit: 100 },
+		},
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(0);
+			for (const item of items) expect(item.status).toBe('pending');
+		},
+	},
+	{
 		title: 'Search, showing taken domains',
 		parameters: {
 			resource: 'domain',

@@ -118,6 +118,15 @@ const operations: Array<[string, object]> = [
 		},
 	],
 	[
+		'Cloudflare > Connect Domains',
+		{
+			resource: 'cloudflare',
+			operation: 'connect',
+			cloudflareApiToken: apiKey,
+			domains: 'acme-cloud.net',
+		},
+	],
+	[
 		'Sequencer > Update',
 		{
 			resource: 'sequencer',

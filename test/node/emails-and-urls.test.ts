@@ -75,7 +75,7 @@ describe('a web URL', () => {
 		await env.run({ parameters: updatePicture('http://cdn.example.com/jane.png') });
 		expect(
 			env.sandbox.calls('POST /mailboxes/mbx_jane01/profile-picture').map((call) => call.body),
-		).toEqual([{ profile_pic_url: 'http://cdn.example.com/jane.png' }]);
+		).toEqual([{ url: 'http://cdn.example.com/jane.png' }]);
 	});
 
 	test('of another scheme (ftp) is refused', async () => {

@@ -56,6 +56,25 @@ const cases: Case[] = [
 		},
 	},
 	{
+		title: 'Get Many (platform filter)',
+		parameters: {
+			resource: 'mailbox',
+			operation: 'getMany',
+			limit: 5,
+			filters: { platform: 'GOOGLE' },
+			simplify: false,
+		},
+		request: {
+			method: 'POST',
+			path: '/mailboxes/list',
+			body: { platform: 'GOOGLE', page: 1, limit: 5 },
+		},
+		output: (items) => {
+			expect(items).toHaveLength(4);
+			for (const item of items) expect(item.platform).toBe('GOOGLE');
+		},
+	},
+	{
 		title: 'Get',
 		parameters: { resource: 'mailbox', operation: 'get', mailboxId: 'mbx_sam03' },
 		request: { method: 'GET', path: '/mailboxes/details', query: { uid: 'mbx_sam03' } },
@@ -271,7 +290,7 @@ const cases: Case[] = [
 		request: {
 			method: 'POST',
 			path: '/mailboxes/mbx_jane01/profile-picture',
-			body: { profile_pic_url: 'https://cdn.example.com/jane.png' },
+			body: { url: 'https://cdn.example.com/jane.png' },
 		},
 		output: ([json], state) => {
 			expect(json).toEqual({

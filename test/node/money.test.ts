@@ -296,6 +296,7 @@ const REQUIRED: Record<string, IDataObject> = {
 	'domain.register': { domains: 'novaleads.com' },
 	'mailbox.buy': buy(),
 	'mailbox.cancel': { mailboxIds: 'mbx_jane01' },
+	'warmup.add': { mailboxIds: 'mbx_jane01' },
 	'order.placeOrder': {
 		orderMailboxesInput: 'json',
 		orderMailboxesJson:

@@ -35,7 +35,8 @@ test('against the sandbox every route it sends to exists, and nothing that chang
 	expect(rows).toHaveLength(operations.length);
 	expect(rows.filter((r) => r.result !== SKIPPED && r.result !== 'exists')).toEqual([]);
 
-	// Purchases, cancellations, removals, deletions and repairs are never sent.
+	// Purchases, cancellations, removals, deletions, repairs, pauses, connections and initiations
+	// are never sent.
 	const skipped = rows
 		.filter((r) => r.result === SKIPPED)
 		.map((r) => `${r.resource} > ${r.operation}`);
@@ -45,6 +46,9 @@ test('against the sandbox every route it sends to exists, and nothing that chang
 			'Billing > Cancel Subscription',
 			'Billing > Change Plan',
 			'Billing > Update Auto Top-Up',
+			'Client ID Request > Initiate',
+			'Cloudflare > Connect Domains',
+			'Consent Request > Initiate',
 			'DNS > Delete Records',
 			'DNS > Repair',
 			'Domain > Register',
@@ -57,6 +61,9 @@ test('against the sandbox every route it sends to exists, and nothing that chang
 			'Mailbox > Uncancel',
 			'Order > Place Order',
 			'Sequencer > Delete',
+			'Warmup > Add',
+			'Warmup > Cancel',
+			'Warmup > Pause',
 			'Workspace > Delete',
 		]),
 	);

@@ -182,6 +182,11 @@ describe('reads sent as POST are retried on 429 and 503 like GETs', () => {
 			'POST /sequencers/export/status',
 			{ resource: 'sequencer', operation: 'getExportStatus', returnAll: true },
 		],
+		[
+			'Warmup > Get Many',
+			'POST /warmup/list',
+			{ resource: 'warmup', operation: 'getMany', returnAll: true },
+		],
 	];
 	test('the list holds every read the node sends as POST, other routes than the wallet', () => {
 		const postReads = RESOURCES.flatMap((resource) =>

@@ -195,6 +195,38 @@ const cases: Case[] = [
 		},
 	},
 	{
+		title: 'Add with warmup settings and tags',
+		parameters: {
+			resource: 'sequencer',
+			operation: 'add',
+			name: 'Instantly warm',
+			platform: 'smartlead',
+			connection: {
+				warmup_limit: 40,
+				warmup_increment: 3,
+				warmup_replyrate: 55,
+				tags: 'outbound, q3',
+			},
+		},
+		request: {
+			method: 'POST',
+			path: '/sequencers/add',
+			body: {
+				name: 'Instantly warm',
+				platform: 'smartlead',
+				warmup_limit: 40,
+				warmup_increment: '3',
+				warmup_replyrate: 55,
+				tags: ['outbound', 'q3'],
+			},
+		},
+		output: ([json], state) =>
+			expect(sequencerUid(state, json.uid as string)).toMatchObject({
+				warmup_limit: 40,
+				tags: ['outbound', 'q3'],
+			}),
+	},
+	{
 		title: 'Update',
 		parameters: {
 			resource: 'sequencer',

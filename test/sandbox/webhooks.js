@@ -90,6 +90,15 @@ function mailboxEntity(mailbox, secrets = {}) {
 }
 
 /**
+ * A consent or client-ID request as its event carries it (the docs' event page: status,
+ * status_text / status_reason, consent_url, domain_name; the rest as the status answer shows it).
+ */
+function requestEntity(request) {
+	const { workspace_uid: _w, previous_status, ...rest } = request;
+	return { ...rest, previous_status: previous_status ?? null };
+}
+
+/**
  * The body of one event. `metadata` is not described by InboxKit's docs beyond its name: the
  * workspace it happened in is the sandbox's guess.
  */
@@ -199,20 +208,38 @@ function createStatusChanges({
 		return delivery;
 	}
 
-	/** Applies a status change to a domain or mailbox of the state and sends its event. */
+	/** The records of a kind of status change, in the state. */
+	function recordsOf(state, kind) {
+		return {
+			domain: state.domains,
+			mailbox: state.mailboxes,
+			consent_request: state.consentRequests,
+			client_id_request: state.clientIdRequests,
+			warmup: state.warmupSubscriptions,
+		}[kind];
+	}
+
+	/**
+	 * Applies a status change to a domain, mailbox, consent or client-ID request of the state and
+	 * sends its event. A warmup subscription changes without one: InboxKit's docs list no warmup
+	 * event.
+	 */
 	async function change(kind, uid, changes) {
 		const state = getState();
-		const list = kind === 'domain' ? state.domains : kind === 'mailbox' ? state.mailboxes : null;
-		if (!list) throw new Error(`the sandbox changes domains and mailboxes, not ${kind}`);
+		const list = recordsOf(state, kind);
+		if (!list) throw new Error(`the sandbox has no status changes of ${kind}`);
 		const record = list.find((r) => r.uid === uid);
 		if (!record) throw new Error(`no ${kind} ${uid} in the sandbox`);
 		record.previous_status = record.status;
 		Object.assign(record, changes);
+		if (kind === 'warmup') return undefined;
 		const workspace = state.workspaces.find((w) => w.uid === record.workspace_uid);
 		const entity =
 			kind === 'domain'
 				? domainEntity(record)
-				: mailboxEntity(record, state.mailboxSecrets?.[record.uid]);
+				: kind === 'mailbox'
+					? mailboxEntity(record, state.mailboxSecrets?.[record.uid])
+					: requestEntity(record);
 		return await deliver(
 			targetUrl(state, record.workspace_uid),
 			eventBody(state, kind, entity, { workspace }),
@@ -268,6 +295,7 @@ module.exports = {
 	webhookHeaders,
 	domainEntity,
 	mailboxEntity,
+	requestEntity,
 	eventBody,
 	createStatusChanges,
 };

@@ -15,6 +15,11 @@ export interface OperationCase<State = Record<string, unknown>> {
 	/** Input items (one empty item when left out). */
 	items?: IDataObject[];
 	request: ExpectedRequest;
+	/**
+	 * Reads the operation makes first, in order, before its one request (Warmup → Add reads the
+	 * warmup list before it spends): each checked like the request, with the same headers.
+	 */
+	readsFirst?: ExpectedRequest[];
 	/** The workspace header expected; by default the credential's for workspace-level operations. */
 	workspace?: string;
 	/** Checks the output items against the sandbox state after the call. */
@@ -44,11 +49,12 @@ export function describeOperationCases<State>(
 			expect(error).toBeUndefined();
 
 			const scoped = operationOf(c.parameters)?.workspaceScoped === true;
-			expectOnlyRequest(
-				env.sandbox,
-				c.request,
-				c.workspace ?? (scoped ? DEFAULT_WORKSPACE : undefined),
-			);
+			const workspace = c.workspace ?? (scoped ? DEFAULT_WORKSPACE : undefined);
+			const reads = env.sandbox.requests.splice(0, c.readsFirst?.length ?? 0);
+			for (const [n, read] of (c.readsFirst ?? []).entries()) {
+				expectOnlyRequest({ ...env.sandbox, requests: [reads[n]] }, read, workspace);
+			}
+			expectOnlyRequest(env.sandbox, c.request, workspace);
 
 			expect(items.length).toBeGreaterThan(0);
 			for (const item of items) {

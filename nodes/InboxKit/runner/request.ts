@@ -89,6 +89,7 @@ export function callFor(
 		retryable: isRetryable(operation),
 		acceptStatuses: operation.acceptStatuses,
 		rateClass: operation.rateClass,
+		errorHint: operation.errorHint,
 		guessedRoute: guessesItsPath(operation) ? { docs: operation.docs } : undefined,
 	};
 }

@@ -41,3 +41,16 @@ export function recordsOf(
 export function domainKey(value: unknown): string | undefined {
 	return typeof value === 'string' && value !== '' ? normalizeDomain(value) : undefined;
 }
+
+/**
+ * `{error, message, data: {...}}` (consent requests, email insights) as one flat record: the
+ * answer's other keys and the data's fields; data that is not an object stays under `data`.
+ */
+export function unwrapData(answer: IDataObject): IDataObject {
+	const rest = withoutEnvelope(answer);
+	const data = rest.data;
+	delete rest.data;
+	if (data !== null && typeof data === 'object' && !Array.isArray(data))
+		return { ...rest, ...(data as IDataObject) };
+	return data === undefined ? rest : { ...rest, data };
+}

@@ -36,6 +36,28 @@ export const domainField = (description: string): INodeProperties => ({
 	description,
 });
 
+/** A Status filter: one option per status InboxKit uses ("scheduled_for_cancellation" reads "Scheduled for cancellation"). */
+export const statusFilterField = (statuses: string[], description: string): INodeProperties => ({
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: statuses.map((status) => ({
+		name: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+		value: status,
+	})),
+	default: 'active',
+	description,
+});
+
+/** A Keyword filter of a list: InboxKit keeps the records whose name contains it. */
+export const keywordField = (description: string): INodeProperties => ({
+	displayName: 'Keyword',
+	name: 'keyword',
+	type: 'string',
+	default: '',
+	description,
+});
+
 /** Domain names typed or mapped into one field. */
 export const domainListField = (description: string): INodeProperties => ({
 	displayName: 'Domains',

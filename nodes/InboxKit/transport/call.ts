@@ -60,7 +60,12 @@ export interface InboxKitCall {
 	guessedRoute?: { docs: string };
 	/** The narrower rate limit the endpoint has (domain search, bulk buy), if any. */
 	rateClass?: RateClass;
+	/** What a failure means for this endpoint, said instead of the status's usual hint. */
+	errorHint?: ErrorHint;
 }
+
+/** The hint for a failed answer (status and parsed body), or undefined for the usual one. */
+export type ErrorHint = (status: number, body: unknown) => string | undefined;
 
 export interface CallSettings {
 	maxTries: number;
@@ -140,7 +145,7 @@ function answerOf(
 	const accepted =
 		(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
 	if (!accepted || (isRecord(body) && body.error === true))
-		throw answerError(node, failed, status, body);
+		throw answerError(node, failed, status, body, call.errorHint?.(status, body));
 	if (!isRecord(body))
 		throw shapeError(node, failed, status, `JSON that is not an object (${kindOf(body)})`);
 	if (nestedDeeperThan(body))

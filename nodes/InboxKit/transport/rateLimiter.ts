@@ -3,11 +3,14 @@ import { pause } from './deadline';
 /**
  * InboxKit's published limits, per API key and minute (client, citing the docs): 5,000 requests
  * in all, 50 domain searches, 10 bulk mailbox purchases. A call names its narrower class, if any.
+ * Cloudflare connect allows 10 per 5 minutes (client): kept as 2 a minute, which never exceeds
+ * it (the limiter counts one-minute windows); one request connects up to 500 domains.
  */
 export const RATE_LIMITS_PER_MINUTE = {
 	all: 5000,
 	'domain-search': 50,
 	'mailbox-buy': 10,
+	'cloudflare-connect': 2,
 } as const;
 
 export type RateClass = Exclude<keyof typeof RATE_LIMITS_PER_MINUTE, 'all'>;

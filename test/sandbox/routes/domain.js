@@ -90,7 +90,10 @@ exports.routes = [
 				return result;
 			});
 			if (!body.show_unavailable) domains = domains.filter((d) => d.available);
-			domains = domains.slice(0, Number(body.num ?? 10));
+			// `page` (two clients): the next `num` suggestions.
+			const num = Number(body.num ?? 10);
+			const page = Number(body.page ?? 1);
+			domains = domains.slice((page - 1) * num, page * num);
 			return ok('Domain search results', { domains });
 		},
 	},
@@ -189,7 +192,11 @@ exports.routes = [
 		scope: 'workspace',
 		handle: ({ state, body, workspace }) => {
 			const keyword = body.keyword ? String(body.keyword).toLowerCase() : '';
-			const domains = inWorkspace(state, workspace).filter((d) => d.name.includes(keyword));
+			if (body.status !== undefined && !Array.isArray(body.status))
+				throw fail(400, 'status must be an array');
+			const domains = inWorkspace(state, workspace).filter(
+				(d) => d.name.includes(keyword) && (!body.status || body.status.includes(d.status)),
+			);
 			return ok('Domains', pageOf(domains, body, 'domains', totalsOf(state)));
 		},
 	},

@@ -50,6 +50,7 @@ exports.routes = [
 			if (body.domain) list = list.filter((m) => m.domain_name === body.domain);
 			if (body.status) list = list.filter((m) => m.status === body.status);
 			if (body.keyword) list = list.filter((m) => m.username.includes(body.keyword));
+			if (body.platform) list = list.filter((m) => m.platform === body.platform);
 			return ok(
 				'Mailboxes retrieved successfully',
 				pageOf(list, body, 'mailboxes', totalsOf(state)),
@@ -223,17 +224,17 @@ exports.routes = [
 		},
 	},
 	{
-		// As both sources call it: the mailbox in the path, a picture URL in the body.
+		// As both sources call it: the mailbox in the path, a picture URL in the body, under `url`
+		// as the code client sends it.
 		method: 'POST',
 		path: '/mailboxes/{uid}/profile-picture',
 		scope: 'workspace',
 		handle: ({ state, params, body, workspace }) => {
-			onlyKeys(body, ['profile_pic_url']);
+			onlyKeys(body, ['url']);
 			const mailbox = findMailbox(state, workspace, params.uid);
-			requireFields(body, ['profile_pic_url']);
-			if (!/^https?:\/\/\S+$/.test(body.profile_pic_url))
-				throw fail(400, 'profile_pic_url must be a URL');
-			mailbox.profile_picture = body.profile_pic_url;
+			requireFields(body, ['url']);
+			if (!/^https?:\/\/\S+$/.test(body.url)) throw fail(400, 'url must be a URL');
+			mailbox.profile_picture = body.url;
 			return ok('Profile picture updated', { profile_picture: mailbox.profile_picture });
 		},
 	},

@@ -8,7 +8,7 @@ import { checkDomain } from '../../shared/validate';
 
 /**
  * Verify and Repair take the same targets, domain names or domain uids (`domains` / `uids`,
- * client), and answer the same way: `summary`, and `results[]` of one domain each (domain,
+ * or `domain` / `uid` for one, client), and answer the same way: `summary`, and `results[]` of one domain each (domain,
  * status, records[{label, status}], overall_health, needs_repair).
  */
 
@@ -51,15 +51,22 @@ export const healthCheck: CombineSpec = {
 	entries: (ctx, i) => readTargets(ctx, i).entries,
 	// Not sent: the kind of target picks the body key, so combined items must give the same kind.
 	shared: [{ key: 'kind', label: LABEL, read: (ctx, i) => readTargets(ctx, i).kind }],
-	request: ({ entries, shared }) =>
-		shared.kind === 'names'
-			? { body: { domains: entries.map((entry) => entry.domain) } }
-			: { body: { uids: entries.map((entry) => entry.uid) } },
+	// One target goes in the singular form (`domain` / `uid`), as the client sends it; several
+	// as a list.
+	request: ({ entries, shared }) => {
+		if (shared.kind === 'names')
+			return entries.length === 1
+				? { body: { domain: entries[0].domain } }
+				: { body: { domains: entries.map((entry) => entry.domain) } };
+		return entries.length === 1
+			? { body: { uid: entries[0].uid } }
+			: { body: { uids: entries.map((entry) => entry.uid) } };
+	},
 	entryKey: (entry) => String(entry.domain ?? entry.uid),
 	// One item per domain; a result pairs back by its name, or by its uid where InboxKit gives one.
 	results: (answer, sent) =>
 		recordsOf(answer, 'results', (record) =>
-			sent.body.uids === undefined
+			sent.body.uids === undefined && sent.body.uid === undefined
 				? domainKey(record.domain)
 				: typeof record.uid === 'string'
 					? record.uid

@@ -81,6 +81,14 @@ export const search: InboxKitOperation = {
 					description: 'Max number of results to return',
 				},
 				{
+					displayName: 'Page',
+					name: 'page',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 1,
+					description: 'Which page of suggestions to get, for more than one search gives',
+				},
+				{
 					displayName: 'Show Unavailable',
 					name: 'show_unavailable',
 					type: 'boolean',
@@ -106,6 +114,9 @@ export const search: InboxKitOperation = {
 		}
 		if (options.num !== undefined)
 			body.num = checkInteger(ctx, i, 'Max Results', options.num, { min: 1, max: 100 });
+		// Two clients page the search with `page`.
+		if (options.page !== undefined)
+			body.page = checkInteger(ctx, i, 'Page', options.page, { min: 1, max: 1000 });
 		if (options.tlds !== undefined) {
 			const tlds = asList(ctx, i, 'TLDs', options.tlds, { required: false }).map((tld) =>
 				tld.replace(/^\./, '').toLowerCase(),

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
+import { statusFilterField } from '../../shared/fields';
 import { asText, compact, readCollection } from '../../shared/parameters';
 import { checkDomain } from '../../shared/validate';
 import { simplifyMailbox } from '../../shared/simplify';
@@ -36,7 +37,8 @@ export const getMany: InboxKitOperation = {
 	description: "List the workspace's mailboxes, each with its uid, address and status",
 	// The docs sidebar shows GET, which answers 404 live; clients use POST with page, limit and
 	// the filters (domain is a name) in the body. Without `limit` InboxKit returns 10 rows, so it
-	// is always sent. Rows carry username and domain_name but no email.
+	// is always sent. Rows carry username and domain_name but no email. The platform filter is a
+	// client's (CX).
 	docs: 'https://docs.inboxkit.com/list-mailboxes-18118368e0',
 	evidence: 'live',
 	method: 'POST',
@@ -67,16 +69,20 @@ export const getMany: InboxKitOperation = {
 					description: 'Only mailboxes whose address or name contains this text',
 				},
 				{
-					displayName: 'Status',
-					name: 'status',
+					displayName: 'Platform',
+					name: 'platform',
 					type: 'options',
-					options: STATUSES.map((status) => ({
-						name: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-						value: status,
-					})),
-					default: 'active',
-					description: 'Only mailboxes in this status',
+					// The platforms of the docs' mailbox.status_changed event.
+					options: [
+						{ name: 'Azure', value: 'AZURE' },
+						{ name: 'Google', value: 'GOOGLE' },
+						{ name: 'Microsoft', value: 'MICROSOFT' },
+						{ name: 'SMTP', value: 'SMTP' },
+					],
+					default: 'GOOGLE',
+					description: 'Only mailboxes on this platform',
 				},
+				statusFilterField(STATUSES, 'Only mailboxes in this status'),
 			],
 		},
 	],
@@ -88,6 +94,8 @@ export const getMany: InboxKitOperation = {
 		if (filters.keyword !== undefined)
 			body.keyword = asText(ctx, i, 'Keyword', filters.keyword, false);
 		if (filters.status !== undefined) body.status = asText(ctx, i, 'Status', filters.status, false);
+		if (filters.platform !== undefined)
+			body.platform = asText(ctx, i, 'Platform', filters.platform, false).toUpperCase();
 		return { body: compact(body) };
 	},
 	list: { recordsKey: 'mailboxes', paging: 'page', simplify: simplifyMailbox },

@@ -11,10 +11,10 @@ export const updateProfilePicture: InboxKitOperation = {
 	description:
 		'Set the picture recipients see for a mailbox, given its uid and the URL of a picture',
 	// Both sources post a picture URL to the mailbox's own path; neither uploads a file. The key
-	// follows InboxKit's own name for a picture URL it is given (Place Order's mailboxes).
+	// is `url`, as the one code client sends it (`profile_pic_url` comes only from a reseller's
+	// guide, a weak source).
 	docs: 'https://docs.inboxkit.com/',
 	evidence: 'client',
-	assumed: 'the body key `profile_pic_url` (the other client sends `url`)',
 	method: 'POST',
 	path: '/mailboxes/{uid}/profile-picture',
 	workspaceScoped: true,
@@ -36,7 +36,7 @@ export const updateProfilePicture: InboxKitOperation = {
 		const url = checkUrl(ctx, i, 'Picture URL', readText(ctx, 'pictureUrl', i, 'Picture URL'));
 		return {
 			path: `/mailboxes/${encodeURIComponent(uid)}/profile-picture`,
-			body: { profile_pic_url: url },
+			body: { url },
 		};
 	},
 	output: (answer, sent) =>

@@ -13,7 +13,9 @@ export const add: InboxKitOperation = {
 	path: '/sequencers/add',
 	workspaceScoped: true,
 	// Which of login, password and API key a platform needs is not documented (Smartlead with
-	// Microsoft mailboxes needs login and password, a client says): InboxKit checks.
+	// Microsoft mailboxes needs login and password, a client says): InboxKit checks. The warmup
+	// settings and tags are as two clients send them (warmup_limit, warmup_increment as text,
+	// warmup_replyrate, tags[]).
 	fields: [
 		{
 			displayName: 'Name',

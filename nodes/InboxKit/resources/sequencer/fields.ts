@@ -1,6 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asSecret, asText, fieldError, readText } from '../../shared/parameters';
+import {
+	asList,
+	asName,
+	asSecret,
+	asText,
+	checkInteger,
+	fieldError,
+	readText,
+} from '../../shared/parameters';
 
 /** Fields of the Sequencer operations, and their readers. */
 
@@ -58,6 +66,39 @@ export const connectionOptions: INodeProperties[] = [
 		description: 'Whether the platform warms up exported mailboxes',
 	},
 	{
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'string',
+		default: '',
+		placeholder: 'outbound, q3',
+		description:
+			'Tags for the sequencer in InboxKit. Separate them with commas, or give an expression that returns a list.',
+	},
+	{
+		displayName: 'Warmup Daily Increment',
+		name: 'warmup_increment',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 2,
+		description: 'How many more warmup emails a mailbox sends each day, up to the daily limit',
+	},
+	{
+		displayName: 'Warmup Daily Limit',
+		name: 'warmup_limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 40,
+		description: 'Most warmup emails a mailbox sends in a day',
+	},
+	{
+		displayName: 'Warmup Reply Rate (%)',
+		name: 'warmup_replyrate',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100 },
+		default: 30,
+		description: 'Share of warmup emails that get a reply, in percent',
+	},
+	{
 		displayName: 'Login',
 		name: 'sequencer_login',
 		type: 'string',
@@ -92,6 +133,32 @@ export function connectionBody(
 	if (apiKey !== undefined) body.api_key = apiKey;
 	for (const key of ['enable_warmup', 'auto_reconnect_mailboxes']) {
 		if (given[key] !== undefined) body[key] = given[key] === true;
+	}
+	// As clients send them: the limit and reply rate as numbers, the increment as text (both
+	// clients send it so), tags as a list of names.
+	if (given.warmup_limit !== undefined)
+		body.warmup_limit = checkInteger(ctx, itemIndex, 'Warmup Daily Limit', given.warmup_limit, {
+			min: 1,
+			max: 10_000,
+		});
+	if (given.warmup_increment !== undefined)
+		body.warmup_increment = String(
+			checkInteger(ctx, itemIndex, 'Warmup Daily Increment', given.warmup_increment, {
+				min: 0,
+				max: 10_000,
+			}),
+		);
+	if (given.warmup_replyrate !== undefined)
+		body.warmup_replyrate = checkInteger(
+			ctx,
+			itemIndex,
+			'Warmup Reply Rate (%)',
+			given.warmup_replyrate,
+			{ min: 0, max: 100 },
+		);
+	if (given.tags !== undefined) {
+		const tags = asList(ctx, itemIndex, 'Tags', given.tags, { required: false, max: 100 });
+		if (tags.length > 0) body.tags = tags.map((tag) => asName(ctx, itemIndex, 'Tags', tag));
 	}
 	return body;
 }

@@ -1,0 +1,23 @@
+import type { InboxKitOperation } from '../../operation';
+import { unwrapData } from '../../shared/answers';
+import { consentRequestIdField, readConsentRequestId } from './requestId';
+
+export const getStatus: InboxKitOperation = {
+	value: 'getStatus',
+	name: 'Get Status',
+	action: 'Get consent request status',
+	description: 'Get where a consent request stands, and why, given its uid',
+	// Answer data{uid, status, status_text, status_reason, mailbox{email, uid}, completed_at}
+	// (client). Statuses: queued, pending, processing, completed, failed, errored, cancelled.
+	docs: 'https://docs.inboxkit.com/get-consent-request-status-21455089e0',
+	evidence: 'client',
+	method: 'GET',
+	path: '/mailboxes/consent-request/status/{uid}',
+	workspaceScoped: true,
+	fields: [consentRequestIdField],
+	// Checked as an ID (letters, digits, "-", "_"), so it cannot change the path around it.
+	request: (ctx, i) => ({
+		path: `/mailboxes/consent-request/status/${encodeURIComponent(readConsentRequestId(ctx, i))}`,
+	}),
+	output: (answer) => unwrapData(answer),
+};
