@@ -414,7 +414,7 @@ test('a wrong token fails the execution with the 401 explained', async () => {
 	expect(error).toEqual(
 		expect.objectContaining({
 			httpCode: '401',
-			message: 'InboxKit: jwt malformed',
+			message: 'InboxKit did not accept the API token',
 			description: expect.stringContaining(
 				'GET /account answered 401. Check the API token in the InboxKit credential',
 			),

@@ -30,7 +30,7 @@ describe('the credential "Test" button', () => {
 });
 
 describe("API errors become NodeApiError with the status and InboxKit's message", () => {
-	test('401: a bad token', async () => {
+	test('401: a bad token, said in words; InboxKit\'s own text ("jwt malformed") in the description', async () => {
 		const { error } = await env.run({
 			parameters: wallet,
 			credentials: { apiToken: 'wrong-token-456' },
@@ -38,9 +38,11 @@ describe("API errors become NodeApiError with the status and InboxKit's message"
 		expect(error).toMatchObject({
 			name: 'NodeApiError',
 			httpCode: '401',
-			message: 'InboxKit: jwt malformed',
+			message: 'InboxKit did not accept the API token',
 		});
-		expect((error as NodeApiError).description).toMatch(/Check the API token/);
+		expect((error as NodeApiError).description).toMatch(
+			/^InboxKit said: "jwt malformed"\. GET \/billing\/wallet answered 401\. Check the API token/,
+		);
 		expect(JSON.stringify(error)).not.toContain('wrong-token-456');
 	});
 

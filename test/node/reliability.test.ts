@@ -189,7 +189,7 @@ describe('the token never appears in errors or output', () => {
 			credentials: { apiToken: token },
 			continueOnFail: true,
 		});
-		expect(items[0].json.error).toBe('InboxKit: jwt malformed');
+		expect(items[0].json.error).toBe('InboxKit did not accept the API token');
 		expect(JSON.stringify(items)).not.toContain(token);
 	});
 });

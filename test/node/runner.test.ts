@@ -31,9 +31,9 @@ describe('Continue On Fail error items hold what the error has, and nothing else
 		});
 		expect(items.map((item) => item.json)).toStrictEqual([
 			{
-				error: 'InboxKit: jwt malformed',
+				error: 'InboxKit did not accept the API token',
 				description:
-					'GET /billing/wallet answered 401. Check the API token in the InboxKit credential: it is missing, mistyped or revoked.',
+					'InboxKit said: "jwt malformed". GET /billing/wallet answered 401. Check the API token in the InboxKit credential: it is missing, mistyped or revoked.',
 				httpCode: '401',
 			},
 		]);

@@ -83,11 +83,13 @@ export function answerError(
 	const hint = note ?? HINTS[status] ?? (serverFault ? 'InboxKit had a problem answering.' : '');
 	const tries = call.tries > 1 ? ` Tried ${call.tries} times.` : '';
 	const delivery: Delivery = serverFault ? 'unknown' : status === 429 ? 'refused' : 'irrelevant';
+	// A refused token is said in words: InboxKit's own text for it is a code ("jwt malformed").
+	const refusedToken = status === 401;
 	// Not the answer itself: it may echo the request (and so its secrets) and be of any size.
 	const error = new NodeApiError(node, { status, message } as JsonObject, {
-		message: `InboxKit: ${message}`,
+		message: refusedToken ? 'InboxKit did not accept the API token' : `InboxKit: ${message}`,
 		description:
-			`${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, delivery)}`.trim(),
+			`${refusedToken ? `InboxKit said: "${message}". ` : ''}${call.method} ${call.path} answered ${status}. ${hint}${tries}${deliveryNote(call, delivery)}`.trim(),
 		httpCode: String(status),
 		itemIndex: call.itemIndex,
 	});
