@@ -88,7 +88,7 @@ function operationFields(
 	if (operation.combine) fields.push(combineItemsField);
 	if (isSentOnce(operation)) fields.push(allowForAgentsField);
 	if (operation.list) fields.push(...returnAllFields());
-	if (operation.list?.simplify) fields.push(simplifyField);
+	if (operation.list?.simplify || operation.record?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(
 		{ show: { resource: [resource.value], operation: [operation.value] } },
 		fields,

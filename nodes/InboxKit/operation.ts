@@ -101,6 +101,12 @@ export interface InboxKitOperation {
 	 * has no `request` or `output` of its own: both modes build and read the call the same way.
 	 */
 	combine?: CombineSpec;
+	/**
+	 * A read of one record: the output is the record under `key` (as Get Many's records are
+	 * output), not InboxKit's envelope around it; with `simplify`, the node offers Simplify as
+	 * the list does. An answer without that key is output as it came.
+	 */
+	record?: { key: string; simplify?: (record: IDataObject) => IDataObject };
 	/** Turns a successful answer into output items; by default the answer without `error`. */
 	output?: (answer: IDataObject, sent: SentRequest) => IDataObject | IDataObject[];
 }

@@ -37,8 +37,7 @@ const cases: Case[] = [
 		title: 'Workspace > Get',
 		parameters: { resource: 'workspace', operation: 'get', workspaceUid: ws('ws_agency2') },
 		request: { method: 'GET', path: '/workspaces/details', query: { uid: 'ws_agency2' } },
-		output: ([json]) =>
-			expect(json.workspace).toMatchObject({ uid: 'ws_agency2', name: 'Agency Clients' }),
+		output: ([json]) => expect(json).toMatchObject({ uid: 'ws_agency2', name: 'Agency Clients' }),
 	},
 	{
 		title: 'Workspace > Create',

@@ -206,7 +206,14 @@ const cases: Case[] = [
 			},
 		},
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'DNS records deleted', domain: 'acme-mail.com', deleted: 2 });
+			expect(json).toEqual({
+				deleted: true,
+				uid: 'dom_acmemail1',
+				record_ids: ['60f7b8c9e4b0b8c9e4b0b8c4', '60f7b8c9e4b0b8c9e4b0b8c2'],
+				message: 'DNS records deleted',
+				domain: 'acme-mail.com',
+				deleted_count: 2,
+			});
 			expect(state.dnsRecords['acme-mail.com'].map((r) => r.type)).toEqual(['MX', 'TXT']);
 		},
 	},

@@ -342,7 +342,11 @@ const cases: Case[] = [
 		parameters: { resource: 'domain', operation: 'removeDmarc', domain: 'getacme.org' },
 		request: { method: 'DELETE', path: '/domains/dmarc', body: { domain: 'getacme.org' } },
 		output: ([json], state) => {
-			expect(json).toEqual({ message: 'DMARC policy removed', domain: 'getacme.org' });
+			expect(json).toEqual({
+				deleted: true,
+				message: 'DMARC policy removed',
+				domain: 'getacme.org',
+			});
 			expect(domainNamed(state, 'getacme.org')?.dmarc).toBeNull();
 		},
 	},

@@ -196,12 +196,12 @@ describe('Continue On Fail', () => {
 			{ item: 2 },
 			{ item: 3 },
 		]);
-		expect(items[0].json.workspace).toMatchObject({ uid: 'ws_main01' });
+		expect(items[0].json).toMatchObject({ uid: 'ws_main01' });
 		expect(items[1].json).toMatchObject({
 			error: 'InboxKit: Workspace not found',
 			httpCode: '404',
 		});
-		expect(items[2].json.workspace).toMatchObject({ uid: 'ws_agency2' });
+		expect(items[2].json).toMatchObject({ uid: 'ws_agency2' });
 		expect(items[3].json.error).toBe(
 			'The "Workspace" field holds "bad id!", which is not an InboxKit ID',
 		);

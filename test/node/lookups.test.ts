@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
 
 /**
@@ -42,7 +40,7 @@ describe('By Email: InboxKit searches by keyword, the node keeps only the exact 
 		const { items, error } = await getByEmail('jane@acme-mail.com');
 		expect(error).toBeUndefined();
 		expect(sent('GET /mailboxes/details')[0].query).toEqual({ uid: 'mbx_jane' });
-		expect((items[0].json.mailbox as IDataObject).uid).toBe('mbx_jane');
+		expect(items[0].json.uid).toBe('mbx_jane');
 	});
 
 	test('an address found on the 50th page of its keyword (5,000 records) is found', async () => {

@@ -78,10 +78,12 @@ const cases: Case[] = [
 		title: 'Get',
 		parameters: { resource: 'mailbox', operation: 'get', mailboxId: 'mbx_sam03' },
 		request: { method: 'GET', path: '/mailboxes/details', query: { uid: 'mbx_sam03' } },
+		// The record itself, simplified like Get Many's (its address included), not the envelope.
 		output: ([json]) => {
-			expect(json.message).toBe('Mailbox details');
-			expect(json.mailbox).toMatchObject({
+			expect(json.message).toBeUndefined();
+			expect(json).toMatchObject({
 				uid: 'mbx_sam03',
+				email: 'sam.poe@acmeoutreach.net',
 				username: 'sam.poe',
 				domain_name: 'acmeoutreach.net',
 				status: 'suspended',
@@ -895,4 +897,27 @@ test('Return All over more mailboxes than a page makes ceil(n/100) requests; Lim
 	});
 	expect(some.items.map((i) => i.json.uid)).toEqual(many.slice(0, 30).map((m) => m.uid));
 	expect(env.sandbox.calls('POST /mailboxes/list')).toHaveLength(1);
+});
+
+describe('Get outputs the mailbox as Get Many does', () => {
+	const get = (simplify: boolean) => ({
+		resource: 'mailbox',
+		operation: 'get',
+		mailboxId: 'mbx_sam03',
+		simplify,
+	});
+	const many = (simplify: boolean) => ({
+		resource: 'mailbox',
+		operation: 'getMany',
+		returnAll: true,
+		simplify,
+	});
+
+	test.each([true, false])('with Simplify %s: the same record as in the list', async (simplify) => {
+		const one = await env.run({ parameters: get(simplify) });
+		const all = await env.run({ parameters: many(simplify) });
+		expect(one.error).toBeUndefined();
+		const listed = all.items.map((i) => i.json).find((json) => json.uid === 'mbx_sam03');
+		expect(one.items.map((i) => i.json)).toEqual([listed]);
+	});
 });

@@ -22,7 +22,7 @@ test('20 reads go out 5 at a time by default, never more, output in input order'
 	const { items: output, error } = await env.run({ parameters: getMailbox, items });
 	expect(error).toBeUndefined();
 	expect(env.sandbox.peakInFlight).toBe(5);
-	expect(output.map((i) => [(i.json.mailbox as { uid: string }).uid, i.pairedItem])).toEqual(
+	expect(output.map((i) => [(i.json as { uid: string }).uid, i.pairedItem])).toEqual(
 		items.map(({ uid }, item) => [uid, { item }]),
 	);
 });
@@ -64,13 +64,13 @@ test('Continue On Fail puts the error item in place of the failed item', async (
 		items: [{ uid: 'mbx_jane01' }, { uid: 'mbx_nope99' }, { uid: 'mbx_sam03' }],
 		continueOnFail: true,
 	});
-	expect(
-		items.map((i) => [i.json.error ?? (i.json.mailbox as { uid: string }).uid, i.pairedItem]),
-	).toEqual([
-		['mbx_jane01', { item: 0 }],
-		[expect.stringMatching(/^InboxKit: /), { item: 1 }],
-		['mbx_sam03', { item: 2 }],
-	]);
+	expect(items.map((i) => [i.json.error ?? (i.json as { uid: string }).uid, i.pairedItem])).toEqual(
+		[
+			['mbx_jane01', { item: 0 }],
+			[expect.stringMatching(/^InboxKit: /), { item: 1 }],
+			['mbx_sam03', { item: 2 }],
+		],
+	);
 });
 
 test('writes go one at a time, in input order', async () => {

@@ -201,7 +201,7 @@ describe('By Email and By Name are resolved to uids before anything is sent', ()
 			limit: 100,
 		});
 		expect(env.sandbox.requests[1].query).toEqual({ uid: 'mbx_jane01' });
-		expect((items[0].json.mailbox as IDataObject).uid).toBe('mbx_jane01');
+		expect(items[0].json.uid).toBe('mbx_jane01');
 	});
 
 	test('an address no mailbox has stops the item, naming the field', async () => {

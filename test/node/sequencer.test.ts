@@ -273,8 +273,10 @@ const cases: Case[] = [
 		},
 		output: ([json], state) => {
 			expect(json).toEqual({
+				deleted: true,
+				uids: ['seq_smart01', 'seq_inst02'],
 				message: 'Sequencers deleted successfully',
-				deleted: ['seq_smart01', 'seq_inst02'],
+				deleted_records: ['seq_smart01', 'seq_inst02'],
 			});
 			expect(state.sequencers).toEqual([]);
 		},

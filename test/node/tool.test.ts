@@ -46,7 +46,7 @@ test('a picked mailbox works the same when an agent calls the node', async () =>
 		credentials(),
 	);
 	expect(error).toBeUndefined();
-	expect(JSON.parse(answer!)[0].mailbox).toMatchObject({ uid: 'mbx_sam03' });
+	expect(JSON.parse(answer!)[0]).toMatchObject({ uid: 'mbx_sam03' });
 });
 
 test("InboxKit's own error reaches the agent with its hint once", async () => {

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { CombineSpec, InboxKitOperation, SentRequest } from '../operation';
 import { withoutEnvelope } from '../transport';
+import { isRecord } from '../transport/answerShape';
 import { nodeForErrors } from '../transport/redact';
 
 /** Reading InboxKit's answers, the same in every loop of the runner. */
@@ -12,12 +13,19 @@ export function outputOf(
 	operation: InboxKitOperation,
 	answer: IDataObject,
 	sent: SentRequest,
+	/** Simplify is on (for reads of one record that offer it). */
+	simplified = false,
 ): IDataObject[] {
 	if (operation.combine)
 		return operation.combine.results(answer, sent).map((result) => result.json);
 	if (operation.output) {
 		const output = operation.output(answer, sent);
 		return Array.isArray(output) ? output : [output];
+	}
+	const { record } = operation;
+	if (record && isRecord(answer[record.key])) {
+		const found = answer[record.key] as IDataObject;
+		return [simplified && record.simplify ? record.simplify(found) : found];
 	}
 	return [withoutEnvelope(answer)];
 }

@@ -44,5 +44,8 @@ export async function runOperation(
 	}
 
 	const answer = await callInboxKit.call(ctx, call, settings);
-	return outputOf(operation, answer, sentOf(operation, parts));
+	const simplified =
+		operation.record?.simplify !== undefined &&
+		ctx.getNodeParameter('simplify', itemIndex, true) === true;
+	return outputOf(operation, answer, sentOf(operation, parts), simplified);
 }

@@ -54,3 +54,18 @@ export function unwrapData(answer: IDataObject): IDataObject {
 		return { ...rest, ...(data as IDataObject) };
 	return data === undefined ? rest : { ...rest, data };
 }
+
+/**
+ * What a delete or remove outputs, as n8n's guidelines ask: `deleted: true`, what was asked to be
+ * deleted, and whatever InboxKit said besides (its message; a count it gives as `deleted` goes to
+ * `deleted_count`, a list to `deleted_records`, and its own `deleted: false` is kept).
+ */
+export function deletedOutput(answer: IDataObject, asked: IDataObject): IDataObject {
+	const said = withoutEnvelope(answer);
+	const { deleted } = said;
+	if (deleted !== undefined && typeof deleted !== 'boolean') {
+		delete said.deleted;
+		said[typeof deleted === 'number' ? 'deleted_count' : 'deleted_records'] = deleted;
+	}
+	return { deleted: true, ...asked, ...said };
+}

@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { deletedOutput } from '../../shared/answers';
 import { idListReader } from '../../shared/parameters';
 import { domainPicker, readDomainUid } from '../../pickers/domain';
 
@@ -32,4 +33,6 @@ export const deleteRecords: InboxKitOperation = {
 		const recordIds = readRecordIds(ctx, i);
 		return { body: { uid: await readDomainUid(ctx, i, 'domain'), record_ids: recordIds } };
 	},
+	output: (answer, sent) =>
+		deletedOutput(answer, { uid: sent.body.uid, record_ids: sent.body.record_ids }),
 };

@@ -1,5 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { domainNamePicker, readDomainName } from '../../pickers/domain';
+import { deletedOutput } from '../../shared/answers';
 
 export const removeDmarc: InboxKitOperation = {
 	value: 'removeDmarc',
@@ -14,4 +15,5 @@ export const removeDmarc: InboxKitOperation = {
 	workspaceScoped: true,
 	fields: [domainNamePicker('The domain whose DMARC policy to remove', 'domain')],
 	request: (ctx, i) => ({ body: { domain: readDomainName(ctx, i, 'domain') } }),
+	output: (answer, sent) => deletedOutput(answer, { domain: sent.body.domain }),
 };

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { withoutEnvelope } from '../../transport';
+import { deletedOutput } from '../../shared/answers';
 import { PICKED_SEQUENCERS, sequencersFields } from '../../pickers/sequencer';
 import { readPicked } from '../../pickers/picks';
 
@@ -17,10 +17,6 @@ export const deleteSequencers: InboxKitOperation = {
 	destroys: 'Disconnects the sequencers from the workspace',
 	fields: sequencersFields('The sequencers to delete'),
 	request: async (ctx, i) => ({ body: { uids: await readPicked(ctx, i, PICKED_SEQUENCERS) } }),
-	output: (answer, sent) => {
-		const summary = withoutEnvelope(answer);
-		// The answer's naming of what it deleted is not known: show what was asked for.
-		if (summary.uids === undefined && summary.deleted === undefined) summary.uids = sent.body.uids;
-		return summary;
-	},
+	// The answer's naming of what it deleted is not known: what was asked for is shown too.
+	output: (answer, sent) => deletedOutput(answer, { uids: sent.body.uids }),
 };

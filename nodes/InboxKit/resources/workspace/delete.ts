@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { deletedOutput } from '../../shared/answers';
 import { readLocatorId } from '../../shared/parameters';
 import { workspaceUidField } from './fields';
 
@@ -16,4 +17,5 @@ export const deleteWorkspace: InboxKitOperation = {
 	destroys: 'Deletes the workspace',
 	fields: [workspaceUidField('The workspace to delete')],
 	request: (ctx, i) => ({ qs: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace') } }),
+	output: (answer, sent) => deletedOutput(answer, { uid: sent.qs.uid }),
 };

@@ -14,4 +14,7 @@ export const get: InboxKitOperation = {
 	workspaceScoped: false,
 	fields: [workspaceUidField('The workspace to get')],
 	request: (ctx, i) => ({ qs: { uid: readLocatorId(ctx, 'workspaceUid', i, 'Workspace') } }),
+	// No source shows the answer: the record under `workspace` (as the sandbox has it) is output
+	// like Get Many's, else the answer as it came.
+	record: { key: 'workspace' },
 };
