@@ -1035,25 +1035,6 @@ describe('Combine Input Items', () => {
 describe('Register spends money', () => {
 	const register = { resource: 'domain', operation: 'register', domains: 'novaleads.com' };
 
-	test.each([
-		['500', { status: 500, body: { error: true, message: 'Internal server error' } }],
-		[
-			'429',
-			{
-				status: 429,
-				headers: { 'Retry-After': '0' },
-				body: { error: true, message: 'Too many requests' },
-			},
-		],
-		['503', { status: 503, headers: { 'Retry-After': '0' } }],
-	])('is sent exactly once when InboxKit answers %s', async (status, fault) => {
-		env.sandbox.fault('POST /domains/register', fault);
-		const { error, items } = await env.run({ parameters: register });
-		expect(error).toMatchObject({ httpCode: status });
-		expect(items).toHaveLength(0);
-		expect(env.sandbox.calls('POST /domains/register')).toHaveLength(1);
-	});
-
 	test('without the wallet, outputs the checkout link and buys nothing yet', async () => {
 		const { items } = await env.run({ parameters: { ...register, useWalletBalance: false } });
 		expect(env.sandbox.requests[0].body).toEqual({

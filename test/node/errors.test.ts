@@ -244,17 +244,3 @@ describe('Continue On Fail', () => {
 		});
 	});
 });
-
-describe('money-spending operations', () => {
-	test('are sent exactly once when InboxKit answers 500 or 429', async () => {
-		for (const status of [500, 429, 503]) {
-			env.sandbox.reset();
-			env.sandbox.fault('POST /billing/wallet/add', { status, headers: { 'Retry-After': '0' } });
-			const { error } = await env.run({
-				parameters: { resource: 'billing', operation: 'addCredits', credits: 100 },
-			});
-			expect(error).toMatchObject({ httpCode: String(status) });
-			expect(env.sandbox.calls('POST /billing/wallet/add')).toHaveLength(1);
-		}
-	});
-});

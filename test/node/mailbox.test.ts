@@ -395,39 +395,6 @@ const cases: Case[] = [
 describeOperationCases(env, ['mailbox'], cases);
 
 describe('money: Buy and Cancel', () => {
-	const buy = {
-		resource: 'mailbox',
-		operation: 'buy',
-		mailboxes: {
-			mailbox: [
-				{
-					first_name: 'A',
-					last_name: 'B',
-					username: 'ab',
-					domain_name: 'acme-mail.com',
-					platform: 'GOOGLE',
-				},
-			],
-		},
-	};
-	const cancel = { resource: 'mailbox', operation: 'cancel', mailboxIds: 'mbx_jane01' };
-
-	test.each([
-		['Buy', 'POST /mailboxes/buy', buy],
-		['Cancel', 'POST /mailboxes/cancel', cancel],
-	])(
-		'%s is sent exactly once when InboxKit answers 500, 429 or 503',
-		async (_title, key, parameters) => {
-			for (const status of [500, 429, 503]) {
-				env.sandbox.reset();
-				env.sandbox.fault(key, { status, headers: { 'Retry-After': '0' } });
-				const { error } = await env.run({ parameters });
-				expect(error).toMatchObject({ httpCode: String(status) });
-				expect(env.sandbox.calls(key)).toHaveLength(1);
-			}
-		},
-	);
-
 	test('Buy with Combine Input Items sends one request and pairs each mailbox to its item', async () => {
 		const { items, error } = await env.run({
 			parameters: {

@@ -329,3 +329,29 @@ test.each(spending)(
 		expect(env.sandbox.requests).toHaveLength(0);
 	},
 );
+
+// The one test of this rule too: every operation sent once, whatever InboxKit answers.
+test.each(spending)(
+	'%s is sent exactly once when InboxKit answers 500, 429 or 503, or the connection drops',
+	async (_title, resource, operation) => {
+		const parameters = {
+			...REQUIRED[`${resource}.${operation.value}`],
+			resource,
+			operation: operation.value,
+		};
+		const key = `${operation.method} ${operation.path}`;
+		for (const fault of [
+			{ status: 500 },
+			{ status: 429, headers: { 'Retry-After': '0' } },
+			{ status: 503, headers: { 'Retry-After': '0' } },
+			{ reset: true },
+		]) {
+			env.sandbox.reset();
+			env.sandbox.fault(key, fault);
+			const { error } = await env.run({ parameters });
+			expect(error).toBeDefined();
+			if (fault.status) expect(error).toMatchObject({ httpCode: String(fault.status) });
+			expect([key, env.sandbox.calls(key)]).toEqual([key, [expect.anything()]]);
+		}
+	},
+);

@@ -127,16 +127,6 @@ const cases: Array<OperationCase<State>> = [
 describeOperationCases(env, ['order'], cases);
 
 describe('Place Order spends money', () => {
-	test('is sent exactly once when InboxKit answers 500, 429 or 503', async () => {
-		for (const status of [500, 429, 503]) {
-			env.sandbox.reset();
-			env.sandbox.fault('POST /orders', { status, headers: { 'Retry-After': '0' } });
-			const { error } = await env.run({ parameters: order([ada]) });
-			expect(error).toMatchObject({ httpCode: String(status) });
-			expect(env.sandbox.calls('POST /orders')).toHaveLength(1);
-		}
-	});
-
 	test('with Combine Input Items, one order for all items, each domain paired to its item', async () => {
 		const { items } = await env.run({
 			parameters: {
