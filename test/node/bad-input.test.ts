@@ -72,7 +72,7 @@ const requestOptionCases: BadInput[] = [
 	{
 		title: 'parallel requests zero',
 		parameters: { resource: 'account', operation: 'get', requestOptions: { parallelRequests: 0 } },
-		message: 'The "Parallel Requests" field must be between 1 and 20, but got 0',
+		message: 'The "Parallel Requests" field must be between 1 and 50, but got 0',
 	},
 	{
 		title: 'limit zero',

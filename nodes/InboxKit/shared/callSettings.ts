@@ -4,7 +4,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import { CREDENTIAL_NAME, type CallSettings } from '../transport';
 import { executionClock, RateLimiter } from '../transport/rateLimiter';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
-import { DEFAULT_PARALLEL_REQUESTS, REQUEST_OPTIONS_FIELD, WORKSPACE_FIELD } from './fields';
+import {
+	DEFAULT_PARALLEL_REQUESTS,
+	MAX_PARALLEL_REQUESTS,
+	REQUEST_OPTIONS_FIELD,
+	WORKSPACE_FIELD,
+} from './fields';
 import { checkId, checkInteger, fieldError, readCollection } from './parameters';
 import { nodeForErrors } from './redact';
 
@@ -62,7 +67,7 @@ export function parallelRequests(ctx: IExecuteFunctions): number {
 		0,
 		'Parallel Requests',
 		options.parallelRequests ?? DEFAULT_PARALLEL_REQUESTS,
-		{ min: 1, max: 20 },
+		{ min: 1, max: MAX_PARALLEL_REQUESTS },
 	);
 }
 

@@ -13,6 +13,13 @@ export const RATE_LIMITS_PER_MINUTE = {
 export type RateClass = Exclude<keyof typeof RATE_LIMITS_PER_MINUTE, 'all'>;
 
 const MINUTE_MS = 60_000;
+/**
+ * The least time between two call starts of one execution: 80 a second, 4,800 a minute. InboxKit
+ * allows 5,000 a minute; a gateway may count them per second too (84), and requests reach it a
+ * few ms earlier or later than they start, so the pace keeps a margin below both. Spaced starts,
+ * rather than bursts of 84, also keep a run from flooding the API (and Cloudflare in front of it).
+ */
+export const CALL_SPACING_MS = 12.5;
 /** Longest pause InboxKit's rate headers may ask for: beyond it, the 429 handling takes over. */
 const MAX_PAUSE_MS = MINUTE_MS;
 /**
@@ -35,7 +42,8 @@ export interface Clock {
 }
 
 /**
- * Keeps the calls of one execution under InboxKit's limits: a call that would be the 51st domain
+ * Keeps the calls of one execution under InboxKit's limits: call starts are at least
+ * `spacingMs` apart (CALL_SPACING_MS: no second holds more than 82 of them), and a call that would be the 51st domain
  * search within a minute waits until the oldest of those is a minute old, rather than being
  * answered 429. It also pauses every call when InboxKit reports no requests left
  * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`, and stops asking altogether after
@@ -47,10 +55,13 @@ export class RateLimiter {
 	private pausedUntil = 0;
 	private headerPauses = 0;
 	private limitedInARow = 0;
+	/** The earliest time the next call may start (the spacing). */
+	private nextStart = -Infinity;
 
 	constructor(
 		private readonly clock: Clock,
 		private readonly limits: Record<string, number> = RATE_LIMITS_PER_MINUTE,
+		private readonly spacingMs: number = CALL_SPACING_MS,
 	) {}
 
 	/**
@@ -61,13 +72,16 @@ export class RateLimiter {
 		const classes = rateClass ? ['all', rateClass] : ['all'];
 		while (!this.clock.stopped()) {
 			const now = this.clock.now();
-			let wait = this.pausedUntil - now;
+			let wait = Math.max(this.pausedUntil, this.nextStart) - now;
 			for (const name of classes) {
 				const times = this.recent(name, now);
 				if (times.length >= this.limits[name]) wait = Math.max(wait, times[0] + MINUTE_MS - now);
 			}
 			if (wait <= 0) {
 				for (const name of classes) this.recent(name, now).push(now);
+				// From the start this call was due (a timer fires a little late), not from now: the pace
+				// then holds on average, and two starts are never less than half a spacing apart.
+				this.nextStart = Math.max(this.nextStart, now - this.spacingMs / 2) + this.spacingMs;
 				return;
 			}
 			await this.clock.sleep(wait);
