@@ -56,6 +56,7 @@ export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSet
 			},
 		),
 		itemIndex,
+		parallel: parallelRequests(ctx),
 	};
 }
 
