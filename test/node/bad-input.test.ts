@@ -87,14 +87,15 @@ const combineCases: BadInput[] = [
 		title: 'items that act in different workspaces',
 		parameters: {
 			resource: 'domain',
-			operation: 'checkPropagation',
-			domains: '={{ $json.d }}',
+			operation: 'setEmailForwarding',
+			mailboxIds: '={{ $json.id }}',
+			forwardingEmail: 'team@acme.test',
 			workspace: ws('={{ $json.ws }}'),
 			combineItems: true,
 		},
 		items: [
-			{ d: 'getacme.org', ws: 'ws_main01' },
-			{ d: 'acme-connect.io', ws: 'ws_agency2' },
+			{ id: 'mb_a1', ws: 'ws_main01' },
+			{ id: 'mb_b2', ws: 'ws_agency2' },
 		],
 		message:
 			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',

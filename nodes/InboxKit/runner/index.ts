@@ -5,6 +5,7 @@ import { isRetryable, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../shared/redact';
+import { runBulkReads } from './bulkReads';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './errors';
 import { parallelRequests } from '../shared/callSettings';
@@ -63,6 +64,9 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 		return [items.map((_, itemIndex) => errorItem(refusal, itemIndex))];
 	}
 
+	// Reads whose endpoint takes a list: the items' entries always go together.
+	if (operation.combine && isRetryable(operation))
+		return [await runBulkReads(this, operation, items.length)];
 	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
 		return [await runCombined(this, operation, items.length)];
 	}
