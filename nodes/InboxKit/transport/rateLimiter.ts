@@ -42,8 +42,8 @@ export interface Clock {
 }
 
 /**
- * Keeps the calls of one execution under InboxKit's limits: call starts are at least
- * `spacingMs` apart (CALL_SPACING_MS: no second holds more than 82 of them), and a call that would be the 51st domain
+ * Keeps the calls of one execution under InboxKit's limits: call starts are `spacingMs` apart, in
+ * turns taken in order (CALL_SPACING_MS: no second holds more than 81 of them), and a call that would be the 51st domain
  * search within a minute waits until the oldest of those is a minute old, rather than being
  * answered 429. It also pauses every call when InboxKit reports no requests left
  * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`, and stops asking altogether after
@@ -55,7 +55,7 @@ export class RateLimiter {
 	private pausedUntil = 0;
 	private headerPauses = 0;
 	private limitedInARow = 0;
-	/** The earliest time the next call may start (the spacing). */
+	/** The earliest time the next call may start (the spacing): the last turn given, plus one. */
 	private nextStart = -Infinity;
 
 	constructor(
@@ -70,21 +70,32 @@ export class RateLimiter {
 	 */
 	async acquire(rateClass?: RateClass): Promise<void> {
 		const classes = rateClass ? ['all', rateClass] : ['all'];
+		/** This call's start in the spacing, once reserved: callers waiting together go in turn. */
+		let turn: number | undefined;
 		while (!this.clock.stopped()) {
 			const now = this.clock.now();
-			let wait = Math.max(this.pausedUntil, this.nextStart) - now;
+			let held = this.pausedUntil - now;
 			for (const name of classes) {
 				const times = this.recent(name, now);
-				if (times.length >= this.limits[name]) wait = Math.max(wait, times[0] + MINUTE_MS - now);
+				if (times.length >= this.limits[name]) held = Math.max(held, times[0] + MINUTE_MS - now);
 			}
-			if (wait <= 0) {
+			if (held > 0) {
+				// Held by a pause or a full minute: a turn reserved before is given up, taken anew after.
+				turn = undefined;
+				await this.clock.sleep(held);
+				continue;
+			}
+			if (turn === undefined) {
+				// Reserved from the turn before, not from when a timer fired: a late timer does not slow
+				// the pace, and each caller sleeps once, until its own turn.
+				turn = Math.max(this.nextStart, now);
+				this.nextStart = turn + this.spacingMs;
+			}
+			if (turn <= now) {
 				for (const name of classes) this.recent(name, now).push(now);
-				// From the start this call was due (a timer fires a little late), not from now: the pace
-				// then holds on average, and two starts are never less than half a spacing apart.
-				this.nextStart = Math.max(this.nextStart, now - this.spacingMs / 2) + this.spacingMs;
 				return;
 			}
-			await this.clock.sleep(wait);
+			await this.clock.sleep(turn - now);
 		}
 	}
 
