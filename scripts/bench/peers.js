@@ -41,6 +41,29 @@ function getMailboxChain(peers, api, { batching = false } = {}) {
 }
 
 /**
+ * Check Status of one mailbox per input item, as the HTTP Request node would send it: a POST of
+ * `{"uids": [uid]}` per item (InboxKit's endpoint takes a list; HTTP Request cannot gather items).
+ * The answer is one item per request; its `mailboxes` hold the status.
+ */
+function statusChain(peers, api, { batching = false } = {}) {
+	return [
+		{
+			name: 'HTTP Request',
+			...HTTP_REQUEST,
+			nodeType: peers.httpRequest,
+			parameters: {
+				...request('POST', `${api}/mailboxes/status`),
+				sendBody: true,
+				contentType: 'json',
+				specifyBody: 'json',
+				jsonBody: '={{ JSON.stringify({ uids: [$json.uid] }) }}',
+				options: batching ? { batching: DEFAULT_BATCHING } : {},
+			},
+		},
+	];
+}
+
+/**
  * Every mailbox, as our Return All gives them: HTTP Request's pagination ("Update a Parameter in
  * Each Request": body `page` = $pageCount + 1, 100 a page, complete when the answer's
  * current_page reaches its pages) gives one item per page, and Split Out on `mailboxes` makes
@@ -81,4 +104,4 @@ function allMailboxesChain(peers, api) {
 	];
 }
 
-module.exports = { getMailboxChain, allMailboxesChain };
+module.exports = { getMailboxChain, statusChain, allMailboxesChain };
