@@ -941,17 +941,20 @@ describe('Combine Input Items', () => {
 		});
 	});
 
+	/** Set Email Forwarding (a write) of two items, with or without Combine Input Items. */
+	const forwardTwo = (combineItems: boolean) => ({
+		parameters: {
+			resource: 'domain',
+			operation: 'setEmailForwarding',
+			mailboxIds: '={{ $json.id }}',
+			forwardingEmail: 'team@acme.test',
+			combineItems,
+		},
+		items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
+	});
+
 	test('combines items that share their setting', async () => {
-		const { items } = await env.run({
-			parameters: {
-				resource: 'domain',
-				operation: 'setEmailForwarding',
-				mailboxIds: '={{ $json.id }}',
-				forwardingEmail: 'team@acme.test',
-				combineItems: true,
-			},
-			items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
-		});
+		const { items } = await env.run(forwardTwo(true));
 		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
 			{ uids: ['mb_a1', 'mb_b2'], forwarding_email: 'team@acme.test' },
 		]);
@@ -995,15 +998,7 @@ describe('Combine Input Items', () => {
 	});
 
 	test('without Combine Input Items, each item of a write sends its own request', async () => {
-		const { items } = await env.run({
-			parameters: {
-				resource: 'domain',
-				operation: 'setEmailForwarding',
-				mailboxIds: '={{ $json.id }}',
-				forwardingEmail: 'team@acme.test',
-			},
-			items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
-		});
+		const { items } = await env.run(forwardTwo(false));
 		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
 			{ uids: ['mb_a1'], forwarding_email: 'team@acme.test' },
 			{ uids: ['mb_b2'], forwarding_email: 'team@acme.test' },

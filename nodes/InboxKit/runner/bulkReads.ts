@@ -9,6 +9,7 @@ import type { InboxKitOperation } from '../operation';
 import { callSettings, parallelRequests, workspaceFor } from '../shared/callSettings';
 import { callInboxKit } from '../transport';
 import { callFor, sentOf, sharedSettingsOf } from './call';
+import { batchesOf } from './combined';
 import { asNodeError, errorItem } from './errors';
 import { inParallel, type Outcome } from './parallel';
 import { runOperation } from './perItem';
@@ -116,21 +117,6 @@ function firstItemOf(unit: Unit): number {
 
 function pairedWith(records: IDataObject[], item: number): INodeExecutionData[] {
 	return records.map((json) => ({ json, pairedItem: { item } }));
-}
-
-/** Whole items, in input order, packed into requests of at most `max` entries. */
-function batchesOf(items: BulkItem[], max: number): BulkItem[][] {
-	const batches: BulkItem[][] = [];
-	let size = max;
-	for (const item of items) {
-		if (size + item.entries.length > max || batches.length === 0) {
-			batches.push([]);
-			size = 0;
-		}
-		batches[batches.length - 1].push(item);
-		size += item.entries.length;
-	}
-	return batches;
 }
 
 type Attempt =
