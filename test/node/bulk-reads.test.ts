@@ -136,6 +136,33 @@ describe('a uid InboxKit does not know (404 "Mailbox not found")', () => {
 		expect((error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(37);
 	});
 
+	test('a refusal that names the uid: sent again without its item, in two requests', async () => {
+		const twenty = mailboxes(20);
+		env.sandbox.reset({ mailboxes: twenty });
+		env.sandbox.fault(STATUS, {
+			status: 404,
+			body: { error: true, message: 'Mailbox not found: mbx_bulk10' },
+		});
+		const { items, error } = await env.run({
+			parameters: statusOf,
+			items: twenty.map(({ uid }) => ({ uid })),
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		// A scripted answer leaves the body unread: it is read here.
+		const sent = env.sandbox
+			.calls(STATUS)
+			.map((call) => (JSON.parse(String(call.rawBody)) as { uids: string[] }).uids);
+		// "mbx_bulk1" is not named by "mbx_bulk10": only item 10 is left out.
+		expect(sent).toEqual([
+			twenty.map((m) => m.uid),
+			twenty.filter((_, k) => k !== 10).map((m) => m.uid),
+		]);
+		expect(items.map((item) => item.json.uid ?? item.json.error)).toEqual(
+			twenty.map((m, k) => (k === 10 ? 'InboxKit: Mailbox not found: mbx_bulk10' : m.uid)),
+		);
+	});
+
 	test('a refusal of the whole request (every half refused alike) fails every item, in three requests', async () => {
 		env.sandbox.reset({ mailboxes: all });
 		const refused = { status: 400, body: { error: true, message: 'uids is required' } };

@@ -184,7 +184,7 @@ async function settle(
 	const { entryKey } = operation.combine!;
 	const message = failed.message;
 	const named = batch.filter((item) =>
-		item.entries.some((entry) => message.includes(entryKey(entry))),
+		item.entries.some((entry) => names(message, entryKey(entry))),
 	);
 	if (named.length > 0 && named.length < batch.length) {
 		const rest = batch.filter((item) => !named.includes(item));
@@ -205,6 +205,17 @@ async function settle(
 		);
 	}
 	return answered;
+}
+
+/** Whether `message` names `key` as a word of its own ("mbx_1" is not named by "mbx_12"). */
+export function names(message: string, key: string): boolean {
+	if (key === '') return false;
+	for (let at = message.indexOf(key); at !== -1; at = message.indexOf(key, at + 1)) {
+		const before = message.slice(0, at);
+		const after = message.slice(at + key.length);
+		if (!/[\w.-]$/.test(before) && !/^([\w-]|\.\w)/.test(after)) return true;
+	}
+	return false;
 }
 
 /**

@@ -20,6 +20,13 @@ const MINUTE_MS = 60_000;
  * rather than bursts of 84, also keep a run from flooding the API (and Cloudflare in front of it).
  */
 export const CALL_SPACING_MS = 12.5;
+/**
+ * Most call starts within any second, whatever happened to the timers: after the process was
+ * busy (a long run of other work, a GC), the calls whose turns went by start at once, and this
+ * keeps those from crowding one second. With the spacing alone a second holds at most 80.
+ */
+export const MAX_CALLS_PER_SECOND = 80;
+const SECOND_MS = 1000;
 /** Longest pause InboxKit's rate headers may ask for: beyond it, the 429 handling takes over. */
 const MAX_PAUSE_MS = MINUTE_MS;
 /**
@@ -43,7 +50,8 @@ export interface Clock {
 
 /**
  * Keeps the calls of one execution under InboxKit's limits: call starts are `spacingMs` apart, in
- * turns taken in order (CALL_SPACING_MS: no second holds more than 81 of them), and a call that would be the 51st domain
+ * turns taken in order, and never more than `perSecond` within a second (CALL_SPACING_MS,
+ * MAX_CALLS_PER_SECOND: 80), and a call that would be the 51st domain
  * search within a minute waits until the oldest of those is a minute old, rather than being
  * answered 429. It also pauses every call when InboxKit reports no requests left
  * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`, and stops asking altogether after
@@ -57,11 +65,14 @@ export class RateLimiter {
 	private limitedInARow = 0;
 	/** The earliest time the next call may start (the spacing): the last turn given, plus one. */
 	private nextStart = -Infinity;
+	/** When the calls of the last second started, oldest first. */
+	private readonly lastSecond: number[] = [];
 
 	constructor(
 		private readonly clock: Clock,
 		private readonly limits: Record<string, number> = RATE_LIMITS_PER_MINUTE,
 		private readonly spacingMs: number = CALL_SPACING_MS,
+		private readonly perSecond: number = MAX_CALLS_PER_SECOND,
 	) {}
 
 	/**
@@ -79,8 +90,12 @@ export class RateLimiter {
 				const times = this.recent(name, now);
 				if (times.length >= this.limits[name]) held = Math.max(held, times[0] + MINUTE_MS - now);
 			}
+			const second = this.lastSecond;
+			while (second.length > 0 && second[0] <= now - SECOND_MS) second.shift();
+			if (second.length >= this.perSecond) held = Math.max(held, second[0] + SECOND_MS - now);
 			if (held > 0) {
-				// Held by a pause or a full minute: a turn reserved before is given up, taken anew after.
+				// Held by a pause or a full minute (or second): a turn reserved before is given up, and
+				// taken anew after.
 				turn = undefined;
 				await this.clock.sleep(held);
 				continue;
@@ -93,6 +108,7 @@ export class RateLimiter {
 			}
 			if (turn <= now) {
 				for (const name of classes) this.recent(name, now).push(now);
+				second.push(now);
 				return;
 			}
 			await this.clock.sleep(turn - now);
