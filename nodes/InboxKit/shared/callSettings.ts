@@ -60,16 +60,23 @@ export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSet
 	};
 }
 
+/** "Parallel Requests" of one execution of the node, read once: it is item 0's. */
+const parallelOf = new WeakMap<IExecuteFunctions, number>();
+
 /** How many reads of different items may be in flight at once (Request Options). */
 export function parallelRequests(ctx: IExecuteFunctions): number {
+	const known = parallelOf.get(ctx);
+	if (known !== undefined) return known;
 	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, 0);
-	return checkInteger(
+	const parallel = checkInteger(
 		ctx,
 		0,
 		'Parallel Requests',
 		options.parallelRequests ?? DEFAULT_PARALLEL_REQUESTS,
 		{ min: 1, max: MAX_PARALLEL_REQUESTS },
 	);
+	parallelOf.set(ctx, parallel);
+	return parallel;
 }
 
 /** Whether the Workspace field was left empty: no value and no expression. */
