@@ -59,7 +59,9 @@ async function scenarioReads(run, server, runs) {
 		check(
 			`1. ${count} reads: HTTP Request with Batching 50/s, its time ÷ ours`,
 			summary['HTTP Request, batching 50/s'].ms / ours.ms,
-			{ min: 1.49 },
+			// Issue 25's target (ours <= 0.67x of Batching's time) is for 1,000 items; 200 items are
+			// 4 batches, 3 seconds of Batching's waits, against 2.5 s of our pace: for comparison.
+			count === 1000 ? { min: 1.49 } : {},
 		);
 		check(
 			`1. ${count} reads: most calls in any second`,
