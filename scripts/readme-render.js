@@ -22,6 +22,11 @@ function riskNote(op) {
 	return op.charges ? `**charges the account${once}**` : '';
 }
 
+/** A read (retried like a GET): its list of entries always goes out for many items at once. */
+function readsOnly(op) {
+	return !(op.charges || op.sentOnce) && (op.method === 'GET' || op.readsOnly === true);
+}
+
 function operationsTable(resources) {
 	const rows = [
 		'| Resource | Operation | Action | Request | Evidence | Notes |',
@@ -32,7 +37,7 @@ function operationsTable(resources) {
 			const notes = [
 				op.workspaceScoped ? 'workspace' : 'team-wide',
 				op.list ? 'Return All / Limit' : '',
-				op.combine ? 'Combine Input Items' : '',
+				op.combine ? (readsOnly(op) ? 'items sent together' : 'Combine Input Items') : '',
 				riskNote(op),
 			].filter(Boolean);
 			rows.push(

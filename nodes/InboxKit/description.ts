@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { isSentOnce, type InboxKitOperation, type InboxKitResource } from './operation';
+import {
+	isRetryable,
+	isSentOnce,
+	type InboxKitOperation,
+	type InboxKitResource,
+} from './operation';
 import {
 	allowForAgentsField,
 	combineItemsField,
@@ -85,9 +90,12 @@ function operationFields(
 	const notice = riskNotice(operation);
 	if (notice) fields.push({ displayName: notice, name: 'riskNotice', type: 'notice', default: '' });
 	fields.push(...(operation.fields ?? []));
-	if (operation.combine) fields.push(combineItemsField);
+	// Reads that take a list always send items together (runner/bulkReads.ts): no switch.
+	if (operation.combine && !isRetryable(operation)) fields.push(combineItemsField);
 	if (isSentOnce(operation)) fields.push(allowForAgentsField);
-	if (operation.list) fields.push(...returnAllFields());
+	if (operation.list?.show)
+		fields.push(...updateDisplayOptions({ show: operation.list.show }, returnAllFields()));
+	else if (operation.list) fields.push(...returnAllFields());
 	if (operation.list?.simplify || operation.record?.simplify) fields.push(simplifyField);
 	return updateDisplayOptions(
 		{ show: { resource: [resource.value], operation: [operation.value] } },

@@ -95,7 +95,13 @@ export interface InboxKitOperation {
 	 * the node also offers n8n's Simplify switch (on by default), which turns each record into
 	 * the fields a workflow needs most; off returns InboxKit's record unchanged.
 	 */
-	list?: { recordsKey: string; paging: Paging; simplify?: (record: IDataObject) => IDataObject };
+	list?: {
+		recordsKey: string;
+		paging: Paging;
+		simplify?: (record: IDataObject) => IDataObject;
+		/** When Return All / Limit apply to some settings only: n8n's `show` for them. */
+		show?: Record<string, Array<string | number | boolean>>;
+	};
 	/**
 	 * The endpoint takes a list (domains, mailbox ids, ...); see CombineSpec. Such an operation
 	 * has no `request` or `output` of its own: both modes build and read the call the same way.
@@ -137,7 +143,8 @@ export interface CombineRequest {
 /**
  * An endpoint that takes a list. Each input item gives entries; with "Combine Input Items" on,
  * the entries of many items go out in one request and the answer's records are paired back to
- * the items they came from. Without it, each item's entries go out alone, the same way.
+ * the items they came from. Without it, each item's entries go out alone, the same way. Reads
+ * always go together (runner/bulkReads.ts) and have no such switch.
  */
 export interface CombineSpec {
 	/** The validated entries one input item contributes. */
@@ -152,6 +159,12 @@ export interface CombineSpec {
 	results: (answer: IDataObject, sent: SentRequest) => Array<{ key?: string; json: IDataObject }>;
 	/** Most entries one request may carry. */
 	maxEntries: number;
+	/**
+	 * The items that use the list endpoint this way, where the operation also has another way
+	 * (Check Status by domain is a paged list, by mailbox a list of uids): the others go through
+	 * the operation's own `request` and `list`. Left out: every item.
+	 */
+	onlyWhen?: (ctx: IExecuteFunctions, itemIndex: number) => boolean;
 	/**
 	 * The field the entries come from, as the user sees it ("Domains"). For purchases, entries
 	 * with the same key are refused before anything is sent, naming this field.

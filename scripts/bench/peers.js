@@ -23,21 +23,49 @@ function request(method, url) {
 	};
 }
 
-/** Get mailbox details per input item; `batching` adds the Batching option with its defaults. */
-function getMailboxChain(peers, api, { batching = false } = {}) {
+/** One HTTP Request per input item; `batching` adds the Batching option with its defaults. */
+function perItemChain(peers, parameters, batching) {
+	const options = batching ? { batching: DEFAULT_BATCHING } : {};
 	return [
 		{
 			name: 'HTTP Request',
 			...HTTP_REQUEST,
 			nodeType: peers.httpRequest,
-			parameters: {
-				...request('GET', `${api}/mailboxes/details`),
-				sendQuery: true,
-				queryParameters: { parameters: [{ name: 'uid', value: '={{ $json.uid }}' }] },
-				options: batching ? { batching: DEFAULT_BATCHING } : {},
-			},
+			parameters: { ...parameters, options },
 		},
 	];
+}
+
+/** Get mailbox details per input item. */
+function getMailboxChain(peers, api, { batching = false } = {}) {
+	return perItemChain(
+		peers,
+		{
+			...request('GET', `${api}/mailboxes/details`),
+			sendQuery: true,
+			queryParameters: { parameters: [{ name: 'uid', value: '={{ $json.uid }}' }] },
+		},
+		batching,
+	);
+}
+
+/**
+ * Check Status of one mailbox per input item, as the HTTP Request node would send it: a POST of
+ * `{"uids": [uid]}` per item (InboxKit's endpoint takes a list; HTTP Request cannot gather items).
+ * The answer is one item per request; its `mailboxes` hold the status.
+ */
+function statusChain(peers, api, { batching = false } = {}) {
+	return perItemChain(
+		peers,
+		{
+			...request('POST', `${api}/mailboxes/status`),
+			sendBody: true,
+			contentType: 'json',
+			specifyBody: 'json',
+			jsonBody: '={{ JSON.stringify({ uids: [$json.uid] }) }}',
+		},
+		batching,
+	);
 }
 
 /**
@@ -81,4 +109,4 @@ function allMailboxesChain(peers, api) {
 	];
 }
 
-module.exports = { getMailboxChain, allMailboxesChain };
+module.exports = { getMailboxChain, statusChain, allMailboxesChain };

@@ -117,7 +117,7 @@ function profileAll(targets, items) {
 				'--expose-gc',
 				'--cpu-prof',
 				`--cpu-prof-dir=${out}`,
-				path.join(ROOT, 'scripts', 'bench.js'),
+				path.join(ROOT, 'scripts', 'bench', 'index.js'),
 				`--profile-run=${run}`,
 			],
 			{ stdio: 'inherit', env: { ...process.env, BENCH_PROFILE_DIR: out } },

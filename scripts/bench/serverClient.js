@@ -3,8 +3,11 @@
 const { fork } = require('node:child_process');
 const path = require('node:path');
 
-/** `records`: { mailboxes, domains }, how many of each the sandbox's workspace holds. */
-async function startServer(records) {
+/**
+ * `records`: { mailboxes, domains }, how many of each the sandbox's workspace holds; `tls`:
+ * { key, cert } to serve HTTPS behind the delaying proxy too (at `networkUrl`).
+ */
+async function startServer(records, { tls } = {}) {
 	const child = fork(path.join(__dirname, 'server.js'), [], {
 		// Plain node for the server: not the bench's --expose-gc or --cpu-prof.
 		execArgv: [],
@@ -30,14 +33,15 @@ async function startServer(records) {
 			child.send({ id, command, ...args });
 		});
 
-	const { url, token } = await call('start', { records });
+	const { url, networkUrl, token } = await call('start', { records, tls });
 	return {
 		url,
+		networkUrl,
 		token,
 		pid: child.pid,
-		/** Latency and rate limit for the next run; resets counts and rate windows. */
+		/** Latency, rate limit and round trip for the next run; resets counts and rate windows. */
 		configure: (settings) => call('configure', settings),
-		/** { requests, peakInFlight, limited } since the last configure. */
+		/** { requests, connections, peakInFlight, limited, perSecond, perMinute } since configure. */
 		stats: () => call('stats'),
 		close: async () => {
 			await call('close').catch(() => {});

@@ -72,7 +72,7 @@ const requestOptionCases: BadInput[] = [
 	{
 		title: 'parallel requests zero',
 		parameters: { resource: 'account', operation: 'get', requestOptions: { parallelRequests: 0 } },
-		message: 'The "Parallel Requests" field must be between 1 and 20, but got 0',
+		message: 'The "Parallel Requests" field must be between 1 and 50, but got 0',
 	},
 	{
 		title: 'limit zero',
@@ -87,14 +87,15 @@ const combineCases: BadInput[] = [
 		title: 'items that act in different workspaces',
 		parameters: {
 			resource: 'domain',
-			operation: 'checkPropagation',
-			domains: '={{ $json.d }}',
+			operation: 'setEmailForwarding',
+			mailboxIds: '={{ $json.id }}',
+			forwardingEmail: 'team@acme.test',
 			workspace: ws('={{ $json.ws }}'),
 			combineItems: true,
 		},
 		items: [
-			{ d: 'getacme.org', ws: 'ws_main01' },
-			{ d: 'acme-connect.io', ws: 'ws_agency2' },
+			{ id: 'mb_a1', ws: 'ws_main01' },
+			{ id: 'mb_b2', ws: 'ws_agency2' },
 		],
 		message:
 			'The "Workspace" field differs between the input items, but "Combine Input Items" sends them in one request',

@@ -17,6 +17,8 @@ const checkPropagation: INodeParameters = {
 	combineItems: true,
 };
 
+// Reads send their items together whatever the switch says (runner/bulkReads.ts): these edges
+// hold for them with it left on, as saved in older workflows.
 describe('Check Propagation (a read) with Combine Input Items', () => {
 	test('one item of exactly 100 domains, the most one request takes, goes out as one request', async () => {
 		const domains = manyDomains(100);
@@ -67,10 +69,11 @@ describe('Check Propagation (a read) with Combine Input Items', () => {
 			items: [{ names: ['bulk-0.com'] }, { names: ['bulk-1.com'] }],
 		});
 		expect(error).toBeUndefined();
+		// Grouped by item, in input order, as one by one.
 		expect(items.map((item) => [item.json.name, item.pairedItem])).toEqual([
 			['bulk-0.com', { item: 0 }],
-			['bulk-1.com', { item: 1 }],
 			['bulk-0.com', { item: 0 }],
+			['bulk-1.com', { item: 1 }],
 		]);
 	});
 

@@ -978,17 +978,20 @@ describe('Combine Input Items', () => {
 		});
 	});
 
+	/** Set Email Forwarding (a write) of two items, with or without Combine Input Items. */
+	const forwardTwo = (combineItems: boolean) => ({
+		parameters: {
+			resource: 'domain',
+			operation: 'setEmailForwarding',
+			mailboxIds: '={{ $json.id }}',
+			forwardingEmail: 'team@acme.test',
+			combineItems,
+		},
+		items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
+	});
+
 	test('combines items that share their setting', async () => {
-		const { items } = await env.run({
-			parameters: {
-				resource: 'domain',
-				operation: 'setEmailForwarding',
-				mailboxIds: '={{ $json.id }}',
-				forwardingEmail: 'team@acme.test',
-				combineItems: true,
-			},
-			items: [{ id: 'mb_a1' }, { id: 'mb_b2' }],
-		});
+		const { items } = await env.run(forwardTwo(true));
 		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
 			{ uids: ['mb_a1', 'mb_b2'], forwarding_email: 'team@acme.test' },
 		]);
@@ -1009,26 +1012,35 @@ describe('Combine Input Items', () => {
 		expect(error).toBeUndefined();
 		expect(env.sandbox.calls()).toHaveLength(1);
 		expect(env.sandbox.calls()[0].body).toEqual({ domains: ['getacme.org', 'acme-connect.io'] });
+		// In input order, as one by one.
 		expect(items.map((i) => [i.json.name ?? i.json.error, i.pairedItem])).toEqual([
-			['The "Domains" field holds "not a domain", which is not a domain name', { item: 1 }],
 			['getacme.org', { item: 0 }],
+			['The "Domains" field holds "not a domain", which is not a domain name', { item: 1 }],
 			['acme-connect.io', { item: 2 }],
 		]);
 	});
 
-	test('without Combine Input Items, each item sends its own request', async () => {
+	test('a read needs no Combine Input Items: its items go in one request, each result paired', async () => {
 		const { items } = await env.run({
 			parameters: { resource: 'domain', operation: 'checkPropagation', domains: '={{ $json.d }}' },
 			items: [{ d: 'getacme.org' }, { d: 'acme-connect.io' }],
 		});
 		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
-			{ domains: ['getacme.org'] },
-			{ domains: ['acme-connect.io'] },
+			{ domains: ['getacme.org', 'acme-connect.io'] },
 		]);
 		expect(items.map((i) => [i.json.name, i.pairedItem])).toEqual([
 			['getacme.org', { item: 0 }],
 			['acme-connect.io', { item: 1 }],
 		]);
+	});
+
+	test('without Combine Input Items, each item of a write sends its own request', async () => {
+		const { items } = await env.run(forwardTwo(false));
+		expect(env.sandbox.calls().map((r) => r.body)).toEqual([
+			{ uids: ['mb_a1'], forwarding_email: 'team@acme.test' },
+			{ uids: ['mb_b2'], forwarding_email: 'team@acme.test' },
+		]);
+		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
 

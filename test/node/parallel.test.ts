@@ -16,20 +16,22 @@ const uids = ['mbx_jane01', 'mbx_john02', 'mbx_sam03'];
 const slowerFirst = (count: number, step = 40): FaultAnswer[] =>
 	Array.from({ length: count }, (_, n) => ({ delayMs: (count - n) * step }));
 
-test('20 reads go out 5 at a time by default, never more, output in input order', async () => {
-	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(20, 10));
-	const items = Array.from({ length: 20 }, (_, n) => ({ uid: uids[n % 3] }));
+test('40 reads go out 30 at a time by default, never more, output in input order', async () => {
+	// Item 0 answers after 800 ms: by then the 30 first calls have started (12.5 ms apart).
+	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(40, 20));
+	const items = Array.from({ length: 40 }, (_, n) => ({ uid: uids[n % 3] }));
 	const { items: output, error } = await env.run({ parameters: getMailbox, items });
 	expect(error).toBeUndefined();
-	expect(env.sandbox.peakInFlight).toBe(5);
+	expect(env.sandbox.peakInFlight).toBe(30);
 	expect(output.map((i) => [(i.json as { uid: string }).uid, i.pairedItem])).toEqual(
 		items.map(({ uid }, item) => [uid, { item }]),
 	);
 });
 
 test.each([1, 3, 20])('Parallel Requests %i caps the reads in flight', async (parallel) => {
-	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(20, 5));
-	const items = Array.from({ length: 20 }, (_, n) => ({ uid: uids[n % 3] }));
+	// Item 0 answers after 600 ms, when the 20th call has long started (12.5 ms apart).
+	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(30, 20));
+	const items = Array.from({ length: 30 }, (_, n) => ({ uid: uids[n % 3] }));
 	const { error } = await env.run({
 		parameters: { ...getMailbox, requestOptions: { parallelRequests: parallel } },
 		items,

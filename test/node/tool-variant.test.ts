@@ -1,4 +1,3 @@
-import { isSentOnce } from '../../nodes/InboxKit/operation';
 import {
 	deepCopy,
 	NodeHelpers,
@@ -9,6 +8,7 @@ import {
 
 import { InboxKit } from '../../nodes/InboxKit/InboxKit.node';
 import { RESOURCES } from '../../nodes/InboxKit/resources';
+import { isRetryable, isSentOnce } from '../../nodes/InboxKit/operation';
 import { NODE_TYPE } from '../support/n8n';
 
 /**
@@ -52,7 +52,11 @@ test.each(operations.map(({ resource, operation }) => [`${resource.value}:${oper
 		const parameters = { resource, operation };
 		const combines = operations.some(
 			(o) =>
-				o.resource.value === resource && o.operation.value === operation && o.operation.combine,
+				o.resource.value === resource &&
+				o.operation.value === operation &&
+				o.operation.combine !== undefined &&
+				// Reads send items together always, with no switch.
+				!isRetryable(o.operation),
 		);
 		expect(shows(node, 'combineItems', parameters)).toBe(combines);
 		expect(shows(node, 'requestOptions', parameters)).toBe(true);

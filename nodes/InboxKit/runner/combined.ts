@@ -161,11 +161,11 @@ function pairedByEntry(
 }
 
 /** Whole items, in input order, packed into requests of at most `max` entries. */
-function batchesOf<T extends { entries: IDataObject[] }>(items: T[], max: number): T[][] {
+export function batchesOf<T extends { entries: IDataObject[] }>(items: T[], max: number): T[][] {
 	const batches: T[][] = [];
 	let size = max;
 	for (const item of items) {
-		if (size + item.entries.length > max) {
+		if (size + item.entries.length > max || batches.length === 0) {
 			batches.push([]);
 			size = 0;
 		}

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isSentOnce, type InboxKitOperation } from '../operation';
+import { isRetryable, isSentOnce, type InboxKitOperation } from '../operation';
 import { RESOURCES } from '../resources';
 import { COMBINE_FIELD } from '../shared/fields';
 import { nodeForErrors } from '../transport/redact';
+import { runBulkReads } from './bulkReads';
 import { runCombined } from './combined';
 import { asNodeError, errorItem } from './failures';
 import { runItemByItem } from './itemByItem';
@@ -65,6 +66,9 @@ export async function executeInboxKit(this: IExecuteFunctions): Promise<INodeExe
 		return [items.map((_, itemIndex) => errorItem(refusal, itemIndex))];
 	}
 
+	// Reads whose endpoint takes a list: the items' entries always go together.
+	if (operation.combine && isRetryable(operation))
+		return [await runBulkReads(this, operation, items.length)];
 	if (operation.combine && this.getNodeParameter(COMBINE_FIELD, 0, false) === true) {
 		return [await runCombined(this, operation, items.length)];
 	}

@@ -61,7 +61,7 @@ export async function requestOf(
 	itemIndex: number,
 ): Promise<RequestParts & { entries?: IDataObject[] }> {
 	const { combine } = operation;
-	if (combine) {
+	if (combine && (combine.onlyWhen?.(ctx, itemIndex) ?? true)) {
 		const entries = await combine.entries(ctx, itemIndex);
 		if (isSentOnce(operation)) refuseDuplicates(ctx, combine, entries, itemIndex);
 		const shared = sharedSettingsOf(ctx, combine, itemIndex);

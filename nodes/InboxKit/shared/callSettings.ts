@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { CallSettings } from '../transport';
 import { executionClock, RateLimiter } from '../transport/rateLimiter';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
-import { DEFAULT_PARALLEL_REQUESTS, REQUEST_OPTIONS_FIELD } from './fields';
+import { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS, REQUEST_OPTIONS_FIELD } from './fields';
 import { checkInteger, readCollection } from './parameters';
 
 /**
@@ -50,17 +50,25 @@ export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSet
 			},
 		),
 		itemIndex,
+		parallel: parallelRequests(ctx),
 	};
 }
 
+/** "Parallel Requests" of one execution of the node, read once: it is item 0's. */
+const parallelOf = new WeakMap<IExecuteFunctions, number>();
+
 /** How many reads of different items may be in flight at once (Request Options). */
 export function parallelRequests(ctx: IExecuteFunctions): number {
+	const known = parallelOf.get(ctx);
+	if (known !== undefined) return known;
 	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, 0);
-	return checkInteger(
+	const parallel = checkInteger(
 		ctx,
 		0,
 		'Parallel Requests',
 		options.parallelRequests ?? DEFAULT_PARALLEL_REQUESTS,
-		{ min: 1, max: 20 },
+		{ min: 1, max: MAX_PARALLEL_REQUESTS },
 	);
+	parallelOf.set(ctx, parallel);
+	return parallel;
 }

@@ -102,8 +102,15 @@ export const simplifyField: INodeProperties = {
 
 export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 
-/** Reads of different input items in flight at once, by default: well within InboxKit's 5,000 a minute. */
-export const DEFAULT_PARALLEL_REQUESTS = 5;
+/**
+ * Reads in flight at once, by default. The limiter spaces call starts (80 a second at most), so
+ * this number only has to cover the time a request takes: every request opens a new HTTPS
+ * connection (about 3 round trips), so at 120 ms it takes ~0.4 s, and 80 a second need ~30 in
+ * flight (README, Benchmark). Fewer would leave the pace unused on slow links; more add nothing.
+ */
+export const DEFAULT_PARALLEL_REQUESTS = 30;
+/** The most reads in flight a user may ask for: the pace then holds up to ~200 ms round trips. */
+export const MAX_PARALLEL_REQUESTS = 50;
 
 /**
  * Hidden in the node's AI tool variant (n8n-workflow 2.x names it "...Tool" and shows `@tool`
@@ -134,10 +141,10 @@ export const requestOptionsField: INodeProperties = {
 			displayName: 'Parallel Requests',
 			name: 'parallelRequests',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 20 },
+			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
 			default: DEFAULT_PARALLEL_REQUESTS,
 			description:
-				'How many reads of different input items are sent at once. Operations that change data or spend money always go one item at a time, in order.',
+				"How many reads (of different input items, or pages of one list) may wait for InboxKit's answer at once. Whatever the number, calls start at most 80 a second, within InboxKit's 5,000 a minute. Operations that change data or spend money always go one item at a time, in order.",
 		},
 		{
 			displayName: 'Timeout (Seconds)',

@@ -73,6 +73,8 @@ export interface CallSettings {
 	itemIndex?: number;
 	/** Paces the calls of one execution within InboxKit's rate limits. */
 	limiter?: RateLimiter;
+	/** "Parallel Requests": how many calls may wait at once (pages of a list ask several ahead). */
+	parallel?: number;
 }
 
 export const DEFAULT_CALL_SETTINGS: CallSettings = {

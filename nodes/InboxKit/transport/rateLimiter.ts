@@ -16,6 +16,20 @@ export const RATE_LIMITS_PER_MINUTE = {
 export type RateClass = Exclude<keyof typeof RATE_LIMITS_PER_MINUTE, 'all'>;
 
 const MINUTE_MS = 60_000;
+/**
+ * The least time between two call starts of one execution: 80 a second, 4,800 a minute. InboxKit
+ * allows 5,000 a minute; a gateway may count them per second too (84), and requests reach it a
+ * few ms earlier or later than they start, so the pace keeps a margin below both. Spaced starts,
+ * rather than bursts of 84, also keep a run from flooding the API (and Cloudflare in front of it).
+ */
+export const CALL_SPACING_MS = 12.5;
+/**
+ * Most call starts within any second, whatever happened to the timers: after the process was
+ * busy (a long run of other work, a GC), the calls whose turns went by start at once, and this
+ * keeps those from crowding one second. With the spacing alone a second holds at most 80.
+ */
+export const MAX_CALLS_PER_SECOND = 80;
+const SECOND_MS = 1000;
 /** Longest pause InboxKit's rate headers may ask for: beyond it, the 429 handling takes over. */
 const MAX_PAUSE_MS = MINUTE_MS;
 /**
@@ -38,7 +52,9 @@ export interface Clock {
 }
 
 /**
- * Keeps the calls of one execution under InboxKit's limits: a call that would be the 51st domain
+ * Keeps the calls of one execution under InboxKit's limits: call starts are `spacingMs` apart, in
+ * turns taken in order, and never more than `perSecond` within a second (CALL_SPACING_MS,
+ * MAX_CALLS_PER_SECOND: 80), and a call that would be the 51st domain
  * search within a minute waits until the oldest of those is a minute old, rather than being
  * answered 429. It also pauses every call when InboxKit reports no requests left
  * (`X-RateLimit-Remaining: 0`) until its `X-RateLimit-Reset`, and stops asking altogether after
@@ -50,10 +66,16 @@ export class RateLimiter {
 	private pausedUntil = 0;
 	private headerPauses = 0;
 	private limitedInARow = 0;
+	/** The earliest time the next call may start (the spacing): the last turn given, plus one. */
+	private nextStart = -Infinity;
+	/** When the calls of the last second started, oldest first. */
+	private readonly lastSecond: number[] = [];
 
 	constructor(
 		private readonly clock: Clock,
 		private readonly limits: Record<string, number> = RATE_LIMITS_PER_MINUTE,
+		private readonly spacingMs: number = CALL_SPACING_MS,
+		private readonly perSecond: number = MAX_CALLS_PER_SECOND,
 	) {}
 
 	/**
@@ -62,18 +84,37 @@ export class RateLimiter {
 	 */
 	async acquire(rateClass?: RateClass): Promise<void> {
 		const classes = rateClass ? ['all', rateClass] : ['all'];
+		/** This call's start in the spacing, once reserved: callers waiting together go in turn. */
+		let turn: number | undefined;
 		while (!this.clock.stopped()) {
 			const now = this.clock.now();
-			let wait = this.pausedUntil - now;
+			let held = this.pausedUntil - now;
 			for (const name of classes) {
 				const times = this.recent(name, now);
-				if (times.length >= this.limits[name]) wait = Math.max(wait, times[0] + MINUTE_MS - now);
+				if (times.length >= this.limits[name]) held = Math.max(held, times[0] + MINUTE_MS - now);
 			}
-			if (wait <= 0) {
+			const second = this.lastSecond;
+			while (second.length > 0 && second[0] <= now - SECOND_MS) second.shift();
+			if (second.length >= this.perSecond) held = Math.max(held, second[0] + SECOND_MS - now);
+			if (held > 0) {
+				// Held by a pause or a full minute (or second): a turn reserved before is given up, and
+				// taken anew after.
+				turn = undefined;
+				await this.clock.sleep(held);
+				continue;
+			}
+			if (turn === undefined) {
+				// Reserved from the turn before, not from when a timer fired: a late timer does not slow
+				// the pace, and each caller sleeps once, until its own turn.
+				turn = Math.max(this.nextStart, now);
+				this.nextStart = turn + this.spacingMs;
+			}
+			if (turn <= now) {
 				for (const name of classes) this.recent(name, now).push(now);
+				second.push(now);
 				return;
 			}
-			await this.clock.sleep(wait);
+			await this.clock.sleep(turn - now);
 		}
 	}
 

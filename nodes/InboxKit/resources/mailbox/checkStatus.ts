@@ -1,5 +1,7 @@
 import type { InboxKitOperation } from '../../operation';
 import { updateDisplayOptions } from 'n8n-workflow';
+import { recordsOf } from '../../shared/answers';
+import { MAX_ENTRIES } from '../../shared/parameters';
 import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
 import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 import { readPicked } from '../../pickers/picks';
@@ -39,11 +41,26 @@ export const checkStatus: InboxKitOperation = {
 			domainsFields('The domains whose mailboxes to check'),
 		),
 	],
-	request: async (ctx, i) => {
-		const by = ctx.getNodeParameter('checkBy', i, 'uids') as string;
-		if (by === 'domain_uids')
-			return { body: { domain_uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) } };
-		return { body: { uids: await readMailboxUids(ctx, i) } };
+	// By domain: all mailboxes of the domains, a paged list (Return All / Limit).
+	request: async (ctx, i) => ({
+		body: { domain_uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) },
+	}),
+	list: { recordsKey: 'mailboxes', paging: 'page', show: { checkBy: ['domain_uids'] } },
+	// By mailbox: one status per uid asked, whatever Limit says; the uids of many items go in one
+	// request (runner/bulkReads.ts), each status back to the item that asked for it. The page
+	// holds them all: `limit` is the number of uids.
+	combine: {
+		onlyWhen: (ctx, i) => ctx.getNodeParameter('checkBy', i, 'uids') === 'uids',
+		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
+		request: ({ entries }) => ({
+			body: { uids: entries.map((entry) => entry.uid), page: 1, limit: entries.length },
+		}),
+		entryKey: (entry) => String(entry.uid),
+		results: (answer) =>
+			recordsOf(answer, 'mailboxes', (record) =>
+				typeof record.uid === 'string' ? record.uid : undefined,
+			),
+		maxEntries: MAX_ENTRIES,
+		entriesLabel: 'Mailboxes',
 	},
-	list: { recordsKey: 'mailboxes', paging: 'page' },
 };

@@ -1,0 +1,112 @@
+'use strict';
+/**
+ * The real-network scenarios: the sandbox over HTTPS behind a proxy that emulates a round trip
+ * of 20, 60 and 120 ms on 127.0.0.1 (./proxy.js). n8n opens a new connection for every request
+ * (a new agent per request in n8n-core 2.41), so each request pays TCP and TLS handshakes: about
+ * 3 round trips, checked and printed before each RTT's runs.
+ *   6. 1,000 items of Mailbox → Get (HTTP Request: defaults, and Batching 50 / 1 s).
+ *   7. 1,000 status checks given one uid per item (HTTP Request: a POST per item).
+ *   8. Return All of 10,000 mailboxes (HTTP Request: its pagination + Split Out).
+ * Calls per second and per minute are counted as they reach the server.
+ */
+const { pagers, readers, runners, statusCheckers } = require('./contestants');
+const { measure } = require('./measure');
+const { check, fmtMs, note, record } = require('./report');
+const { startServer } = require('./serverClient');
+const { linkCheck } = require('./tls');
+
+const COUNT = 1000;
+const RECORDS = 10_000;
+const BATCHING = 'HTTP Request, batching 50/s';
+const RATE = ['calls per second (mean)', 'most calls in a second', 'most calls in a minute'];
+
+/** Checks every run of ours against InboxKit's limits, as they reached the server. */
+function withinLimits(name, ours) {
+	check(`${name}: most calls in any second`, ours.perSecond, { max: 84 }, { count: true });
+	check(`${name}: most calls in any minute`, ours.perMinute, { max: 5000 }, { count: true });
+}
+
+async function gets(run, server, settings, rtt, runs) {
+	const summary = await measure(server, settings, readers(run, COUNT), runs, { warmUp: false });
+	const name = `6. 1,000 Gets, RTT ${rtt} ms`;
+	record(
+		name,
+		summary,
+		COUNT,
+		['time', 'CPU per item', 'peak heap', 'most in flight', ...RATE],
+		runs,
+	);
+	const ours = summary['InboxKit node'];
+	check(`${name}: time ÷ HTTP Request with Batching’s`, ours.ms / summary[BATCHING].ms, {
+		max: 0.67,
+	});
+	check(
+		`${name}: time ÷ HTTP Request’s (all at once, no limiter; for comparison)`,
+		ours.ms / summary['HTTP Request'].ms,
+		{},
+	);
+	withinLimits(name, ours);
+}
+
+async function statusChecks(run, server, settings, rtt, runs) {
+	const summary = await measure(server, settings, statusCheckers(run, COUNT), runs, {
+		warmUp: false,
+	});
+	const name = `7. 1,000 one-uid status checks, RTT ${rtt} ms`;
+	record(name, summary, COUNT, ['time', 'requests', 'peak heap', ...RATE], runs);
+	const ours = summary['InboxKit node'];
+	check(`${name}: requests`, ours.requests, { max: 20 }, { count: true });
+	check(`${name}: time ÷ HTTP Request with Batching’s`, ours.ms / summary[BATCHING].ms, {
+		max: 0.05,
+	});
+	withinLimits(name, ours);
+}
+
+async function returnAll(run, server, settings, rtt, runs) {
+	const summary = await measure(server, settings, pagers(run, RECORDS, { undici: false }), runs, {
+		warmUp: false,
+	});
+	const name = `8. Return All of 10,000, RTT ${rtt} ms`;
+	record(name, summary, RECORDS, ['time', 'CPU time', 'peak heap', 'requests', ...RATE], runs);
+	const ours = summary['InboxKit node'];
+	const peer = summary['HTTP Request'];
+	// The issue's target is at 60 ms; the other RTTs are shown beside it.
+	check(
+		`${name}: time ÷ HTTP Request pagination + Split Out’s`,
+		ours.ms / peer.ms,
+		rtt === 60 ? { max: 0.35 } : {},
+	);
+	check(`${name}: peak heap ÷ HTTP Request pagination + Split Out’s`, ours.bytes / peer.bytes, {
+		max: 1.0,
+	});
+	withinLimits(name, ours);
+}
+
+/**
+ * Runs the network scenarios in `only` (6, 7, 8) at each RTT of `rtts`, `runs` times each
+ * (no warm-up: each run lasts seconds), with the certificate `tls` the process trusts.
+ */
+async function network(peers, tls, { only, rtts, runs }) {
+	const server = await startServer({ mailboxes: RECORDS }, { tls });
+	try {
+		const run = runners(peers, server, { network: true });
+		for (const rtt of rtts) {
+			const settings = { latencyMs: 0, rttMs: rtt };
+			await server.configure(settings);
+			const link = await linkCheck(server);
+			note(
+				`RTT ${rtt} ms emulated: a fresh HTTPS request took ${fmtMs(link.fresh)} (${(link.fresh / rtt).toFixed(2)} RTT), ` +
+					`a request on a kept-alive connection ${fmtMs(link.reused)} (${(link.reused / rtt).toFixed(2)} RTT); medians of 5`,
+			);
+			check(`RTT ${rtt} ms: a fresh HTTPS request in RTTs (~3)`, link.fresh / rtt, { min: 2.8 });
+			check(`RTT ${rtt} ms: a kept-alive request in RTTs (~1)`, link.reused / rtt, { max: 1.3 });
+			if (only.has(6)) await gets(run, server, settings, rtt, runs);
+			if (only.has(7)) await statusChecks(run, server, settings, rtt, runs);
+			if (only.has(8)) await returnAll(run, server, settings, rtt, runs);
+		}
+	} finally {
+		await server.close();
+	}
+}
+
+module.exports = { network };
