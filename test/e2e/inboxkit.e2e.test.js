@@ -358,11 +358,9 @@ test('reads of every resource run in n8n against the sandbox', async () => {
 	// workspace / getMany, Return All
 	expect(out('Workspaces').map((w) => w.uid)).toEqual(['ws_main01', 'ws_agency2']);
 	expect(sandbox.calls('GET /workspaces/list')).toHaveLength(1);
-	// workspace / get
+	// workspace / get: the record itself, as Get Many outputs it
 	expect(out('Workspace')).toEqual([
-		expect.objectContaining({
-			workspace: expect.objectContaining({ uid: 'ws_agency2', name: 'Agency Clients' }),
-		}),
+		expect.objectContaining({ uid: 'ws_agency2', name: 'Agency Clients' }),
 	]);
 	expect(sandbox.calls('GET /workspaces/details')[0].query).toEqual({ uid: 'ws_agency2' });
 
