@@ -14,6 +14,7 @@ export default {
 		'nodes/InboxKit/shared/**/*.ts',
 		'nodes/InboxKit/pickers/**/*.ts',
 		'nodes/InboxKitTrigger/**/*.ts',
+		'nodes/InboxKitPollTrigger/**/*.ts',
 	],
 	// The unit suite only (jest.config.js matches test/**/*.test.ts); the e2e suite has its own config.
 	testRunner: 'jest',
