@@ -165,6 +165,26 @@ describe('register automatically', () => {
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 
+	test.each([
+		[
+			'an expression giving nothing',
+			"={{ '' }}",
+			'must hold a workspace ID, but its value is empty',
+		],
+		[
+			'a value that is no ID',
+			'ws 1/../admin',
+			'holds "ws 1/../admin", which is not an InboxKit ID',
+		],
+	])(
+		'the Workspace field holding %s: activation fails naming the field, as in the node, and sends nothing',
+		async (_case, value, problem) => {
+			const t = await trigger({ workspace: { __rl: true, mode: 'id', value } });
+			await expect(t.activate()).rejects.toThrow(`The "Workspace" field ${problem}`);
+			expect(env.sandbox.requests).toHaveLength(0);
+		},
+	);
+
 	test("InboxKit refusing the URL fails the activation with InboxKit's message and the https hint", async () => {
 		const t = await trigger();
 		env.sandbox.fault('POST /workspaces/webhook', {

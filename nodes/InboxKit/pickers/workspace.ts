@@ -70,36 +70,41 @@ export const WORKSPACES: Listing = {
 	},
 };
 
+type RunContext = IExecuteFunctions | IHookFunctions | IPollFunctions;
+
 /** Whether the Workspace field was left empty: no value and no expression. */
-function workspaceLeftEmpty(ctx: IExecuteFunctions | IHookFunctions | IPollFunctions): boolean {
+function workspaceLeftEmpty(ctx: RunContext): boolean {
 	const raw = ctx.getNode().parameters[WORKSPACE_FIELD] as unknown;
 	const value = raw !== null && typeof raw === 'object' ? (raw as { value?: unknown }).value : raw;
 	return value === undefined || value === null || value === '';
 }
 
 /**
- * The workspace of a workspace-level call: the node's pick, else the credential's default. The
- * default applies only to a field left empty: an expression that gives no usable ID (a typo such
- * as `$json.wss`) is an error, never a silent switch to the default workspace.
+ * The one rule for the workspace a call acts in: the node's pick, else the credential's default.
+ * The default applies only to a field left empty: an expression that gives no usable ID (a typo
+ * such as `$json.wss`) is an error, never a silent switch to the default workspace.
  */
-export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+async function pickedOrDefault(
+	ctx: RunContext,
+	picked: () => unknown,
+	itemIndex: number | undefined,
+	asking: 'operation' | 'trigger',
+): Promise<string> {
 	if (!workspaceLeftEmpty(ctx)) {
-		const picked = ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', {
-			extractValue: true,
-		}) as unknown;
-		if (typeof picked !== 'string' || picked.trim() === '') {
+		const value = picked();
+		if (typeof value !== 'string' || value.trim() === '') {
 			// Numbers as written: JSON would show NaN and Infinity as "null".
 			const given =
-				typeof picked === 'number' ? String(picked) : (JSON.stringify(picked) ?? 'nothing');
+				typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'nothing');
 			throw fieldError(
 				ctx,
 				itemIndex,
 				'Workspace',
-				`must hold a workspace ID, but its value is ${picked === '' ? 'empty' : given}`,
+				`must hold a workspace ID, but its value is ${value === '' ? 'empty' : given}`,
 				'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
 			);
 		}
-		return checkId(ctx, itemIndex, 'Workspace', picked.trim());
+		return checkId(ctx, itemIndex, 'Workspace', value.trim());
 	}
 	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
 	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') {
@@ -107,7 +112,7 @@ export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): P
 	}
 	throw new NodeOperationError(
 		nodeForErrors(ctx.getNode()),
-		'No workspace chosen for this operation',
+		`No workspace chosen for this ${asking}`,
 		{
 			itemIndex,
 			description:
@@ -116,33 +121,17 @@ export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): P
 	);
 }
 
-/**
- * The workspace of a trigger (its activation, its polls): the same rule as workspaceFor, for a
- * context without input items.
- */
+/** The workspace of a workspace-level call, for one input item. */
+export async function workspaceFor(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+	const picked = () =>
+		ctx.getNodeParameter(WORKSPACE_FIELD, itemIndex, '', { extractValue: true }) as unknown;
+	return await pickedOrDefault(ctx, picked, itemIndex, 'operation');
+}
+
+/** The workspace of a trigger (its activation, its polls), which has no input items. */
 export async function triggerWorkspace(ctx: IHookFunctions | IPollFunctions): Promise<string> {
-	if (!workspaceLeftEmpty(ctx)) {
-		const picked = ctx.getNodeParameter(WORKSPACE_FIELD, '', { extractValue: true }) as unknown;
-		if (typeof picked === 'string' && picked.trim() !== '') return picked.trim();
-		throw new NodeOperationError(
-			nodeForErrors(ctx.getNode()),
-			'The "Workspace" field holds no workspace ID',
-			{
-				description:
-					'Check the expression in the "Workspace" field, or clear the field to use the default workspace of the credential.',
-			},
-		);
-	}
-	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
-	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') return workspaceId.trim();
-	throw new NodeOperationError(
-		nodeForErrors(ctx.getNode()),
-		'No workspace chosen for this trigger',
-		{
-			description:
-				'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
-		},
-	);
+	const picked = () => ctx.getNodeParameter(WORKSPACE_FIELD, '', { extractValue: true }) as unknown;
+	return await pickedOrDefault(ctx, picked, undefined, 'trigger');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, NodeParameterValueType } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { nodeForErrors } from '../transport/redact';
@@ -9,8 +9,8 @@ import { nodeForErrors } from '../transport/redact';
  */
 
 export function fieldError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	ctx: { getNode(): INode },
+	itemIndex: number | undefined,
 	label: string,
 	problem: string,
 	hint?: string,
@@ -84,8 +84,8 @@ export function readId(
 
 /** An ID: one token without spaces. */
 export function checkId(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	ctx: { getNode(): INode },
+	itemIndex: number | undefined,
 	label: string,
 	id: string,
 ): string {
