@@ -8,15 +8,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties, subtitleExpression, toolDescription } from './description';
 import { executeInboxKit } from './runner/dispatch';
-import {
-	searchDomainNames,
-	searchDomains,
-	searchMailboxes,
-	searchPlans,
-	searchSequencers,
-	searchWorkspaces,
-} from './methods/listSearch';
-import { getSequencerPlatforms } from './methods/loadOptions';
+import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
 import { RESOURCES } from './resources';
 
 export class InboxKit implements INodeType {
@@ -46,15 +39,9 @@ export class InboxKit implements INodeType {
 	};
 
 	methods = {
-		listSearch: {
-			searchDomainNames,
-			searchDomains,
-			searchMailboxes,
-			searchPlans,
-			searchSequencers,
-			searchWorkspaces,
-		},
-		loadOptions: { getSequencerPlatforms },
+		// Every search of methods/listSearch.ts, by the name a picker's searchListMethod gives.
+		listSearch,
+		loadOptions,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
