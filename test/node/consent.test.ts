@@ -114,6 +114,16 @@ const cases: OperationCase[] = [
 		},
 		output: ([json]) => expect(json).toMatchObject({ status: 'queued', uid: expect.any(String) }),
 	},
+	{
+		title: 'Get Status of a request picked From List',
+		parameters: {
+			resource: 'consentRequest',
+			operation: 'getStatus',
+			consentRequestId: { __rl: true, mode: 'list', value: 'cr_jane01' },
+		},
+		request: { method: 'GET', path: '/mailboxes/consent-request/status/cr_jane01' },
+		output: ([json]) => expect(json).toMatchObject({ uid: 'cr_jane01', status: 'completed' }),
+	},
 ];
 
 describeOperationCases(env, ['consentRequest', 'clientIdRequest'], cases);
@@ -162,7 +172,7 @@ describe('bad input is refused before anything is sent', () => {
 		{
 			title: 'Get Status: an ID that would change the path',
 			parameters: { resource: 'consentRequest', operation: 'getStatus', consentRequestId: '../x' },
-			message: 'The "Consent Request ID" field holds "../x", which is not an InboxKit ID',
+			message: 'The "Consent Request" field holds "../x", which is not an InboxKit ID',
 		},
 		{
 			title: 'Client ID request: not a client ID',

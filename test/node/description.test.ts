@@ -279,8 +279,6 @@ const TEXT_ID_FIELDS: Record<string, string> = {
 	platform: 'a dropdown loaded from InboxKit (Platform Name or ID)',
 	sessionId:
 		"a Stripe checkout session from Add Credits' answer: InboxKit lists no checkout sessions to pick from",
-	consentRequestId:
-		"a consent request's uid from Initiate's output or the trigger's event: no source shows the consent request list's answer, so a From List has nothing to stand on yet",
 	googleClientId: "a Google Cloud project's OAuth client ID, which InboxKit does not list",
 	sequencer_uid:
 		'one per mailbox row of an order, typed or mapped from the sheet the rows come from',

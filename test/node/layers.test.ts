@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
 import { RESOURCES } from '../../nodes/InboxKit/resources';
+import { CONSENT_REQUESTS } from '../../nodes/InboxKit/pickers/consentRequest';
 import { DOMAINS } from '../../nodes/InboxKit/pickers/domain';
 import { MAILBOXES } from '../../nodes/InboxKit/pickers/mailbox';
 import { PLANS } from '../../nodes/InboxKit/pickers/plan';
@@ -111,6 +112,7 @@ test.each([
 	['sequencer', 'getMany', SEQUENCERS],
 	['workspace', 'getMany', WORKSPACES],
 	['billing', 'getPricingPlans', PLANS],
+	['consentRequest', 'getMany', CONSENT_REQUESTS],
 ])("the %s picker's list request is the %s entry's", (resource, operation, listing) => {
 	const entry = RESOURCES.find((r) => r.value === resource)!.operations.find(
 		(o) => o.value === operation,

@@ -53,6 +53,40 @@ describe('the pickers list what InboxKit has', () => {
 		expect(second.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
 	});
 
+	test("Consent Request: the workspace's requests by mailbox and status, narrowed by the typed text", async () => {
+		const request = (
+			uid: string,
+			email: string,
+			status: string,
+			workspace_uid = DEFAULT_WORKSPACE,
+		) => ({
+			uid,
+			workspace_uid,
+			status,
+			mailbox: { email, uid: `mbx_${uid}` },
+		});
+		env.sandbox.reset({
+			consentRequests: [
+				request('cr_ana01', 'ana@acme-mail.com', 'completed'),
+				request('cr_bo02', 'bo@acme-mail.com', 'pending'),
+				request('cr_other03', 'cy@other.com', 'pending', 'ws_agency02'),
+				{ uid: 'cr_bare04', workspace_uid: DEFAULT_WORKSPACE },
+			],
+		});
+		const all = await searchList('searchConsentRequests', credentials());
+		expect(all.results).toEqual([
+			{ name: 'ana@acme-mail.com (completed)', value: 'cr_ana01' },
+			{ name: 'bo@acme-mail.com (pending)', value: 'cr_bo02' },
+			// No mailbox or status in the record: its uid stands for it.
+			{ name: 'cr_bare04', value: 'cr_bare04' },
+		]);
+		const pending = await searchList('searchConsentRequests', credentials(), 'PENDING');
+		expect(pending.results).toEqual([{ name: 'bo@acme-mail.com (pending)', value: 'cr_bo02' }]);
+		const [first] = sent('GET /mailboxes/consent-requests');
+		expect(first.query).toEqual({ limit: '100', offset: '0' });
+		expect(first.headers['x-workspace-id']).toBe(DEFAULT_WORKSPACE);
+	});
+
 	test('a domain whose record names the label and the TLD apart shows, and matches, as one name', async () => {
 		env.sandbox.reset({
 			domains: [

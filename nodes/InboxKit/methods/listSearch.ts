@@ -1,3 +1,4 @@
+import { CONSENT_REQUESTS } from '../pickers/consentRequest';
 import { DOMAIN_NAMES, DOMAINS } from '../pickers/domain';
 import { MAILBOXES } from '../pickers/mailbox';
 import { PLANS } from '../pickers/plan';
@@ -6,6 +7,7 @@ import { SEQUENCERS } from '../pickers/sequencer';
 import { WORKSPACES } from '../pickers/workspace';
 
 /** The lists of the node's pickers (resource locators), by the names the fields give. */
+export const searchConsentRequests = searchOf(CONSENT_REQUESTS);
 export const searchDomains = searchOf(DOMAINS);
 export const searchDomainNames = searchOf(DOMAIN_NAMES);
 export const searchMailboxes = searchOf(MAILBOXES);

@@ -71,17 +71,6 @@ export function asText(
 	return text;
 }
 
-/** An ID field: one token without spaces. */
-export function readId(
-	ctx: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	label: string,
-): string {
-	const id = readText(ctx, name, itemIndex, label);
-	return checkId(ctx, itemIndex, label, id);
-}
-
 /** An ID: one token without spaces. */
 export function checkId(
 	ctx: { getNode(): INode },

@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
 import { unwrapData } from '../../shared/answers';
-import { consentRequestIdField, readConsentRequestId } from './requestId';
+import { consentRequestPicker, readConsentRequestUid } from '../../pickers/consentRequest';
 
 export const getStatus: InboxKitOperation = {
 	value: 'getStatus',
@@ -14,10 +14,10 @@ export const getStatus: InboxKitOperation = {
 	method: 'GET',
 	path: '/mailboxes/consent-request/status/{uid}',
 	workspaceScoped: true,
-	fields: [consentRequestIdField],
+	fields: [consentRequestPicker('The consent request to check')],
 	// Checked as an ID (letters, digits, "-", "_"), so it cannot change the path around it.
-	request: (ctx, i) => ({
-		path: `/mailboxes/consent-request/status/${encodeURIComponent(readConsentRequestId(ctx, i))}`,
+	request: async (ctx, i) => ({
+		path: `/mailboxes/consent-request/status/${encodeURIComponent(await readConsentRequestUid(ctx, i))}`,
 	}),
 	output: (answer) => unwrapData(answer),
 };
