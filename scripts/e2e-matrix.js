@@ -2,7 +2,7 @@
 'use strict';
 /**
  * `npm run test:e2e:all`: the end-to-end suites once per tested n8n version
- * (./n8n-versions.js): for each version, its one-time install (if not cached yet), then the
+ * (./n8n/versions.js): for each version, its one-time install (if not cached yet), then the
  * e2e suite (test/e2e) and the queue-mode suite (test/e2e/queue), each timed. A failure does
  * not stop the other runs; the exit code says whether all passed.
  *
@@ -11,8 +11,8 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
-const { TESTED } = require('./n8n-versions');
-const { formatDuration } = require('./n8n-install');
+const { TESTED } = require('./n8n/versions');
+const { formatDuration } = require('./n8n/progress');
 
 const REPO = path.resolve(__dirname, '..');
 const SUITES = {
@@ -57,7 +57,7 @@ async function main() {
 			version,
 			'install (cached after the first run)',
 			process.execPath,
-			[path.join(__dirname, 'n8n-install.js')],
+			[path.join(__dirname, 'n8n', 'install.js')],
 		);
 		if (!installed) continue;
 		for (const suite of suites) {
@@ -79,7 +79,9 @@ async function main() {
 	process.exit(rows.every((r) => r.ok) && skipped === 0 ? 0 : 1);
 }
 
-main().catch((error) => {
-	process.stderr.write(`[e2e-matrix] ${error.stack || error}\n`);
-	process.exit(1);
-});
+if (require.main === module) {
+	main().catch((error) => {
+		process.stderr.write(`[e2e-matrix] ${error.stack || error}\n`);
+		process.exit(1);
+	});
+}

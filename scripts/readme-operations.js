@@ -9,9 +9,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { RESOURCES } = require('../dist/nodes/InboxKit/resources');
+const { isRetryable, isSentOnce } = require('../dist/nodes/InboxKit/operation');
 const { renderReadme } = require('./readme-render');
 
 const readmePath = path.join(__dirname, '..', 'README.md');
-fs.writeFileSync(readmePath, renderReadme(fs.readFileSync(readmePath, 'utf8'), RESOURCES));
+fs.writeFileSync(
+	readmePath,
+	renderReadme(fs.readFileSync(readmePath, 'utf8'), RESOURCES, { isRetryable, isSentOnce }),
+);
 const count = RESOURCES.reduce((n, r) => n + r.operations.length, 0);
 console.log(`${count} operations written to README.md`);

@@ -4,6 +4,10 @@
  * (with each endpoint's evidence) and the list of operations whose request is partly guessed.
  * Used by scripts/readme-operations.js (writes README.md) and by test/node/description.test.ts
  * (fails when README and the node disagree).
+ *
+ * Which operations are sent once and which are retried is the node's rule, not this file's: the
+ * caller passes `isSentOnce` and `isRetryable` from nodes/InboxKit/operation.ts (built, in dist/,
+ * for the script; the source, for the test).
  */
 
 const EVIDENCE_WORDS = {
@@ -15,19 +19,14 @@ const EVIDENCE_WORDS = {
 };
 
 /** What a run risks, as the node's notice says it: a charge, or what cannot be taken back. */
-function riskNote(op) {
-	const once = op.charges || op.sentOnce ? ', never retried' : '';
+function riskNote(op, { isSentOnce }) {
+	const once = isSentOnce(op) ? ', never retried' : '';
 	if (op.destroys)
 		return `**${op.undo ? 'can be undone in InboxKit' : 'cannot be undone from n8n'}${once}**`;
 	return op.charges ? `**charges the account${once}**` : '';
 }
 
-/** A read (retried like a GET): its list of entries always goes out for many items at once. */
-function readsOnly(op) {
-	return !(op.charges || op.sentOnce) && (op.method === 'GET' || op.readsOnly === true);
-}
-
-function operationsTable(resources) {
+function operationsTable(resources, rules) {
 	const rows = [
 		'| Resource | Operation | Action | Request | Evidence | Notes |',
 		'|---|---|---|---|---|---|',
@@ -37,8 +36,9 @@ function operationsTable(resources) {
 			const notes = [
 				op.workspaceScoped ? 'workspace' : 'team-wide',
 				op.list ? 'Return All / Limit' : '',
-				op.combine ? (readsOnly(op) ? 'items sent together' : 'Combine Input Items') : '',
-				riskNote(op),
+				// A read (retried like a GET) always sends its entries together for many items.
+				op.combine ? (rules.isRetryable(op) ? 'items sent together' : 'Combine Input Items') : '',
+				riskNote(op, rules),
 			].filter(Boolean);
 			rows.push(
 				`| ${resource.name} | ${op.name} | ${op.action} | \`${op.method} ${op.path}\` | ${EVIDENCE_WORDS[op.evidence]} | ${notes.join(', ')} |`,
@@ -78,8 +78,13 @@ const SECTIONS = {
 	assumed: assumedList,
 };
 
-/** README text with each generated section between its `<!-- name:start -->` and `<!-- name:end -->` markers. */
-function renderReadme(readme, resources) {
+/**
+ * README text with each generated section between its `<!-- name:start -->` and
+ * `<!-- name:end -->` markers. `rules`: the node's `{ isSentOnce, isRetryable }`.
+ */
+function renderReadme(readme, resources, rules) {
+	if (typeof rules?.isSentOnce !== 'function' || typeof rules?.isRetryable !== 'function')
+		throw new Error("renderReadme needs the node's isSentOnce and isRetryable");
 	let text = readme;
 	for (const [name, render] of Object.entries(SECTIONS)) {
 		const start = `<!-- ${name}:start -->`;
@@ -88,7 +93,7 @@ function renderReadme(readme, resources) {
 		const finish = text.indexOf(end);
 		if (begin === -1 || finish === -1)
 			throw new Error(`README.md needs ${start} and ${end} markers`);
-		text = `${text.slice(0, begin + start.length)}\n${render(resources)}\n${text.slice(finish)}`;
+		text = `${text.slice(0, begin + start.length)}\n${render(resources, rules)}\n${text.slice(finish)}`;
 	}
 	return text;
 }

@@ -13,7 +13,7 @@
  * --check (start, verify that the editor serves the InboxKit node type, stop; exit code says).
  *
  * The first run installs Node 24 and n8n into a cache folder outside the checkout (about
- * 6 minutes, once per machine); see ./n8n-install.js. n8n's data (owner login, workflows,
+ * 6 minutes, once per machine); see ./n8n/install.js. n8n's data (owner login, workflows,
  * executions) lives in <cache>/user-sandbox or <cache>/user-live and survives restarts.
  *
  * The editor's owner account is created on the first start:
@@ -23,100 +23,12 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const runner = require('./n8n-runner');
-const { paths, formatDuration, progress } = require('./n8n-install');
-
-const OWNER = {
-	email: process.env.INBOXKIT_N8N_OWNER_EMAIL || 'owner@inboxkit.local',
-	password: process.env.INBOXKIT_N8N_OWNER_PASSWORD || 'InboxKit-dev-1',
-	firstName: 'InboxKit',
-	lastName: 'Developer',
-};
-
-function parseArgs(argv) {
-	const args = {
-		live: false,
-		build: true,
-		check: false,
-		port: Number(process.env.N8N_PORT || 5678),
-		userFolder: process.env.INBOXKIT_N8N_USER_FOLDER,
-	};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === '--live') args.live = true;
-		else if (a === '--no-build') args.build = false;
-		else if (a === '--check') args.check = true;
-		else if (a === '--port') args.port = Number(argv[++i]);
-		else if (a.startsWith('--port=')) args.port = Number(a.slice(7));
-		else if (a === '--user-folder') args.userFolder = argv[++i];
-		else if (a === '--help' || a === '-h') {
-			process.stdout.write(
-				fs
-					.readFileSync(__filename, 'utf8')
-					.split('*/')[0]
-					.replace(/^[\s\S]*?\/\*\*/, '') + '\n',
-			);
-			process.exit(0);
-		} else throw new Error(`unknown option ${a}`);
-	}
-	if (!Number.isInteger(args.port) || args.port <= 0) throw new Error('--port needs a port number');
-	return args;
-}
-
-function readExamples() {
-	const dir = path.join(runner.REPO, 'examples');
-	if (!fs.existsSync(dir)) return [];
-	return fs
-		.readdirSync(dir)
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-}
-
-async function postJson(url, body, headers = {}) {
-	const res = await fetch(url, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...headers },
-		body: JSON.stringify(body),
-	});
-	const text = await res.text();
-	return { status: res.status, headers: res.headers, body: text };
-}
-
-/** Creates the owner account if the instance has none yet; returns a session cookie. */
-async function ownerSession(baseUrl) {
-	const setup = await postJson(`${baseUrl}/rest/owner/setup`, OWNER);
-	let cookie = setup.status === 200 ? setup.headers.get('set-cookie') : undefined;
-	if (!cookie) {
-		const login = await postJson(`${baseUrl}/rest/login`, {
-			emailOrLdapLoginId: OWNER.email,
-			password: OWNER.password,
-		});
-		if (login.status !== 200) {
-			throw new Error(
-				`could not log in as ${OWNER.email} (owner setup answered ${setup.status}: ${setup.body.slice(0, 200)}; login answered ${login.status}: ${login.body.slice(0, 200)})`,
-			);
-		}
-		cookie = login.headers.get('set-cookie');
-	}
-	return String(cookie).split(';')[0];
-}
-
-/** GET /types/nodes.json as the owner: the node types the editor offers. */
-async function servedInboxKitTypes(baseUrl, cookie) {
-	const get = async (p) => {
-		const res = await fetch(`${baseUrl}${p}`, { headers: { cookie } });
-		if (res.status !== 200) throw new Error(`GET ${p} answered ${res.status}`);
-		return res.json();
-	};
-	const types = await get('/types/nodes.json');
-	const nodes = types.filter((t) => t.name === runner.NODE_TYPE);
-	const triggers = types.filter((t) => t.name === runner.TRIGGER_TYPE);
-	const credentials = (await get('/types/credentials.json')).filter(
-		(t) => t.name === 'inboxKitApi',
-	);
-	return { nodes, triggers, credentials };
-}
+const runner = require('./n8n');
+const { OWNER, ownerSession, servedInboxKitTypes } = require('./n8n/owner');
+const { formatDuration, progress } = require('./n8n/progress');
+const { parseArgs } = require('./start/args');
+const { liveToken, liveCredential, sandboxCredential } = require('./start/credential');
+const { readExamples, activateExampleTriggers } = require('./start/examples');
 
 /**
  * Everything after the arguments: each thing started (the sandbox, n8n) is stopped again on
@@ -128,15 +40,7 @@ async function main() {
 	const started = Date.now();
 	const elapsed = () => formatDuration(Date.now() - started);
 	const say = (message) => console.log(`[start] ${message} (${elapsed()})`);
-	let token;
-	if (args.live) {
-		token = process.env.INBOXKIT_API_TOKEN;
-		if (!token)
-			throw new Error(
-				'--live needs the InboxKit API token in the environment variable INBOXKIT_API_TOKEN',
-			);
-	}
-
+	const token = args.live ? liveToken() : undefined;
 	let sandbox;
 	let stopping = false;
 	let ready = false;
@@ -161,7 +65,9 @@ async function main() {
 		say(`n8n ${version}: checking the install in ${runner.paths().root}`);
 		await runner.ensureN8n();
 		const mode = args.live ? 'live' : 'sandbox';
-		const userFolder = path.resolve(args.userFolder || path.join(paths().root, `user-${mode}`));
+		const userFolder = path.resolve(
+			args.userFolder || path.join(runner.paths().root, `user-${mode}`),
+		);
 		fs.mkdirSync(userFolder, { recursive: true });
 
 		say(args.build ? 'building and packing the package' : 'packing the package (--no-build)');
@@ -173,27 +79,9 @@ async function main() {
 
 		let credential;
 		if (args.live) {
-			credential = {
-				baseUrl: 'https://api.inboxkit.com',
-				token,
-				workspaceId: process.env.INBOXKIT_WORKSPACE_ID || '',
-			};
+			credential = liveCredential(token);
 		} else {
-			const { startSandbox } = require('../test/sandbox/server');
-			sandbox = await startSandbox({
-				port: Number(process.env.INBOXKIT_SANDBOX_PORT || 0) || undefined,
-				// Purchases change status (and send their webhooks) this long after: InboxKit takes
-				// minutes to hours, the sandbox seconds.
-				statusChanges: {
-					afterMs: Number(process.env.INBOXKIT_SANDBOX_STATUS_DELAY_MS || 5000),
-					log: (line) => console.log(`[sandbox] webhook ${line}`),
-				},
-			});
-			credential = {
-				baseUrl: sandbox.url.replace(/\/v1\/api\/?$/, ''),
-				token: sandbox.token,
-				workspaceId: 'ws_main01',
-			};
+			({ sandbox, credential } = await sandboxCredential());
 			say(`InboxKit sandbox on ${sandbox.url} (token ${sandbox.token})`);
 		}
 		await runner.importCredential(userFolder, credential);
@@ -231,28 +119,10 @@ async function main() {
 				`n8n is up but does not serve ${runner.NODE_TYPE}, ${runner.TRIGGER_TYPE} and inboxKitApi (nodes: ${served.nodes.length}, triggers: ${served.triggers.length}, credentials: ${served.credentials.length})`,
 			);
 		}
-		// Against the sandbox, the examples' triggers are switched on, so a purchase made in the
-		// editor comes back as a webhook. Never live: that would change a real workspace's URL.
-		// InboxKit keeps one webhook URL per workspace, so one trigger per workspace is switched on:
-		// the first example (by file name) that listens to it; the others are named as left off.
-		const activated = [];
-		const leftOff = [];
-		if (!args.live) {
-			const taken = new Set();
-			for (const workflow of examples) {
-				const trigger = workflow.nodes.find((n) => n.type === runner.TRIGGER_TYPE);
-				if (!trigger) continue;
-				const workspace = trigger.parameters.workspace?.value || 'the default workspace';
-				if (taken.has(workspace)) {
-					leftOff.push(`${workflow.name} (another example listens to ${workspace})`);
-					continue;
-				}
-				taken.add(workspace);
-				const current = await runner.rest(n8n.url, cookie, 'GET', `/workflows/${workflow.id}`);
-				if (!current.active) await runner.activateWorkflow(n8n.url, cookie, workflow.id);
-				activated.push(workflow.name);
-			}
-		}
+		// Against the sandbox only: see activateExampleTriggers.
+		const { activated, leftOff } = args.live
+			? { activated: [], leftOff: [] }
+			: await activateExampleTriggers(n8n.url, cookie, examples);
 		const summary = {
 			url: `http://localhost:${args.port}`,
 			mode,
@@ -298,5 +168,3 @@ if (require.main === module) {
 		process.exit(1);
 	});
 }
-
-module.exports = { ownerSession, servedInboxKitTypes, OWNER };

@@ -68,13 +68,13 @@ if (typeof global.gc !== 'function') {
 
 /**
  * n8n-nodes-base 2.41 loads under Node 20 today; should a later one not, the bench runs itself
- * again under the cached Node 24 (scripts/n8n-install.js).
+ * again under the cached Node 24 (scripts/n8n/install.js).
  */
 function peerNodesOrRerun() {
 	try {
 		return loadPeerNodes();
 	} catch (error) {
-		const { nodeBin } = require('../n8n-install').paths();
+		const { nodeBin } = require('../n8n/paths').paths();
 		if (process.env.INBOXKIT_BENCH_RERUN || !fs.existsSync(nodeBin)) throw error;
 		console.error(
 			`n8n-nodes-base does not load under Node ${process.version} (${error.message}): running under ${nodeBin}`,

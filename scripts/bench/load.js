@@ -64,10 +64,10 @@ function shareEngineWith(folder) {
 
 /**
  * n8n's HTTP Request and Split Out node types from the cached n8n install (installed by
- * scripts/n8n-install.js when missing).
+ * scripts/n8n/install.js when missing).
  */
 function loadPeerNodes() {
-	const install = require('../n8n-install');
+	const install = require('../n8n');
 	let { n8nDir } = install.paths();
 	if (!fs.existsSync(path.join(n8nDir, '.complete'))) n8nDir = install.ensureN8n().n8nDir;
 	const modules = path.join(n8nDir, 'node_modules');

@@ -5,14 +5,14 @@
  * InboxKit sandbox; asserts on n8n's run data and on what the sandbox received. The trigger and
  * the node types n8n serves are checked in a running `n8n start` on the same user folder.
  *
- * Which n8n: INBOXKIT_N8N_VERSION (default and tested versions in scripts/n8n-versions.js);
+ * Which n8n: INBOXKIT_N8N_VERSION (default and tested versions in scripts/n8n/versions.js);
  * `.ci/run` runs this file once per tested version. The first run on a machine installs that
- * version (a few minutes, see scripts/n8n-install.js).
+ * version (a few minutes, see scripts/n8n/install.js).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 
-const runner = require('../../scripts/n8n-runner');
+const runner = require('../../scripts/n8n');
 const { startSandbox } = require('../sandbox/server');
 const { seedState } = require('../sandbox/state');
 
@@ -267,7 +267,7 @@ function processesIn(dir) {
 
 test('the n8n under test is the version INBOXKIT_N8N_VERSION asks for', async () => {
 	const expected =
-		process.env.INBOXKIT_N8N_VERSION || require('../../scripts/n8n-versions').DEFAULT;
+		process.env.INBOXKIT_N8N_VERSION || require('../../scripts/n8n/versions').DEFAULT;
 	const result = await runner.n8nCli(userFolder, ['--version']);
 	expect(result.stdout.trim().split('\n').pop()).toBe(expected);
 	console.log(`[e2e] n8n ${expected} on Node ${runner.paths().nodeBin}`);
@@ -542,7 +542,7 @@ test('start.js stops the n8n it started when a later step fails (here: the owner
 let running;
 async function runningN8n() {
 	if (running) return running;
-	const { ownerSession } = require('../../scripts/start');
+	const { ownerSession } = require('../../scripts/n8n/owner');
 	const port = await freePortPair();
 	const n8n = await runner.startN8n(userFolder, {
 		port,

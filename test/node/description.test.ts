@@ -13,7 +13,11 @@ import { oneNodeWorkflow } from '../support/oneNodeWorkflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderReadme } = require('../../scripts/readme-render') as {
-	renderReadme: (readme: string, resources: unknown) => string;
+	renderReadme: (
+		readme: string,
+		resources: unknown,
+		rules: { isRetryable: typeof isRetryable; isSentOnce: typeof isSentOnce },
+	) => string;
 };
 
 /** What a user sees in the node panel and README, checked against n8n's conventions. */
@@ -191,7 +195,7 @@ test('operations that delete or cancel warn that they do, and what can undo them
 test('README shows every operation with its request and evidence, and lists the guessed ones', () => {
 	const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 	// Regenerate with `npm run build && node scripts/readme-operations.js`.
-	expect(readme).toBe(renderReadme(readme, RESOURCES));
+	expect(readme).toBe(renderReadme(readme, RESOURCES, { isRetryable, isSentOnce }));
 	for (const { resource, operation } of operations) {
 		expect(readme).toContain(
 			`| ${resource.name} | ${operation.name} | ${operation.action} | \`${operation.method} ${operation.path}\` |`,

@@ -54,100 +54,131 @@ test('the assignable domains answer has neither `total` nor `pages`', async () =
 	expect(uids(body.domains as Array<{ uid: string }>)).toEqual(uids(domains(2)));
 });
 
-describe('Return All without paging fields stops at the first short page', () => {
-	const cases: Array<[number, number]> = [
-		[230, 3],
-		[200, 3],
-		[100, 2],
-		[99, 1],
-		[0, 1],
+const mailboxes = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({
+		uid: `mbx_bulk${String(n).padStart(4, '0')}`,
+		username: `user${n}`,
+		domain_name: 'acme-mail.com',
+		workspace_uid: DEFAULT_WORKSPACE,
+		status: 'active',
+	}));
+
+/** The requests a list's route received: its query for a GET, its body for a POST. */
+const sent = (route: string) =>
+	env.sandbox
+		.calls(route)
+		.map((r) => (route.startsWith('GET ') ? (r.query as IDataObject) : r.body));
+const pageQueries = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({ page: String(n + 1), limit: '100' }));
+const pageBodies = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({ page: n + 1, limit: 100 }));
+const offsetBodies = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({ limit: 100, offset: n * 100 }));
+
+const LISTS = {
+	assignable: { parameters: assignable, route: ASSIGNABLE, records: domains, key: 'domains' },
+	domains: {
+		parameters: { resource: 'domain', operation: 'getMany' },
+		route: 'POST /domains/list',
+		records: domains,
+		key: 'domains',
+	},
+	sequencers: {
+		parameters: { resource: 'sequencer', operation: 'getMany' },
+		route: 'POST /sequencers/list',
+		records: sequencers,
+		key: 'sequencers',
+	},
+	mailboxes: {
+		parameters: { resource: 'mailbox', operation: 'getMany' },
+		route: 'POST /mailboxes/list',
+		records: mailboxes,
+		key: 'mailboxes',
+	},
+};
+
+/**
+ * Return All over each list, with the paging fields the sandbox sends (`listTotals`: left out,
+ * sent as null, or there): the requests sent and the records output, every one once.
+ * - Without paging fields (or null: no count) the first short page ends the list, so a list of
+ *   exactly 200 costs a third request.
+ * - With them, the request past the end is not sent.
+ */
+describe('Return All: the requests each list sends, with and without paging fields', () => {
+	const cases: Array<{
+		title: string;
+		list: keyof typeof LISTS;
+		count: number;
+		listTotals?: false | 'null';
+		requests: object[];
+	}> = [
+		// The assignable domains answer never has paging fields.
+		...(
+			[
+				[230, 3],
+				[200, 3],
+				[100, 2],
+				[99, 1],
+				[0, 1],
+			] as const
+		).map(([count, sent]) => ({
+			title: `${count} assignable domains, no paging fields: ${sent} request${sent === 1 ? '' : 's'}`,
+			list: 'assignable' as const,
+			count,
+			requests: pageQueries(sent),
+		})),
+		{
+			title: 'Domain > Get Many over exactly 200, no paging fields: a third request finds the end',
+			list: 'domains',
+			count: 200,
+			listTotals: false,
+			requests: pageBodies(3),
+		},
+		{
+			title:
+				'Sequencer > Get Many (offset paging) over exactly 200, no paging fields: a third request finds the end',
+			list: 'sequencers',
+			count: 200,
+			listTotals: false,
+			requests: offsetBodies(3),
+		},
+		{
+			title: 'Domain > Get Many over 150 with `pages` and `total` null: on to the short page',
+			list: 'domains',
+			count: 150,
+			listTotals: 'null',
+			requests: pageBodies(2),
+		},
+		{
+			title: 'Sequencer > Get Many over 150 with `total` null: on to the short page',
+			list: 'sequencers',
+			count: 150,
+			listTotals: 'null',
+			requests: offsetBodies(2),
+		},
+		{
+			title: 'Sequencer > Get Many over exactly 200: `total` ends it after 2 requests',
+			list: 'sequencers',
+			count: 200,
+			requests: offsetBodies(2),
+		},
+		{
+			title: 'Mailbox > Get Many over exactly 100: `pages` ends it after 1 request',
+			list: 'mailboxes',
+			count: 100,
+			requests: pageBodies(1),
+		},
 	];
-	test.each(cases)('%i assignable domains: %i requests, every domain once', async (count, sent) => {
-		env.sandbox.reset({ domains: domains(count) });
-		const { items, error } = await env.run({ parameters: { ...assignable, returnAll: true } });
-		expect(error).toBeUndefined();
-		expect(env.sandbox.calls(ASSIGNABLE).map((r) => r.query)).toEqual(
-			Array.from({ length: sent }, (_, n) => ({ page: String(n + 1), limit: '100' })),
-		);
-		expect(outputUids(items)).toEqual(uids(domains(count)));
-	});
-
-	test('Domain > Get Many over exactly 200 domains: a third request finds the end', async () => {
-		env.sandbox.reset({ domains: domains(200), listTotals: false });
-		const { items } = await env.run({
-			parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
-		});
-		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
-			{ page: 1, limit: 100 },
-			{ page: 2, limit: 100 },
-			{ page: 3, limit: 100 },
-		]);
-		expect(outputUids(items)).toEqual(uids(domains(200)));
-	});
-
-	test('Sequencer > Get Many (offset paging) over exactly 200: a third request finds the end', async () => {
-		env.sandbox.reset({ sequencers: sequencers(200), listTotals: false });
-		const { items } = await env.run({
-			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true },
-		});
-		expect(env.sandbox.calls('POST /sequencers/list').map((r) => r.body)).toEqual([
-			{ limit: 100, offset: 0 },
-			{ limit: 100, offset: 100 },
-			{ limit: 100, offset: 200 },
-		]);
-		expect(outputUids(items)).toEqual(uids(sequencers(200)));
-	});
-});
-
-describe('paging fields sent as null are no count: Return All goes on to the short page', () => {
-	test('Domain > Get Many over 150 domains with `pages` and `total` null: all 150', async () => {
-		env.sandbox.reset({ domains: domains(150), listTotals: 'null' });
-		const { items, error } = await env.run({
-			parameters: { resource: 'domain', operation: 'getMany', returnAll: true },
-		});
-		expect(error).toBeUndefined();
-		expect(env.sandbox.calls('POST /domains/list').map((r) => r.body)).toEqual([
-			{ page: 1, limit: 100 },
-			{ page: 2, limit: 100 },
-		]);
-		expect(outputUids(items)).toEqual(uids(domains(150)));
-	});
-
-	test('Sequencer > Get Many over 150 with `total` null: all 150', async () => {
-		env.sandbox.reset({ sequencers: sequencers(150), listTotals: 'null' });
-		const { items } = await env.run({
-			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true },
-		});
-		expect(env.sandbox.calls('POST /sequencers/list')).toHaveLength(2);
-		expect(outputUids(items)).toEqual(uids(sequencers(150)));
-	});
-});
-
-describe('with paging fields, the request past the end is not sent', () => {
-	test('Sequencer > Get Many over exactly 200: `total` ends it after 2 requests', async () => {
-		env.sandbox.reset({ sequencers: sequencers(200) });
-		const { items } = await env.run({
-			parameters: { resource: 'sequencer', operation: 'getMany', returnAll: true },
-		});
-		expect(env.sandbox.calls('POST /sequencers/list')).toHaveLength(2);
-		expect(outputUids(items)).toEqual(uids(sequencers(200)));
-	});
-
-	test('Mailbox > Get Many over exactly 100: `pages` ends it after 1 request', async () => {
+	test.each(cases)('$title', async ({ list, count, listTotals, requests }) => {
+		const { parameters, route, records, key } = LISTS[list];
 		env.sandbox.reset({
-			mailboxes: Array.from({ length: 100 }, (_, n) => ({
-				uid: `mbx_bulk${String(n).padStart(4, '0')}`,
-				username: `user${n}`,
-				domain_name: 'acme-mail.com',
-				workspace_uid: DEFAULT_WORKSPACE,
-				status: 'active',
-			})),
+			[key]: records(count),
+			...(listTotals === undefined ? {} : { listTotals }),
 		});
-		const { items } = await env.run({
-			parameters: { resource: 'mailbox', operation: 'getMany', returnAll: true },
-		});
-		expect(env.sandbox.calls('POST /mailboxes/list')).toHaveLength(1);
-		expect(items).toHaveLength(100);
+		const { items, error } = await env.run({ parameters: { ...parameters, returnAll: true } });
+		expect(error).toBeUndefined();
+		expect(sent(route)).toEqual(requests);
+		expect(outputUids(items)).toEqual(uids(records(count)));
 	});
 });
 

@@ -112,14 +112,6 @@ test('a page bringing nothing new ends the list: pages asked for after it are dr
 	expect(inFlight).toBe(0);
 });
 
-test('a list that repeats its first page costs two requests, as page by page', async () => {
-	answer = () => ({ body: { domains: domains(1, 100), pages: 500 } });
-	const { items, error } = await run(domainsAll);
-	expect(error).toBeUndefined();
-	expect(items).toHaveLength(100);
-	expect(server.requests).toHaveLength(2);
-});
-
 test('Limit 250 of a list of 40 pages asks for 3 pages only', async () => {
 	answer = fullPages(40, 2);
 	const { items, error } = await run({ resource: 'domain', operation: 'getMany', limit: 250 });
@@ -153,4 +145,5 @@ test('a page asked for ahead that fails fails the list when its turn comes, afte
 	expect(kept.items[0].pairedItem).toEqual({ item: 0 });
 });
 
-// The refusal at 1,000 pages, with pages asked for ahead, is paging.test.ts's (its list says 1,000,000 pages).
+// paging.test.ts holds the rules every list follows, with pages asked for ahead too: a list that
+// repeats its first page costs two requests; the refusal at 1,000 pages (its list says 1,000,000).

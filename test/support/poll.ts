@@ -4,49 +4,45 @@
  * TriggerExecutionContextFactory.getExecutePollFunctions, with durable cursors off, the default),
  * with n8n-core's own PollContext (never a hand-made `this`):
  * - the node's parameters are completed with their defaults, as n8n does when it loads a workflow;
- * - static data lives in "the database" (`saved`). Publishing (activating) builds one Workflow
- *   from a fresh deep copy of it and polls once at once (n8n's `executePollTrigger(true)`: an
- *   error fails the activation), then saves the whole object if n8n's observable object says it
- *   changed. Scheduled polls reuse that Workflow: static data stays in memory between polls and
- *   is saved whole only when a poll starts a run (n8n's __emit); a poll that starts nothing or
- *   throws saves nothing. `restart()` is a new n8n process: the Workflow is built again from the
- *   database and activated ('init'), polling once;
+ * - static data lives in "the database" (`SavedWorkflow`, ./triggerWorkflow.ts). Publishing
+ *   (activating) builds one Workflow from a fresh deep copy of it and polls once at once (n8n's
+ *   `executePollTrigger(true)`: an error fails the activation), then saves the whole object if
+ *   n8n's observable object says it changed. Scheduled polls reuse that Workflow: static data
+ *   stays in memory between polls and is saved whole only when a poll starts a run (n8n's
+ *   __emit); a poll that starts nothing or throws saves nothing. `restart()` is a new n8n
+ *   process: the Workflow is built again from the database and activated ('init'), polling once;
  * - mode 'manual' is the editor's "Fetch Test Event": a fresh copy, never saved;
  * - what poll() returns is what n8n hands to __emit (null: no execution starts).
  */
 import { PollContext } from 'n8n-core';
 import {
 	NodeHelpers,
-	Workflow,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
-	type INode,
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
-	type INodeTypes,
 	type WorkflowActivateMode,
 	type WorkflowExecuteMode,
+	type Workflow,
 } from 'n8n-workflow';
 
-import { additionalData, CREDENTIAL_TYPE } from './n8n';
+import { additionalData } from './n8n';
+import { loadNodeType, SavedWorkflow, triggerNode } from './triggerWorkflow';
 
 export const POLL_TRIGGER_TYPE = 'n8n-nodes-inboxkit.inboxKitPollTrigger';
 const NODE_NAME = 'InboxKit Poll Trigger';
 
 /** The node as one n8n process loads it (fresh modules: nothing kept in memory between tests). */
-function loadPollTrigger(): INodeType {
-	let loaded: INodeType | undefined;
-	jest.isolateModules(() => {
+const loadPollTrigger = () =>
+	loadNodeType(() => {
 		const { InboxKitPollTrigger } =
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			require('../../nodes/InboxKitPollTrigger/InboxKitPollTrigger.node') as {
 				InboxKitPollTrigger: new () => INodeType;
 			};
-		loaded = new InboxKitPollTrigger();
+		return new InboxKitPollTrigger();
 	});
-	return loaded!;
-}
 
 export interface PollHarness {
 	/** The node's static data as saved in n8n's database. */
@@ -69,8 +65,6 @@ export interface PollHarness {
 
 let workflowCount = 0;
 
-const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 export function startPollTrigger(options: {
 	parameters: INodeParameters;
 	credentials: ICredentialDataDecryptedObject;
@@ -79,18 +73,13 @@ export function startPollTrigger(options: {
 }): PollHarness {
 	const workflowId = `poll-workflow-${++workflowCount}`;
 	const trigger = loadPollTrigger();
-	let saved: IDataObject = options.staticData
-		? { [`node:${NODE_NAME}`]: deepCopy(options.staticData) }
-		: {};
-	const node: INode = {
+	const node = triggerNode({
 		id: 'inboxkit-poll-trigger',
 		name: NODE_NAME,
 		type: POLL_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
 		parameters: {},
-		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
-	};
+	});
+	const database = new SavedWorkflow(workflowId, node, () => trigger, options.staticData);
 	const setParameters = (parameters: INodeParameters) => {
 		node.parameters =
 			NodeHelpers.getNodeParameters(
@@ -103,26 +92,11 @@ export function startPollTrigger(options: {
 			) ?? {};
 	};
 	setParameters(options.parameters);
-	const nodeTypes = {
-		getByName: () => trigger,
-		getByNameAndVersion: () => trigger,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-
 	/** A Workflow as n8n builds one: static data read from the database. */
-	const load = (active: boolean) =>
-		new Workflow({
-			id: workflowId,
-			nodes: [node],
-			connections: {},
-			active,
-			nodeTypes,
-			staticData: deepCopy(saved),
-		});
+	const load = (active: boolean) => database.load(active);
 	/** n8n's saveStaticData: the whole object, only if it changed; then marked unchanged. */
 	const save = (workflow: Workflow) => {
-		if (workflow.staticData.__dataChanged !== true) return;
-		saved = deepCopy(workflow.staticData);
+		if (!database.save(workflow)) return;
 		workflow.staticData.__dataChanged = false;
 		harness.saves++;
 	};
@@ -168,10 +142,10 @@ export function startPollTrigger(options: {
 
 	const harness: PollHarness = {
 		get staticData() {
-			return (saved[`node:${NODE_NAME}`] ?? {}) as IDataObject;
+			return (database.saved[database.key] ?? {}) as IDataObject;
 		},
 		get savedJson() {
-			return JSON.stringify(saved);
+			return JSON.stringify(database.saved);
 		},
 		started: [],
 		saves: 0,

@@ -2,10 +2,11 @@
 /**
  * Runs the InboxKit Trigger the way n8n 2.41's server runs a webhook trigger, with n8n-core's own
  * contexts (never a hand-made `this`):
- * - static data lives in "the database" (`saved`): every activation, deactivation and webhook
- *   request builds its Workflow from a fresh deep copy of it, and afterwards saves the whole
- *   object back if n8n's observable object says it changed. Concurrent requests each start from
- *   the state before the others, and the last save wins, as in n8n;
+ * - static data lives in "the database" (`SavedWorkflow`, ./triggerWorkflow.ts): every
+ *   activation, deactivation and webhook request builds its Workflow from a fresh deep copy of
+ *   it, and afterwards saves the whole object back if n8n's observable object says it changed.
+ *   Concurrent requests each start from the state before the others, and the last save wins, as
+ *   in n8n;
  * - registration: webhookMethods.default inside a HookContext. Activation runs checkExists, then
  *   create; when create throws, n8n runs `delete` (its clearWebhooks) on the saved static data.
  *   Deactivation is that same `delete`. "Listen for test event" is checkExists/create with the
@@ -18,22 +19,21 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { HookContext, WebhookContext } from 'n8n-core';
-import {
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IWebhookData,
+	IWorkflowExecuteAdditionalData,
 	Workflow,
-	type ICredentialDataDecryptedObject,
-	type IDataObject,
-	type INode,
-	type INodeExecutionData,
-	type INodeParameters,
-	type INodeType,
-	type INodeTypes,
-	type IWebhookData,
-	type IWorkflowExecuteAdditionalData,
-	type WorkflowActivateMode,
-	type WorkflowExecuteMode,
+	WorkflowActivateMode,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-import { additionalData, CREDENTIAL_TYPE } from './n8n';
+import { additionalData } from './n8n';
+import { deepCopy, loadNodeType, SavedWorkflow, triggerNode } from './triggerWorkflow';
 
 export const TRIGGER_TYPE = 'n8n-nodes-inboxkit.inboxKitTrigger';
 const DEFAULT_WEBHOOK_ID = '5f1c1e0a-7b7e-4b8e-9d8a-1a2b3c4d5e6f';
@@ -41,21 +41,15 @@ const NODE_NAME = 'InboxKit Trigger';
 /** Tells the harness which post() a request came from; the node ignores it. */
 const REQUEST_HEADER = 'x-harness-request';
 
-/**
- * The node as one n8n process loads it. `jest.isolateModules` gives a fresh copy of the node's
- * modules, so what the node keeps in memory starts empty, as after a restart.
- */
-function loadTrigger(): INodeType {
-	let loaded: INodeType | undefined;
-	jest.isolateModules(() => {
+/** The node as one n8n process loads it (fresh modules, as after a restart). */
+const loadTrigger = () =>
+	loadNodeType(() => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { InboxKitTrigger } = require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as {
 			InboxKitTrigger: new () => INodeType;
 		};
-		loaded = new InboxKitTrigger();
+		return new InboxKitTrigger();
 	});
-	return loaded!;
-}
 
 /** One request the trigger's URL received, and what became of it. */
 export interface Received {
@@ -120,8 +114,6 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 	res.end(JSON.stringify(body));
 }
 
-const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 /**
  * The time a database read or write takes in n8n (a few ms): requests that arrive meanwhile load
  * the state from before, as they do in n8n.
@@ -184,22 +176,17 @@ export async function startTrigger(options: {
 	const webhookId = options.webhookId ?? DEFAULT_WEBHOOK_ID;
 	// Each harness is its own workflow, as each test would be in n8n.
 	const workflowId = `trigger-workflow-${++workflowCount}`;
-	let saved: IDataObject = options.staticData
-		? { [`node:${NODE_NAME}`]: deepCopy(options.staticData) }
-		: {};
 	let trigger = loadTrigger();
 	const received: Received[] = [];
 	const started: INodeExecutionData[][] = [];
-	const node: INode = {
+	const node = triggerNode({
 		id: 'inboxkit-trigger',
 		name: NODE_NAME,
 		type: TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
 		webhookId,
 		parameters: options.parameters,
-		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
-	};
+	});
+	const database = new SavedWorkflow(workflowId, node, () => trigger, options.staticData);
 	const ownsN8n = options.n8n === undefined;
 	const n8n = options.n8n ?? (await startN8n());
 	const { baseUrl } = n8n;
@@ -212,26 +199,10 @@ export async function startTrigger(options: {
 			webhookTestBaseUrl: `${baseUrl}/webhook-test`,
 			...extra,
 		}) as IWorkflowExecuteAdditionalData;
-	const nodeTypes = () =>
-		({
-			getByName: () => trigger,
-			getByNameAndVersion: () => trigger,
-			getKnownTypes: () => ({}),
-		}) as unknown as INodeTypes;
 	/** A Workflow as n8n builds one per activation and per request: static data read from the database. */
-	const load = () =>
-		new Workflow({
-			id: workflowId,
-			nodes: [node],
-			connections: {},
-			active: true,
-			nodeTypes: nodeTypes(),
-			staticData: deepCopy(saved),
-		});
+	const load = () => database.load();
 	/** n8n's saveStaticData: the whole object, only if it changed. */
-	const save = (workflow: Workflow) => {
-		if (workflow.staticData.__dataChanged === true) saved = deepCopy(workflow.staticData);
-	};
+	const save = (workflow: Workflow) => database.save(workflow);
 	const webhookData = (
 		extra: Partial<IWorkflowExecuteAdditionalData> = {},
 		isTest = false,
@@ -305,7 +276,7 @@ export async function startTrigger(options: {
 		const changed = workflow.staticData.__dataChanged === true;
 		const snapshot = deepCopy(workflow.staticData);
 		await databaseTime();
-		if (changed) saved = snapshot;
+		if (changed) database.saved = snapshot;
 		if (answer !== undefined) sendJson(res, 200, answer);
 	}
 	n8n.routes.set(productionPath, handle);
@@ -373,7 +344,7 @@ export async function startTrigger(options: {
 		testUrl: `${baseUrl}/webhook-test/${webhookId}/webhook`,
 		n8n,
 		get staticData() {
-			return (saved[`node:${NODE_NAME}`] ??= {}) as IDataObject;
+			return (database.saved[database.key] ??= {}) as IDataObject;
 		},
 		received,
 		started,

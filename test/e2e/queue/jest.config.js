@@ -6,7 +6,7 @@
  */
 const path = require('node:path');
 
-const { DEFAULT } = require('../../../scripts/n8n-versions');
+const { DEFAULT } = require('../../../scripts/n8n/versions');
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -17,7 +17,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const http = require('node:http');
 
-const runner = require('../../../scripts/n8n-runner');
+const runner = require('../../../scripts/n8n');
 const { startSandbox } = require('../../sandbox/server');
 const { seedState } = require('../../sandbox/state');
 const { startQueueStack } = require('./stack');

@@ -16,7 +16,8 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
 
-const { runStep, cacheRoot } = require('../../../scripts/n8n-install');
+const { runStep } = require('../../../scripts/n8n/installSteps');
+const { cacheRoot } = require('../../../scripts/n8n/paths');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

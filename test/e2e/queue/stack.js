@@ -19,8 +19,8 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 
-const runner = require('../../../scripts/n8n-runner');
-const { ownerSession } = require('../../../scripts/start');
+const runner = require('../../../scripts/n8n');
+const { ownerSession } = require('../../../scripts/n8n/owner');
 const services = require('./services');
 
 const DEADLINE_MS = 25 * 60 * 1000;
