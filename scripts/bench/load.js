@@ -7,6 +7,7 @@
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
+const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -68,8 +69,18 @@ function shareEngineWith(folder) {
  */
 function loadPeerNodes() {
 	const install = require('../n8n');
-	let { n8nDir } = install.paths();
-	if (!fs.existsSync(path.join(n8nDir, '.complete'))) n8nDir = install.ensureN8n().n8nDir;
+	const { n8nDir } = install.paths();
+	if (!fs.existsSync(path.join(n8nDir, '.complete'))) {
+		// The install is asynchronous and this loader is not: it runs as a process of its own.
+		const installed = spawnSync(
+			process.execPath,
+			[path.join(__dirname, '..', 'n8n', 'install.js')],
+			{
+				stdio: 'inherit',
+			},
+		);
+		if (installed.status !== 0) throw new Error('installing n8n for the bench failed (see above)');
+	}
 	const modules = path.join(n8nDir, 'node_modules');
 	shareEngineWith(n8nDir);
 	const base = path.join(modules, 'n8n-nodes-base');
