@@ -829,6 +829,65 @@ function operationsIn(nodeProperties) {
 	);
 }
 
+// IDs are picked, not typed: the editor's From List goes through n8n's own endpoint for it.
+test("the pickers' lists in real n8n's editor: workspaces, sequencers and consent requests, as the sandbox holds them", async () => {
+	const { n8n, cookie } = await runningN8n();
+	const listed = async (type, methodName, parameters, filter) =>
+		await runner.rest(
+			n8n.url,
+			cookie,
+			'POST',
+			'/dynamic-node-parameters/resource-locator-results',
+			{
+				path: 'parameters.picked',
+				nodeTypeAndVersion: { name: type, version: 1 },
+				currentNodeParameters: parameters,
+				methodName,
+				credentials: { inboxKitApi: { id: runner.CREDENTIAL_ID, name: runner.CREDENTIAL_NAME } },
+				...(filter === undefined ? {} : { filter }),
+			},
+		);
+	const inWorkspace = (records) => records.filter((r) => r.workspace_uid === WORKSPACE);
+
+	const workspaces = sandbox.state.workspaces.map((w) => ({ name: w.name, value: w.uid }));
+	expect(workspaces.length).toBeGreaterThan(1);
+	const forNode = await listed(runner.NODE_TYPE, 'searchWorkspaces', { resource: 'workspace' });
+	expect(forNode.results).toEqual(workspaces);
+	// The trigger offers the same list from its own node type.
+	const forTrigger = await listed(runner.TRIGGER_TYPE, 'searchWorkspaces', {});
+	expect(forTrigger.results).toEqual(workspaces);
+
+	const sequencers = await listed(runner.NODE_TYPE, 'searchSequencers', {
+		resource: 'sequencer',
+		operation: 'update',
+	});
+	expect(sequencers.results).toEqual(
+		inWorkspace(sandbox.state.sequencers).map((q) => ({
+			name: `${q.name} (${q.platform})`,
+			value: q.uid,
+		})),
+	);
+
+	const consent = await listed(runner.NODE_TYPE, 'searchConsentRequests', {
+		resource: 'consentRequest',
+		operation: 'getStatus',
+	});
+	const requests = inWorkspace(sandbox.state.consentRequests);
+	expect(requests.length).toBeGreaterThan(0);
+	expect(consent.results.map((r) => r.value)).toEqual(requests.map((r) => r.uid));
+	const [first] = requests;
+	const narrowed = await listed(
+		runner.NODE_TYPE,
+		'searchConsentRequests',
+		{ resource: 'consentRequest', operation: 'getStatus' },
+		first.mailbox.email,
+	);
+	expect(narrowed.results).toContainEqual({
+		name: `${first.mailbox.email} (${first.status})`,
+		value: first.uid,
+	});
+});
+
 // Here, after the trigger test, to ask the n8n it started (or start it): see runningN8n.
 test('n8n loads the packed node: every resource has operations', async () => {
 	const { n8n, cookie } = await runningN8n();
