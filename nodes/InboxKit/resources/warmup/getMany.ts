@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { InboxKitOperation } from '../../operation';
 import { statusFilterField } from '../../shared/fields';
 import { asText, readCollection } from '../../shared/parameters';
+import { simplifyWarmupSubscription } from '../../shared/simplify';
 
 /** Subscription statuses: the ones Get Stats counts (active, pending, paused). */
 const STATUSES = ['active', 'pending', 'paused'];
@@ -50,5 +51,5 @@ export const getMany: InboxKitOperation = {
 			body.include_cancelled = filters.include_cancelled === true;
 		return { body };
 	},
-	list: { recordsKey: 'subscriptions', paging: 'page' },
+	list: { recordsKey: 'subscriptions', paging: 'page', simplify: simplifyWarmupSubscription },
 };
