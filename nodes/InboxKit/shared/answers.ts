@@ -108,12 +108,22 @@ export function deletedEach(
 }
 
 /** The uids an answer says it acted on (`uids: [...]`), each with InboxKit's message. */
-export function reportedUids(answer: IDataObject): IDataObject[] | undefined {
+function reportedUids(answer: IDataObject): IDataObject[] | undefined {
 	if (!Array.isArray(answer.uids)) return undefined;
 	const message = typeof answer.message === 'string' ? { message: answer.message } : {};
 	return (answer.uids as unknown[]).map((uid) => ({ uid: String(uid), ...message }));
 }
 
 /** A target's uid as a pairing key. */
-export const uidKey = (target: IDataObject): string | undefined =>
+const uidKey = (target: IDataObject): string | undefined =>
 	typeof target.uid === 'string' && target.uid !== '' ? target.uid : undefined;
+
+/** deletedEach for a remove that sends `uids`, whose answer may list the `uids` it acted on. */
+export function deletedUids(
+	answer: IDataObject,
+	sent: { body: IDataObject },
+	noun: string,
+): PairedRecord[] {
+	const asked = ((sent.body.uids as string[] | undefined) ?? []).map((uid) => ({ uid }));
+	return deletedEach(answer, asked, uidKey, reportedUids(answer), noun);
+}

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { deletedEach, reportedUids, uidKey } from '../../shared/answers';
+import { deletedUids } from '../../shared/answers';
 import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
 import { readPicked } from '../../pickers/picks';
 
@@ -19,12 +19,5 @@ export const removeCatchAll: InboxKitOperation = {
 		body: { uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) },
 	}),
 	// One record per domain sent, deleted: true first where InboxKit reports it (its `uids`).
-	output: (answer, sent) =>
-		deletedEach(
-			answer,
-			((sent.body.uids as string[] | undefined) ?? []).map((uid) => ({ uid })),
-			uidKey,
-			reportedUids(answer),
-			'domain',
-		).map((record) => record.json),
+	output: (answer, sent) => deletedUids(answer, sent, 'domain').map((record) => record.json),
 };

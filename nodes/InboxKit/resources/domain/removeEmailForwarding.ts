@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { deletedEach, reportedUids, uidKey } from '../../shared/answers';
+import { deletedUids } from '../../shared/answers';
 import { MAX_ENTRIES } from '../../shared/parameters';
 import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
@@ -20,14 +20,7 @@ export const removeEmailForwarding: InboxKitOperation = {
 		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
 		entryKey: (entry) => String(entry.uid),
 		// One record per mailbox sent, deleted: true first where InboxKit reports it (its `uids`).
-		results: (answer, sent) =>
-			deletedEach(
-				answer,
-				((sent.body.uids as string[] | undefined) ?? []).map((uid) => ({ uid })),
-				uidKey,
-				reportedUids(answer),
-				'mailbox',
-			),
+		results: (answer, sent) => deletedUids(answer, sent, 'mailbox'),
 		maxEntries: MAX_ENTRIES,
 		entriesLabel: 'Mailbox IDs',
 	},
