@@ -197,3 +197,48 @@ test('Consent Request > Get Many, simplified: the mailbox brought up, the status
 		mailbox: { email: 'jane.doe@acme-mail.com', uid: 'mbx_jane01' },
 	});
 });
+
+describe('Consent Request > Get Status outputs the request as Get Many does', () => {
+	const status = (simplify?: boolean) =>
+		env.run({
+			parameters: {
+				resource: 'consentRequest',
+				operation: 'getStatus',
+				consentRequestId: 'cr_jane01',
+				...(simplify === undefined ? {} : { simplify }),
+			},
+		});
+
+	test("simplified (the default): the list's simplified fields, for the fields InboxKit's status answer has", async () => {
+		const { items, error } = await status();
+		expect(error).toBeUndefined();
+		const simplified = {
+			uid: 'cr_jane01',
+			mailbox_email: 'jane.doe@acme-mail.com',
+			mailbox_uid: 'mbx_jane01',
+			status: 'completed',
+			status_text: 'Consent granted',
+			status_reason: null,
+			completed_at: '2026-11-20T10:00:00.000Z',
+		};
+		expect(items.map((i) => i.json)).toEqual([simplified]);
+		const listed = await env.run({
+			parameters: { resource: 'consentRequest', operation: 'getMany', returnAll: true },
+		});
+		expect(listed.items[0].json).toMatchObject(simplified);
+	});
+
+	test("Simplify off: InboxKit's record itself, without the envelope around it", async () => {
+		const { items } = await status(false);
+		expect(items.map((i) => i.json)).toEqual([
+			{
+				uid: 'cr_jane01',
+				status: 'completed',
+				status_text: 'Consent granted',
+				status_reason: null,
+				mailbox: { email: 'jane.doe@acme-mail.com', uid: 'mbx_jane01' },
+				completed_at: '2026-11-20T10:00:00.000Z',
+			},
+		]);
+	});
+});
