@@ -874,3 +874,47 @@ test('n8n loads the packed node: every resource has operations', async () => {
 			.join(', ')}`,
 	);
 });
+
+test('n8n serves the node as a tool for AI agents ("InboxKit Tool"), whose description says which operations charge the account', async () => {
+	const { n8n, cookie } = await runningN8n();
+	const types = await (await fetch(`${n8n.url}/types/nodes.json`, { headers: { cookie } })).json();
+	const node = types.find((t) => t.name === runner.NODE_TYPE);
+	const tool = types.find((t) => t.name === `${runner.NODE_TYPE}Tool`);
+	expect(tool).toEqual(
+		expect.objectContaining({ displayName: 'InboxKit Tool', outputs: ['ai_tool'] }),
+	);
+	const { RESOURCES } = require(path.join(runner.REPO, 'dist', 'nodes', 'InboxKit', 'resources'));
+	const charging = RESOURCES.flatMap((resource) =>
+		resource.operations.filter((o) => o.charges).map((operation) => ({ resource, operation })),
+	);
+	expect(charging.length).toBeGreaterThan(0);
+
+	// The tool's own description (usableAsTool.replacements), not the node's, names each of them.
+	expect(tool.description).not.toBe(node.description);
+	expect(tool.description).toContain(
+		'These operations charge the InboxKit account and are sent once, never retried: ',
+	);
+	for (const { operation } of charging)
+		expect(tool.description.toLowerCase()).toContain(operation.action.toLowerCase());
+	// It is what the tool's Description field holds (what an agent reads with "Set Manually").
+	const descriptionField = tool.properties.find((p) => p.name === 'toolDescription');
+	expect(descriptionField.default).toBe(tool.description);
+
+	// In the tool's Operation dropdowns, each spending operation says so itself.
+	for (const { resource, operation } of charging) {
+		const option = tool.properties
+			.filter(
+				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource.value,
+			)
+			.flatMap((p) => p.options)
+			.find((o) => o.value === operation.value);
+		expect({ [`${resource.value}:${operation.value}`]: option?.description }).toEqual({
+			[`${resource.value}:${operation.value}`]: expect.stringContaining(
+				'Charges your InboxKit account.',
+			),
+		});
+	}
+	console.log(
+		`[e2e] ${tool.name}: ${charging.length} operations that charge, named in its description`,
+	);
+});
