@@ -36,6 +36,7 @@ function operationsTable(resources, rules) {
 			const notes = [
 				op.workspaceScoped ? 'workspace' : 'team-wide',
 				op.list ? 'Return All / Limit' : '',
+				op.list?.simplify || op.record?.simplify ? 'Simplify' : '',
 				// A read (retried like a GET) always sends its entries together for many items.
 				op.combine ? (rules.isRetryable(op) ? 'items sent together' : 'Combine Input Items') : '',
 				riskNote(op, rules),

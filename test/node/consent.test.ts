@@ -56,11 +56,12 @@ const cases: OperationCase[] = [
 		output: ([json]) => expect(json).toMatchObject({ status: 'queued' }),
 	},
 	{
-		title: 'Get Status',
+		title: 'Get Status (Simplify off)',
 		parameters: {
 			resource: 'consentRequest',
 			operation: 'getStatus',
 			consentRequestId: 'cr_jane01',
+			simplify: false,
 		},
 		request: { method: 'GET', path: '/mailboxes/consent-request/status/cr_jane01' },
 		output: ([json]) =>

@@ -218,20 +218,23 @@ const cases: Case[] = [
 			body: { domains: ['acmeoutreach.net', 'acme-connect.io'] },
 		},
 		output: (items, state) => {
+			// One record per domain, in the order sent, deleted: true first (test/node/deletes.test.ts).
 			expect(items).toEqual([
 				{
-					name: 'acme-connect.io',
-					uid: 'dom_acmeconn3',
-					previous_status: 'pending',
-					new_status: 'deleted',
-					outcome: 'deleted',
-				},
-				{
+					deleted: true,
 					name: 'acmeoutreach.net',
 					uid: 'dom_acmeout2',
 					previous_status: 'active',
 					new_status: 'cancelled',
 					outcome: 'updated',
+				},
+				{
+					deleted: true,
+					name: 'acme-connect.io',
+					uid: 'dom_acmeconn3',
+					previous_status: 'pending',
+					new_status: 'deleted',
+					outcome: 'deleted',
 				},
 			]);
 			expect(domainNamed(state, 'acme-connect.io')).toBeUndefined();
@@ -377,8 +380,10 @@ const cases: Case[] = [
 		title: 'Remove Catch-All',
 		parameters: { resource: 'domain', operation: 'removeCatchAll', domainIds: 'dom_acmemail1' },
 		request: { method: 'DELETE', path: '/domains/catch-all', body: { uids: ['dom_acmemail1'] } },
-		output: ([json]) =>
-			expect(json).toEqual({ message: 'Catch-all email removed', uids: ['dom_acmemail1'] }),
+		output: (items) =>
+			expect(items).toEqual([
+				{ deleted: true, uid: 'dom_acmemail1', message: 'Catch-all email removed' },
+			]),
 	},
 	{
 		title: 'Set Domain Forwarding',
@@ -445,8 +450,10 @@ const cases: Case[] = [
 			path: '/mailboxes/forwarding/remove',
 			body: { uids: ['mb_sales01'] },
 		},
-		output: ([json], state) => {
-			expect(json).toEqual({ message: 'Email forwarding removed', uids: ['mb_sales01'] });
+		output: (items, state) => {
+			expect(items).toEqual([
+				{ deleted: true, uid: 'mb_sales01', message: 'Email forwarding removed' },
+			]);
 			expect(state.emailForwarding).toEqual({});
 		},
 	},
@@ -776,8 +783,8 @@ describe('Combine Input Items', () => {
 		});
 		expect(env.sandbox.calls('POST /domains/remove')).toHaveLength(1);
 		expect(items.map((i) => [i.json.name, i.json.outcome, i.pairedItem])).toEqual([
-			['acme-connect.io', 'deleted', { item: 1 }],
 			['acmeoutreach.net', 'updated', { item: 0 }],
+			['acme-connect.io', 'deleted', { item: 1 }],
 		]);
 	});
 

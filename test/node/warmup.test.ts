@@ -30,11 +30,12 @@ const addWarmup = (extra: INodeParameters = {}): INodeParameters => ({
 
 const cases: OperationCase[] = [
 	{
-		title: 'Get Many (status filter, cancelled included)',
+		title: 'Get Many (status filter, cancelled included; Simplify off)',
 		parameters: {
 			resource: 'warmup',
 			operation: 'getMany',
 			returnAll: true,
+			simplify: false,
 			filters: { status: 'active', include_cancelled: true },
 		},
 		request: {

@@ -69,3 +69,61 @@ export function deletedOutput(answer: IDataObject, asked: IDataObject): IDataObj
 	}
 	return { deleted: true, ...asked, ...said };
 }
+
+/**
+ * What a remove of several targets in one request (domains, their catch-all, mailboxes'
+ * forwarding) outputs, as n8n's guidelines ask of deletes: one record per target sent, in the
+ * order sent, each paired with the input item that named it (so one per item when each item
+ * names one target). `deleted: true` first where InboxKit reports it removed, with what InboxKit
+ * says of it; where the answer names the targets it removed but not this one, `deleted: false`
+ * and why. An answer that names none (a message only) reports the whole request done.
+ */
+export function deletedEach(
+	answer: IDataObject,
+	/** The targets sent, each as the record that names it ({name} or {uid}). */
+	asked: IDataObject[],
+	keyOf: (target: IDataObject) => string | undefined,
+	/** What InboxKit says of each target it names; undefined when the answer names none. */
+	reported: IDataObject[] | undefined,
+	noun: string,
+): PairedRecord[] {
+	const message = typeof answer.message === 'string' ? answer.message : undefined;
+	const said = new Map<string | undefined, IDataObject>();
+	for (const record of reported ?? []) said.set(keyOf(record), record);
+	return asked.map((target) => {
+		const key = keyOf(target);
+		if (reported === undefined)
+			return { key, json: { deleted: true, ...target, ...(message ? { message } : {}) } };
+		const record = said.get(key);
+		if (record !== undefined) return { key, json: deletedOutput(record, target) };
+		return {
+			key,
+			json: {
+				deleted: false,
+				...target,
+				reason: `InboxKit's answer does not name this ${noun}${message ? ` ("${message}")` : ''}`,
+			},
+		};
+	});
+}
+
+/** The uids an answer says it acted on (`uids: [...]`), each with InboxKit's message. */
+function reportedUids(answer: IDataObject): IDataObject[] | undefined {
+	if (!Array.isArray(answer.uids)) return undefined;
+	const message = typeof answer.message === 'string' ? { message: answer.message } : {};
+	return (answer.uids as unknown[]).map((uid) => ({ uid: String(uid), ...message }));
+}
+
+/** A target's uid as a pairing key. */
+const uidKey = (target: IDataObject): string | undefined =>
+	typeof target.uid === 'string' && target.uid !== '' ? target.uid : undefined;
+
+/** deletedEach for a remove that sends `uids`, whose answer may list the `uids` it acted on. */
+export function deletedUids(
+	answer: IDataObject,
+	sent: { body: IDataObject },
+	noun: string,
+): PairedRecord[] {
+	const asked = ((sent.body.uids as string[] | undefined) ?? []).map((uid) => ({ uid }));
+	return deletedEach(answer, asked, uidKey, reportedUids(answer), noun);
+}

@@ -49,6 +49,16 @@ export const statusFilterField = (statuses: string[], description: string): INod
 	description,
 });
 
+/** The Filters collection of a list: optional fields that narrow what it lists, in this order. */
+export const filtersField = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options,
+});
+
 /** A Keyword filter of a list: InboxKit keeps the records whose name contains it. */
 export const keywordField = (description: string): INodeProperties => ({
 	displayName: 'Keyword',

@@ -68,3 +68,49 @@ export function simplifySequencer(record: IDataObject): IDataObject {
 		'created_at',
 	]);
 }
+
+/** A nested object of a record (`mailbox`, `cached_stats`), or an empty one. */
+function nested(record: IDataObject, key: string): IDataObject {
+	const value = record[key];
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: {};
+}
+
+/**
+ * Warmup > Get Many, simplified: which mailbox, its subscription's status and dates, and the
+ * cached stats brought up from `cached_stats` (no nested objects left).
+ */
+export function simplifyWarmupSubscription(record: IDataObject): IDataObject {
+	const mailbox = nested(record, 'mailbox');
+	const simplified = pick(record, ['uid']);
+	const mailboxUid = record.mailbox_uid ?? mailbox.uid;
+	if (mailboxUid !== undefined) simplified.mailbox_uid = mailboxUid;
+	const email = mailboxAddress({ email: record.mailbox_email, ...mailbox });
+	if (email !== '') simplified.mailbox_email = email;
+	pick(record, ['status'], simplified);
+	pick(
+		nested(record, 'cached_stats'),
+		['health_score', 'inbox_rate', 'warmup_day', 'emails_sent'],
+		simplified,
+	);
+	return pick(record, ['started_at', 'next_billing_date'], simplified);
+}
+
+/**
+ * Consent Request > Get Many, simplified: which mailbox (brought up from `mailbox`), its status
+ * and why, and when it completed. The consent URL, a long link the request was made with, is left
+ * out.
+ */
+export function simplifyConsentRequest(record: IDataObject): IDataObject {
+	const mailbox = nested(record, 'mailbox');
+	const simplified = pick(record, ['uid']);
+	const email = mailboxAddress({ email: record.mailbox_email ?? mailbox.email });
+	if (email !== '') simplified.mailbox_email = email;
+	if (mailbox.uid !== undefined) simplified.mailbox_uid = mailbox.uid;
+	return pick(
+		record,
+		['domain_name', 'status', 'status_text', 'status_reason', 'completed_at', 'created_at'],
+		simplified,
+	);
+}

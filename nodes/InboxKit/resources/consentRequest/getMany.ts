@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { simplifyConsentRequest } from '../../shared/simplify';
 
 export const getMany: InboxKitOperation = {
 	value: 'getMany',
@@ -12,5 +13,7 @@ export const getMany: InboxKitOperation = {
 	method: 'GET',
 	path: '/mailboxes/consent-requests',
 	workspaceScoped: true,
-	list: { recordsKey: 'data', paging: 'offset' },
+	// Records as the status answer's data (uid, status, status_text, status_reason, mailbox{email,
+	// uid}, completed_at), with the mailbox and domain (sandbox: the docs' consent event).
+	list: { recordsKey: 'data', paging: 'offset', simplify: simplifyConsentRequest },
 };

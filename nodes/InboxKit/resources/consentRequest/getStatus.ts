@@ -1,6 +1,6 @@
 import type { InboxKitOperation } from '../../operation';
-import { unwrapData } from '../../shared/answers';
 import { consentRequestPicker, readConsentRequestUid } from '../../pickers/consentRequest';
+import { simplifyConsentRequest } from '../../shared/simplify';
 
 export const getStatus: InboxKitOperation = {
 	value: 'getStatus',
@@ -19,5 +19,6 @@ export const getStatus: InboxKitOperation = {
 	request: async (ctx, i) => ({
 		path: `/mailboxes/consent-request/status/${encodeURIComponent(await readConsentRequestUid(ctx, i))}`,
 	}),
-	output: (answer) => unwrapData(answer),
+	// The request itself, as Get Many outputs its records (with the same Simplify switch).
+	record: { key: 'data', simplify: simplifyConsentRequest },
 };

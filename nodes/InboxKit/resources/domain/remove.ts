@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { domainKey, summaryOf, type PairedRecord } from '../../shared/answers';
+import { deletedEach, domainKey } from '../../shared/answers';
 import { domainListField } from '../../shared/fields';
 import { MAX_ENTRIES } from '../../shared/parameters';
 import { readDomainList } from '../../shared/validate';
@@ -23,18 +23,21 @@ export const remove: InboxKitOperation = {
 		request: ({ entries }) => ({ body: { domains: entries.map((entry) => entry.name) } }),
 		entryKey: (entry) => String(entry.name),
 		// The answer groups the domains by outcome: result.deleted[] and result.updated[] of
-		// name, uid, previous_status, new_status. One record each, with its outcome.
-		results: (answer) => {
+		// name, uid, previous_status, new_status (a bought domain is cancelled, not deleted). One
+		// record per domain sent, deleted: true first, with its outcome.
+		results: (answer, sent) => {
 			const result = answer.result as IDataObject | undefined;
-			if (!result || typeof result !== 'object') return summaryOf(answer);
-			const records: PairedRecord[] = [];
-			for (const outcome of ['deleted', 'updated']) {
-				const list = result[outcome];
-				if (!Array.isArray(list)) continue;
-				for (const record of list as IDataObject[])
-					records.push({ key: domainKey(record.name), json: { ...record, outcome } });
+			let reported: IDataObject[] | undefined;
+			if (result && typeof result === 'object') {
+				reported = [];
+				for (const outcome of ['deleted', 'updated']) {
+					const list = result[outcome];
+					if (Array.isArray(list))
+						for (const record of list as IDataObject[]) reported.push({ ...record, outcome });
+				}
 			}
-			return records;
+			const asked = ((sent.body.domains as string[] | undefined) ?? []).map((name) => ({ name }));
+			return deletedEach(answer, asked, (record) => domainKey(record.name), reported, 'domain');
 		},
 		maxEntries: MAX_ENTRIES,
 		entriesLabel: 'Domains',

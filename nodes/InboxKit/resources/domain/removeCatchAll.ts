@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { deletedUids } from '../../shared/answers';
 import { DOMAIN_LOOKUPS, PICKED_DOMAINS, domainsFields } from '../../pickers/domain';
 import { readPicked } from '../../pickers/picks';
 
@@ -17,4 +18,6 @@ export const removeCatchAll: InboxKitOperation = {
 	request: async (ctx, i) => ({
 		body: { uids: await readPicked(ctx, i, PICKED_DOMAINS, DOMAIN_LOOKUPS) },
 	}),
+	// One record per domain sent, deleted: true first where InboxKit reports it (its `uids`).
+	output: (answer, sent) => deletedUids(answer, sent, 'domain').map((record) => record.json),
 };

@@ -1,5 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
-import { summaryOf } from '../../shared/answers';
+import { deletedUids } from '../../shared/answers';
 import { MAX_ENTRIES } from '../../shared/parameters';
 import { mailboxesFields, readMailboxUids } from '../../pickers/mailbox';
 
@@ -19,7 +19,8 @@ export const removeEmailForwarding: InboxKitOperation = {
 		entries: async (ctx, i) => (await readMailboxUids(ctx, i)).map((uid) => ({ uid })),
 		request: ({ entries }) => ({ body: { uids: entries.map((entry) => entry.uid) } }),
 		entryKey: (entry) => String(entry.uid),
-		results: summaryOf,
+		// One record per mailbox sent, deleted: true first where InboxKit reports it (its `uids`).
+		results: (answer, sent) => deletedUids(answer, sent, 'mailbox'),
 		maxEntries: MAX_ENTRIES,
 		entriesLabel: 'Mailbox IDs',
 	},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { statusFilterField } from '../../shared/fields';
+import { filtersField, statusFilterField } from '../../shared/fields';
 import { asText, compact, readCollection } from '../../shared/parameters';
 import { checkDomain } from '../../shared/validate';
 import { simplifyMailbox } from '../../shared/simplify';
@@ -46,45 +46,38 @@ export const getMany: InboxKitOperation = {
 	workspaceScoped: true,
 	readsOnly: true,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Domain',
-					name: 'domain',
-					type: 'string',
-					default: '',
-					placeholder: 'example.com',
-					description: 'Only mailboxes on this domain',
-				},
-				{
-					displayName: 'Keyword',
-					name: 'keyword',
-					type: 'string',
-					default: '',
-					description: 'Only mailboxes whose address or name contains this text',
-				},
-				{
-					displayName: 'Platform',
-					name: 'platform',
-					type: 'options',
-					// The platforms of the docs' mailbox.status_changed event.
-					options: [
-						{ name: 'Azure', value: 'AZURE' },
-						{ name: 'Google', value: 'GOOGLE' },
-						{ name: 'Microsoft', value: 'MICROSOFT' },
-						{ name: 'SMTP', value: 'SMTP' },
-					],
-					default: 'GOOGLE',
-					description: 'Only mailboxes on this platform',
-				},
-				statusFilterField(STATUSES, 'Only mailboxes in this status'),
-			],
-		},
+		filtersField([
+			{
+				displayName: 'Domain',
+				name: 'domain',
+				type: 'string',
+				default: '',
+				placeholder: 'example.com',
+				description: 'Only mailboxes on this domain',
+			},
+			{
+				displayName: 'Keyword',
+				name: 'keyword',
+				type: 'string',
+				default: '',
+				description: 'Only mailboxes whose address or name contains this text',
+			},
+			{
+				displayName: 'Platform',
+				name: 'platform',
+				type: 'options',
+				// The platforms of the docs' mailbox.status_changed event.
+				options: [
+					{ name: 'Azure', value: 'AZURE' },
+					{ name: 'Google', value: 'GOOGLE' },
+					{ name: 'Microsoft', value: 'MICROSOFT' },
+					{ name: 'SMTP', value: 'SMTP' },
+				],
+				default: 'GOOGLE',
+				description: 'Only mailboxes on this platform',
+			},
+			statusFilterField(STATUSES, 'Only mailboxes in this status'),
+		]),
 	],
 	request: (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);

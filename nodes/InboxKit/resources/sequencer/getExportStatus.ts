@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
+import { filtersField } from '../../shared/fields';
 import { asIdList, asText, readCollection } from '../../shared/parameters';
 import { locatorUid } from '../../pickers/locator';
 import { sequencerPicker } from '../../pickers/sequencer';
@@ -18,43 +19,36 @@ export const getExportStatus: InboxKitOperation = {
 	// A search: may be retried.
 	readsOnly: true,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Export IDs',
-					name: 'uids',
-					type: 'string',
-					default: '',
-					description: 'Only these exports (their "uid"), separated by commas',
-				},
-				{
-					displayName: 'Mailbox IDs',
-					name: 'mailbox_uids',
-					type: 'string',
-					default: '',
-					description:
-						'Only exports of these mailboxes, by their "uid": separated by commas, or an expression that returns a list',
-				},
-				{
-					...sequencerPicker('Only exports to this sequencer', 'sequencer_uid'),
-					required: false,
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'string',
-					default: '',
-					placeholder: 'failed',
-					// The status values are seen in no source.
-					description: 'Only exports in this status, e.g. pending, completed, failed',
-				},
-			],
-		},
+		filtersField([
+			{
+				displayName: 'Export IDs',
+				name: 'uids',
+				type: 'string',
+				default: '',
+				description: 'Only these exports (their "uid"), separated by commas',
+			},
+			{
+				displayName: 'Mailbox IDs',
+				name: 'mailbox_uids',
+				type: 'string',
+				default: '',
+				description:
+					'Only exports of these mailboxes, by their "uid": separated by commas, or an expression that returns a list',
+			},
+			{
+				...sequencerPicker('Only exports to this sequencer', 'sequencer_uid'),
+				required: false,
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'string',
+				default: '',
+				placeholder: 'failed',
+				// The status values are seen in no source.
+				description: 'Only exports in this status, e.g. pending, completed, failed',
+			},
+		]),
 	],
 	request: async (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);

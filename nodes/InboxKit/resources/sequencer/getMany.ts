@@ -1,4 +1,5 @@
 import type { InboxKitOperation } from '../../operation';
+import { filtersField } from '../../shared/fields';
 import { asIdList, readCollection } from '../../shared/parameters';
 import { SEQUENCER_PLATFORMS_METHOD } from './fields';
 import { simplifySequencer } from '../../shared/simplify';
@@ -16,24 +17,17 @@ export const getMany: InboxKitOperation = {
 	// A search: may be retried.
 	readsOnly: true,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Platform Names or IDs',
-					name: 'sequencer_platforms',
-					type: 'multiOptions',
-					typeOptions: { loadOptionsMethod: SEQUENCER_PLATFORMS_METHOD },
-					default: [],
-					description:
-						'Only sequencers on these platforms. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-			],
-		},
+		filtersField([
+			{
+				displayName: 'Platform Names or IDs',
+				name: 'sequencer_platforms',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: SEQUENCER_PLATFORMS_METHOD },
+				default: [],
+				description:
+					'Only sequencers on these platforms. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		]),
 	],
 	request: (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);

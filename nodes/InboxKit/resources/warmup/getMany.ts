@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../../operation';
-import { statusFilterField } from '../../shared/fields';
+import { filtersField, statusFilterField } from '../../shared/fields';
 import { asText, readCollection } from '../../shared/parameters';
+import { simplifyWarmupSubscription } from '../../shared/simplify';
 
 /** Subscription statuses: the ones Get Stats counts (active, pending, paused). */
 const STATUSES = ['active', 'pending', 'paused'];
@@ -24,23 +25,16 @@ export const getMany: InboxKitOperation = {
 	workspaceScoped: true,
 	readsOnly: true,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Cancelled',
-					name: 'include_cancelled',
-					type: 'boolean',
-					default: false,
-					description: 'Whether cancelled subscriptions are listed too',
-				},
-				statusFilterField(STATUSES, 'Only subscriptions in this status'),
-			],
-		},
+		filtersField([
+			{
+				displayName: 'Include Cancelled',
+				name: 'include_cancelled',
+				type: 'boolean',
+				default: false,
+				description: 'Whether cancelled subscriptions are listed too',
+			},
+			statusFilterField(STATUSES, 'Only subscriptions in this status'),
+		]),
 	],
 	request: (ctx, i) => {
 		const filters = readCollection(ctx, 'filters', i);
@@ -50,5 +44,5 @@ export const getMany: InboxKitOperation = {
 			body.include_cancelled = filters.include_cancelled === true;
 		return { body };
 	},
-	list: { recordsKey: 'subscriptions', paging: 'page' },
+	list: { recordsKey: 'subscriptions', paging: 'page', simplify: simplifyWarmupSubscription },
 };
