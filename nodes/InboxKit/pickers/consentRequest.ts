@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOf, uidOf, type Listing } from './listing';
-import { locator, pickerReader } from './locator';
+import { listOrIdPicker, pickerReader } from './locator';
 
 /**
  * Consent requests (a mailbox's OAuth consent for a sending tool's app): picked, or by uid. The list's
@@ -31,22 +31,12 @@ export const CONSENT_REQUESTS: Listing = {
 
 /** One consent request of the workspace: picked, or by its uid (Initiate's output, the trigger's event). */
 export const consentRequestPicker = (description: string): INodeProperties =>
-	locator(
+	listOrIdPicker(
 		'Consent Request',
 		'consentRequestId',
 		`${description}. By ID takes its "uid", as Initiate outputs it or the InboxKit Trigger reports it.`,
-		{
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a consent request...',
-					typeOptions: { searchListMethod: 'searchConsentRequests', searchable: true },
-				},
-				{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. cr_8f2c1a7e' },
-			],
-		},
+		'searchConsentRequests',
+		{ list: 'Select a consent request...', id: 'e.g. cr_8f2c1a7e' },
 	);
 
 /** The Consent Request picker's uid. */

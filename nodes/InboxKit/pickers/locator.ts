@@ -8,8 +8,8 @@ import { asText, checkId } from '../shared/parameters';
  * (By Email, By Name) that the record kind supplies.
  */
 
-// The modes are written out under a `modes` key in each kind's picker: n8n's linter takes a mode
-// anywhere else for a field without a default.
+// The modes are written out under a `modes` key (below and in the kinds' pickers): n8n's linter
+// takes a mode anywhere else for a field without a default.
 
 /** A required picker of one record. */
 export function locator(
@@ -27,6 +27,28 @@ export function locator(
 		description,
 		modes,
 	};
+}
+
+/** A picker of one record From List (the kind's search) or By ID: kinds with no lookup by name. */
+export function listOrIdPicker(
+	displayName: string,
+	name: string,
+	description: string,
+	search: string,
+	placeholders: { list: string; id: string },
+): INodeProperties {
+	return locator(displayName, name, description, {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: placeholders.list,
+				typeOptions: { searchListMethod: search, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: placeholders.id },
+		],
+	});
 }
 
 /** Finds the uid a typed name or address stands for (a picker's By Name / By Email). */

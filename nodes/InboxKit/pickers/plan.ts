@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { asText, checkId } from '../shared/parameters';
 import { listOf, nameOr, uidOf, type Listing } from './listing';
-import { locator, locatorParts } from './locator';
+import { listOrIdPicker, locatorParts } from './locator';
 
 /** Pricing plans: picked from Get Pricing Plans, or by uid. */
 
@@ -29,18 +29,13 @@ export const PLANS: Listing = {
 
 /** One pricing plan: picked, or by its uid. */
 export const planPicker = (description: string, name = 'planId'): INodeProperties =>
-	locator('Plan', name, `${description}. By ID takes its "uid", as Get Pricing Plans lists it.`, {
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a plan...',
-				typeOptions: { searchListMethod: 'searchPlans', searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. growth' },
-		],
-	});
+	listOrIdPicker(
+		'Plan',
+		name,
+		`${description}. By ID takes its "uid", as Get Pricing Plans lists it.`,
+		'searchPlans',
+		{ list: 'Select a plan...', id: 'e.g. growth' },
+	);
 
 /** The Plan picker: plan uids are not known to follow InboxKit's ID shape, so only trimmed. */
 export function readPlanUid(ctx: IExecuteFunctions, itemIndex: number): string {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idListField } from '../shared/fields';
 import { listOf, nameOr, uidOf, type Listing } from './listing';
-import { locator, pickerReader } from './locator';
+import { listOrIdPicker, pickerReader } from './locator';
 import { picksFields, type PicksSpec } from './picks';
 
 /** Sequencers (the sending tools mailboxes are exported to): picked, or by uid. */
@@ -29,17 +29,9 @@ export const SEQUENCERS: Listing = {
 
 /** One sequencer of the workspace: picked, or by its uid. */
 export const sequencerPicker = (description: string, name = 'sequencerId'): INodeProperties =>
-	locator('Sequencer', name, `${description}. By ID takes its "uid".`, {
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a sequencer...',
-				typeOptions: { searchListMethod: 'searchSequencers', searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. seq_smart01' },
-		],
+	listOrIdPicker('Sequencer', name, `${description}. By ID takes its "uid".`, 'searchSequencers', {
+		list: 'Select a sequencer...',
+		id: 'e.g. seq_smart01',
 	});
 
 /** The Sequencer picker's uid. */
