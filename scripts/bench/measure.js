@@ -6,7 +6,7 @@
  * most in flight at once, 429s sent).
  *
  * CPU is the process's CPU time less what it spends idle over as long (the heap sampler's timer
- * alone costs a few percent of a core): runs paced to 80 calls a second last longer than runs
+ * alone costs a few percent of a core): runs paced to 77 calls a second last longer than runs
  * that are not, and that time is no work of theirs. The idle rate is measured once per process.
  */
 const v8 = require('node:v8');

@@ -17,7 +17,7 @@ const slowerFirst = (count: number, step = 40): FaultAnswer[] =>
 	Array.from({ length: count }, (_, n) => ({ delayMs: (count - n) * step }));
 
 test('40 reads go out 30 at a time by default, never more, output in input order', async () => {
-	// Item 0 answers after 800 ms: by then the 30 first calls have started (12.5 ms apart).
+	// Item 0 answers after 800 ms: by then the 30 first calls have started (13 ms apart).
 	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(40, 20));
 	const items = Array.from({ length: 40 }, (_, n) => ({ uid: uids[n % 3] }));
 	const { items: output, error } = await env.run({ parameters: getMailbox, items });
@@ -29,7 +29,7 @@ test('40 reads go out 30 at a time by default, never more, output in input order
 });
 
 test.each([1, 3, 20])('Parallel Requests %i caps the reads in flight', async (parallel) => {
-	// Item 0 answers after 600 ms, when the 20th call has long started (12.5 ms apart).
+	// Item 0 answers after 600 ms, when the 20th call has long started (13 ms apart).
 	env.sandbox.fault('GET /mailboxes/details', ...slowerFirst(30, 20));
 	const items = Array.from({ length: 30 }, (_, n) => ({ uid: uids[n % 3] }));
 	const { error } = await env.run({

@@ -228,12 +228,14 @@ async function startTimes(count: number, lateness?: () => number, workers = 30) 
 }
 
 describe('call starts are spaced: at most 84 in any second, 5,000 in any minute', () => {
-	test('30 callers at once: starts CALL_SPACING_MS apart, 80 a second', async () => {
+	test('30 callers at once: starts 13 ms apart, 77 a second (7 below 84, for arrivals that bunch up on the way)', async () => {
 		const started = await startTimes(400);
 		expect(started).toHaveLength(400);
 		const gaps = started.slice(1).map((at, k) => at - started[k]);
-		expect(Math.min(...gaps)).toBe(CALL_SPACING_MS);
-		expect(mostWithin(started, 1000)).toBe(80);
+		expect(Math.min(...gaps)).toBe(13);
+		expect(CALL_SPACING_MS).toBe(13);
+		expect(mostWithin(started, 1000)).toBe(77);
+		expect(MAX_CALLS_PER_SECOND).toBe(77);
 	});
 
 	test('timers that fire late do not slow the pace, nor let a second hold more than 84 starts', async () => {

@@ -113,9 +113,9 @@ export const simplifyField: INodeProperties = {
 export const REQUEST_OPTIONS_FIELD = 'requestOptions';
 
 /**
- * Reads in flight at once, by default. The limiter spaces call starts (80 a second at most), so
+ * Reads in flight at once, by default. The limiter spaces call starts (77 a second at most), so
  * this number only has to cover the time a request takes: every request opens a new HTTPS
- * connection (about 3 round trips), so at 120 ms it takes ~0.4 s, and 80 a second need ~30 in
+ * connection (about 3 round trips), so at 120 ms it takes ~0.4 s, and 77 a second need ~30 in
  * flight (README, Benchmark). Fewer would leave the pace unused on slow links; more add nothing.
  */
 export const DEFAULT_PARALLEL_REQUESTS = 30;
@@ -154,7 +154,7 @@ export const requestOptionsField: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
 			default: DEFAULT_PARALLEL_REQUESTS,
 			description:
-				"How many reads (of different input items, or pages of one list) may wait for InboxKit's answer at once. Whatever the number, calls start at most 80 a second, within InboxKit's 5,000 a minute. Operations that change data or spend money always go one item at a time, in order.",
+				"How many reads (of different input items, or pages of one list) may wait for InboxKit's answer at once. Whatever the number, calls start at most 77 a second, within InboxKit's 5,000 a minute. Operations that change data or spend money always go one item at a time, in order.",
 		},
 		{
 			displayName: 'Timeout (Seconds)',

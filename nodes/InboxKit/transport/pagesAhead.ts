@@ -1,7 +1,7 @@
 /**
  * Return All's pages asked for ahead of need: once an answer says how many pages the list has
  * (`pages`, or `total` records), the pages after the one being read are requested a few at a time,
- * and still read one by one, in order (./records.ts keeps its rules: the list ends at the first
+ * and still read one by one, in order (./lists.ts keeps its rules: the list ends at the first
  * page that brings nothing new, whatever was asked for after it).
  *
  * At most `inFlight` pages wait at any time, asked for or answered but not yet read, so memory
