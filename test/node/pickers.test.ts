@@ -214,6 +214,97 @@ describe('the pickers list what InboxKit has', () => {
 	});
 });
 
+describe('what the user types into a list, and where its pages start', () => {
+	const sequencers = (count: number, named: Record<number, string> = {}) =>
+		Array.from({ length: count }, (_, n) => ({
+			uid: `seq_bulk${String(n).padStart(4, '0')}`,
+			workspace_uid: DEFAULT_WORKSPACE,
+			name: named[n] ?? `Bulk ${n}`,
+			platform: 'smartlead',
+		}));
+	const offsets = () => sent('POST /sequencers/list').map((r) => r.body?.offset);
+
+	test('text matching nothing reads 10 pages, then offers the rest with a pagination token', async () => {
+		env.sandbox.reset({ sequencers: sequencers(1500) });
+		const first = await searchList('searchSequencers', credentials(), 'no such sequencer');
+		expect(first.results).toEqual([]);
+		expect(offsets()).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900]);
+		expect(first.paginationToken).toBe('1000');
+
+		env.sandbox.requests.length = 0;
+		const rest = await searchList('searchSequencers', credentials(), 'no such sequencer', {
+			paginationToken: first.paginationToken,
+		});
+		expect(rest.results).toEqual([]);
+		expect(offsets()).toEqual([1000, 1100, 1200, 1300, 1400]);
+		expect(rest.paginationToken).toBeUndefined();
+	});
+
+	test('typed text is matched without its surrounding spaces and case, against the name and the uid', async () => {
+		env.sandbox.reset({ sequencers: sequencers(3, { 1: 'Reply Team' }) });
+		const byName = await searchList('searchSequencers', credentials(), '  rEPLY tEAM  ');
+		expect(byName.results).toEqual([{ name: 'Reply Team (smartlead)', value: 'seq_bulk0001' }]);
+		const byUid = await searchList('searchSequencers', credentials(), 'SEQ_BULK0002');
+		expect(byUid.results).toEqual([{ name: 'Bulk 2 (smartlead)', value: 'seq_bulk0002' }]);
+	});
+
+	test.each(['abc', '-100', '2.5', ''])(
+		'a pagination token that is no position (%j) starts at the first page',
+		async (token) => {
+			env.sandbox.reset({ sequencers: sequencers(150) });
+			const page = await searchList('searchSequencers', credentials(), undefined, {
+				paginationToken: token,
+			});
+			expect(page.results[0]).toEqual({ name: 'Bulk 0 (smartlead)', value: 'seq_bulk0000' });
+			expect(offsets()).toEqual([0]);
+			expect(page.paginationToken).toBe('100');
+		},
+	);
+
+	test('the workspace picked, or the default, is used without surrounding spaces', async () => {
+		await searchList('searchDomains', credentials(), undefined, {
+			parameters: {
+				resource: 'domain',
+				operation: 'setCatchAll',
+				workspace: rl('id', '  ws_agency2 '),
+			},
+		});
+		await searchList('searchDomains', credentials({ workspaceId: ` ${DEFAULT_WORKSPACE}  ` }));
+		expect(sent('POST /domains/list').map((r) => r.headers['x-workspace-id'])).toEqual([
+			'ws_agency2',
+			DEFAULT_WORKSPACE,
+		]);
+	});
+
+	test('without a workspace, the list says where to pick one', async () => {
+		const refusal = searchList('searchDomains', credentials({ workspaceId: '  ' }), undefined, {
+			parameters: { resource: 'domain', operation: 'setCatchAll', workspace: rl('list', ' ') },
+		});
+		await expect(refusal).rejects.toThrow('Choose a workspace to list its domains');
+		await expect(refusal).rejects.toMatchObject({
+			description:
+				'Pick one in the "Workspace" field, or set "Default Workspace ID" in the InboxKit credential.',
+		});
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('a consent request whose mailbox has an empty address shows its uid', async () => {
+		env.sandbox.reset({
+			consentRequests: [
+				{
+					uid: 'cr_blank05',
+					workspace_uid: DEFAULT_WORKSPACE,
+					status: 'pending',
+					mailbox: { email: '' },
+				},
+			],
+		});
+		expect((await searchList('searchConsentRequests', credentials())).results).toEqual([
+			{ name: 'cr_blank05 (pending)', value: 'cr_blank05' },
+		]);
+	});
+});
+
 describe('By Email and By Name are resolved to uids before anything is sent', () => {
 	test('a mailbox By Email: one list request, then the call with its uid', async () => {
 		const { items, error } = await env.run({
@@ -271,6 +362,25 @@ describe('By Email and By Name are resolved to uids before anything is sent', ()
 			'The "Mailboxes (row 1)" field holds "pat@acme-mail.com", which matches 2 mailboxes of the workspace (mbx_twin1, mbx_twin2)',
 		);
 		expect(sent('POST /mailboxes/cancel')).toHaveLength(0);
+	});
+
+	test('an address seven mailboxes share: the error names five of their uids', async () => {
+		env.sandbox.reset({
+			mailboxes: Array.from({ length: 7 }, (_, n) =>
+				mailbox(`mbx_twin${n + 1}`, 'pat', 'acme-mail.com'),
+			),
+		});
+		const { error } = await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'get',
+				mailboxId: rl('email', 'pat@acme-mail.com'),
+			},
+		});
+		expect(error?.message).toBe(
+			'The "Mailbox" field holds "pat@acme-mail.com", which matches 7 mailboxes of the workspace (mbx_twin1, mbx_twin2, mbx_twin3, mbx_twin4, mbx_twin5, ...)',
+		);
+		expect(sent('GET /mailboxes/details')).toHaveLength(0);
 	});
 
 	test('a domain By Name, also one whose record splits label and TLD', async () => {

@@ -23,10 +23,31 @@ export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as
  */
 export function loadNodeType(load: () => INodeType): INodeType {
 	let loaded: INodeType | undefined;
-	jest.isolateModules(() => {
-		loaded = load();
-	});
+	withoutCurrentTest(() =>
+		jest.isolateModules(() => {
+			loaded = load();
+		}),
+	);
 	return loaded!;
+}
+
+/**
+ * In mutation runs, code that runs while a module loads counts as the test's own only if no
+ * test is current. A restart's load inside a test would otherwise make every module-level value
+ * (listings, field descriptions) "covered" by that trigger test alone, and Stryker would judge
+ * those values by it instead of leaving them out as the other module-level constants are
+ * (test/mutation/stryker.config.mjs, ignoreStatic). Outside Stryker there is no such global.
+ */
+function withoutCurrentTest(run: () => void): void {
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- Stryker's global, in mutation runs only
+	const stryker = (globalThis as { __stryker__?: { currentTestId?: string } }).__stryker__;
+	const current = stryker?.currentTestId;
+	if (stryker) stryker.currentTestId = undefined;
+	try {
+		run();
+	} finally {
+		if (stryker) stryker.currentTestId = current;
+	}
 }
 
 /** The trigger node as the workflow holds it, with the test credential. */
