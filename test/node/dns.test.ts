@@ -511,6 +511,11 @@ describe('bad DNS input is refused before any request, naming the field', () => 
 	});
 	const rows: BadInput[] = [
 		{
+			title: 'a Domain expression that gives nothing',
+			parameters: { resource: 'dns', operation: 'get', domain: '={{ $json.nothing }}' },
+			message: 'The "Domain" field is empty',
+		},
+		{
 			title: 'a domain that is not one',
 			parameters: { resource: 'dns', operation: 'get', domain: 'acme mail.com' },
 			message: /^The "Domain" field holds "acme mail.com", which is not a domain name$/,

@@ -129,11 +129,9 @@ export function readDomainName(
 	itemIndex: number,
 	name: string,
 	label = 'Domain',
-	{ required = true }: { required?: boolean } = {},
 ): string {
 	const { value } = locatorParts(ctx.getNodeParameter(name, itemIndex, ''));
-	const text = asText(ctx, itemIndex, label, value, required);
-	return text === '' ? '' : checkDomain(ctx, itemIndex, label, text);
+	return checkDomain(ctx, itemIndex, label, asText(ctx, itemIndex, label, value, true));
 }
 
 export const PICKED_DOMAINS: PicksSpec = {

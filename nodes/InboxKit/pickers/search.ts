@@ -64,10 +64,9 @@ export function searchOf(listing: Listing) {
 			for (const record of page.records) {
 				const item = listing.item(record);
 				if (!item) continue;
+				// Empty text matches every name.
 				const matches =
-					text === '' ||
-					item.name.toLowerCase().includes(text) ||
-					String(item.value).toLowerCase().includes(text);
+					item.name.toLowerCase().includes(text) || String(item.value).toLowerCase().includes(text);
 				if (matches) results.push(item);
 			}
 			position = page.next;

@@ -145,7 +145,6 @@ export async function editorWorkspace(ctx: ILoadOptionsFunctions): Promise<strin
 		picked = ctx.getCurrentNodeParameter(WORKSPACE_FIELD, { extractValue: true });
 	} catch {
 		// No Workspace field value in the editor (yet): the credential's default applies.
-		picked = undefined;
 	}
 	if (typeof picked === 'string' && picked.trim() !== '' && !picked.startsWith('='))
 		return picked.trim();
