@@ -32,8 +32,8 @@ export function loadNodeType(load: () => INodeType): INodeType {
 }
 
 /**
- * In mutation runs, code that runs while a module loads counts as the test's own only if no
- * test is current. A restart's load inside a test would otherwise make every module-level value
+ * In mutation runs, code that runs while a module loads counts as module loading only if no test
+ * is current. A restart's load inside a test would otherwise make every module-level value
  * (listings, field descriptions) "covered" by that trigger test alone, and Stryker would judge
  * those values by it instead of leaving them out as the other module-level constants are
  * (test/mutation/stryker.config.mjs, ignoreStatic). Outside Stryker there is no such global.
