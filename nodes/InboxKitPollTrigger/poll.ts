@@ -59,8 +59,9 @@ async function listAll(
 /** Whether a change passes Only Statuses (empty: every change). */
 function wanted(change: Change, statuses: string[]): boolean {
 	if (statuses.length === 0) return true;
-	const [status, dns] = splitStatus(change.current);
-	return [status, dns ?? ''].some((s) => s !== '' && statuses.includes(s.toLowerCase()));
+	return splitStatus(change.current).some(
+		(s) => s !== undefined && statuses.includes(s.toLowerCase()),
+	);
 }
 
 /**
@@ -80,7 +81,7 @@ function changeItem(change: Change, workspace: string, includeSecrets: boolean):
 	};
 	if (change.kind === 'domain') {
 		item.previous_dns_propagation_status = previousDns ?? null;
-		item.dns_propagation_status = change.current === REMOVED ? null : (dns ?? null);
+		item.dns_propagation_status = dns ?? null;
 	}
 	item.workspace_uid = workspace;
 	item[change.kind] = includeSecrets ? change.record : withoutSecrets(change.record);
@@ -97,10 +98,11 @@ function createdTime(record: IDataObject): number {
 	return -Infinity;
 }
 
-/** The most recently created record (the first listed when none says when it was created). */
-function newest(records: IDataObject[]): IDataObject | undefined {
-	let best: IDataObject | undefined;
-	for (const record of records) if (!best || createdTime(record) > createdTime(best)) best = record;
+/** The most recently created record's change (the first listed when none says when it was created). */
+function newest(changes: Change[]): Change | undefined {
+	let best: Change | undefined;
+	for (const change of changes)
+		if (!best || createdTime(change.record) > createdTime(best.record)) best = change;
 	return best;
 }
 
@@ -115,20 +117,21 @@ function sample(
 	before: Snapshot | undefined,
 	statuses: string[],
 ): Change | undefined {
-	const asChange = (record: IDataObject): Change => {
-		const uid = keyOf(record) ?? '';
+	const listed: Change[] = [];
+	for (const record of records) {
+		const uid = keyOf(record);
+		// A record without an id is never an event (compare leaves it out): no sample either.
+		if (uid === undefined) continue;
 		const known = before !== undefined && Object.prototype.hasOwnProperty.call(before, uid);
-		return {
+		listed.push({
 			kind,
 			uid,
 			previous: known ? before[uid] : null,
 			current: statusOf(kind, record),
 			record,
-		};
-	};
-	const passing = records.filter((record) => wanted(asChange(record), statuses));
-	const record = newest(passing) ?? newest(records);
-	return record ? asChange(record) : undefined;
+		});
+	}
+	return newest(listed.filter((change) => wanted(change, statuses))) ?? newest(listed);
 }
 
 /**

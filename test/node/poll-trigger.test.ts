@@ -29,6 +29,13 @@ function pollTrigger(parameters: INodeParameters = {}, staticData?: IDataObject)
 	});
 }
 
+/** A row as a record InboxKit might list without a uid. */
+function withoutUid(row: IDataObject): IDataObject {
+	const copy = { ...row };
+	delete copy.uid;
+	return copy;
+}
+
 const json = (items: { json: IDataObject }[] | null) => (items ?? []).map((i) => i.json);
 
 /** The sandbox's main-workspace mailbox/domain rows, as /mailboxes/list would give them. */
@@ -99,6 +106,17 @@ describe('first poll', () => {
 		expect(await t.poll()).toBeNull();
 		expect(t.saves).toBe(1);
 	});
+
+	test('of an empty workspace keeps an empty snapshot: a mailbox added later is reported as new', async () => {
+		state().mailboxes = [];
+		const t = pollTrigger({ events: [MAILBOX] });
+		expect(await t.activate()).toBeNull();
+		expect(t.staticData).toEqual({ workspace: DEFAULT_WORKSPACE, mailbox: {} });
+		state().mailboxes.push(mailboxRow('mbx_first1', 'scheduled'));
+		expect(json(await t.poll()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
+			['mbx_first1', null, 'scheduled'],
+		]);
+	});
 });
 
 describe('changes', () => {
@@ -166,6 +184,32 @@ describe('changes', () => {
 		]);
 	});
 
+	test('a numeric id or status is followed as text; a record without uid, _id or id is left out', async () => {
+		const t = pollTrigger({ events: [MAILBOX] });
+		await t.activate();
+		const noUid = withoutUid(mailboxRow('x', 'active'));
+		state().mailboxes.push({ ...noUid, id: 42, status: 3 }, { ...noUid, status: 'active' });
+		expect(json(await t.poll()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
+			['42', null, '3'],
+		]);
+		expect((t.staticData.mailbox as IDataObject)['42']).toBe('3');
+		expect(Object.keys(t.staticData.mailbox as IDataObject)).toHaveLength(5);
+		// A status InboxKit leaves out (null) is an empty status, a change from "3".
+		state().mailboxes[4].status = null;
+		expect(json(await t.poll()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
+			['42', '3', ''],
+		]);
+	});
+
+	test("a mailbox row's DNS propagation status is not the mailbox's status", async () => {
+		const t = pollTrigger({ events: [MAILBOX] });
+		state().mailboxes[0].dns_propagation_status = 'pending';
+		await t.activate();
+		expect((t.staticData.mailbox as IDataObject).mbx_jane01).toBe('active');
+		state().mailboxes[0].dns_propagation_status = 'propagated';
+		expect(await t.poll()).toBeNull();
+	});
+
 	test('another workspace starts afresh: its first poll emits nothing, and the old snapshot is replaced', async () => {
 		const t = pollTrigger({ events: [DOMAIN] });
 		await t.activate();
@@ -190,6 +234,23 @@ describe('n8n restarts', () => {
 			['mbx_jane01', 'active', 'failed'],
 		]);
 		expect(await t.poll()).toBeNull();
+	});
+
+	test('quiet polls, a re-publish and a restart with nothing changed write nothing to the database; a later change is still reported', async () => {
+		const t = pollTrigger();
+		await t.activate();
+		const saved = t.savedJson;
+		expect(await t.poll()).toBeNull();
+		expect(await t.poll()).toBeNull();
+		expect(await t.activate()).toBeNull();
+		expect(await t.restart()).toBeNull();
+		expect(await t.poll()).toBeNull();
+		expect(t.saves).toBe(1);
+		expect(t.savedJson).toBe(saved);
+		await env.sandbox.changeStatus('domain', 'dom_acmeconn3', { status: 'failed' });
+		expect(json(await t.poll()).map((i) => [i.uid, i.previous_status, i.status])).toEqual([
+			['dom_acmeconn3', 'pending', 'failed'],
+		]);
 	});
 
 	test('changes noted only in memory (filtered out) are not reported after a restart; a run saves the whole snapshot', async () => {
@@ -383,14 +444,37 @@ describe('Fetch Test Event (manual mode)', () => {
 		expect(json(await t.poll()).map((i) => i.uid)).toEqual(['mbx_john02']);
 	});
 
-	test('an empty workspace says so', async () => {
+	test('a record time that does not parse gives way to the next time field; a record with no time to any that has one', async () => {
+		state().mailboxes = [
+			mailboxRow('mbx_notime1', 'active', { createdAt: undefined }),
+			mailboxRow('mbx_older2', 'active', { createdAt: '2026-01-02T00:00:00.000Z' }),
+			mailboxRow('mbx_newer3', 'active', {
+				createdAt: 'yesterday-ish',
+				created_at: '2026-03-04T00:00:00.000Z',
+			}),
+		];
+		const t = pollTrigger({ events: [MAILBOX] });
+		expect(json(await t.poll('manual')).map((i) => i.uid)).toEqual(['mbx_newer3']);
+	});
+
+	test('a record without any id is never the sample', async () => {
+		const noUid = withoutUid(mailboxRow('x', 'active', { createdAt: '2026-12-01T00:00:00.000Z' }));
+		state().mailboxes = [noUid, mailboxRow('mbx_only1', 'active')];
+		const t = pollTrigger({ events: [MAILBOX] });
+		expect(json(await t.poll('manual')).map((i) => i.uid)).toEqual(['mbx_only1']);
+	});
+
+	test('an empty workspace says so, and what to do', async () => {
 		state().mailboxes = [];
 		const t = pollTrigger({ events: [MAILBOX] });
-		await expect(t.poll('manual')).rejects.toThrow(
-			new NodeOperationError(
-				{} as never,
-				`Workspace ${DEFAULT_WORKSPACE} has no mailboxes to show`,
-			),
+		const error = (await t.poll('manual').catch((e: unknown) => e)) as NodeOperationError;
+		expect([error.message, error.description]).toEqual([
+			`Workspace ${DEFAULT_WORKSPACE} has no mailboxes to show`,
+			'Fetch Test Event shows the changes since the last poll, else the newest record. Add a mailbox or domain to the workspace, or pick another workspace.',
+		]);
+		state().domains = [];
+		await expect(pollTrigger().poll('manual')).rejects.toThrow(
+			`Workspace ${DEFAULT_WORKSPACE} has no mailboxes or domains to show`,
 		);
 	});
 });
@@ -442,6 +526,17 @@ describe('errors', () => {
 		expect(t.started).toEqual([]);
 	});
 
+	test('a list answered 503 once is asked again (a read): the poll goes on', async () => {
+		const t = pollTrigger({ events: [MAILBOX] });
+		await t.activate();
+		await env.sandbox.changeStatus('mailbox', 'mbx_lee04', { status: 'cancelled' });
+		env.sandbox.fault('POST /mailboxes/list', { status: 503, headers: { 'Retry-After': '0' } });
+		expect(json(await t.poll()).map((i) => [i.uid, i.status])).toEqual([
+			['mbx_lee04', 'cancelled'],
+		]);
+		expect(env.sandbox.calls('POST /mailboxes/list')).toHaveLength(3);
+	});
+
 	test('without a workspace in the field or the credential, nothing is sent', async () => {
 		const t = startPollTrigger({
 			parameters: {},
@@ -453,7 +548,11 @@ describe('errors', () => {
 
 	test('without any event picked, nothing is sent', async () => {
 		const t = pollTrigger({ events: [] });
-		await expect(t.activate()).rejects.toThrow('No events are picked');
+		const error = (await t.activate().catch((e: unknown) => e)) as NodeOperationError;
+		expect([error.message, error.description]).toEqual([
+			'No events are picked',
+			'Pick Mailbox Status Changed, Domain Status Changed or both in "Events".',
+		]);
 		expect(env.sandbox.requests).toHaveLength(0);
 	});
 });
