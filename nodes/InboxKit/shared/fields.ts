@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { MAX_CALLS_PER_SECOND } from '../transport/rateLimiter';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
 
 /** Fields several operations share. Display options are added where they are used. */
@@ -153,8 +154,7 @@ export const requestOptionsField: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
 			default: DEFAULT_PARALLEL_REQUESTS,
-			description:
-				"How many reads (of different input items, or pages of one list) may wait for InboxKit's answer at once. Whatever the number, calls start at most 77 a second, within InboxKit's 5,000 a minute. Operations that change data or spend money always go one item at a time, in order.",
+			description: `How many reads (of different input items, or pages of one list) may wait for InboxKit's answer at once. Whatever the number, calls start at most ${MAX_CALLS_PER_SECOND} a second, within InboxKit's 5,000 a minute. Operations that change data or spend money always go one item at a time, in order.`,
 		},
 		{
 			displayName: 'Timeout (Seconds)',

@@ -29,8 +29,8 @@ export const CALL_SPACING_MS = 13;
  * busy (a long run of other work, a GC), the calls whose turns went by start at once, and this
  * keeps those from crowding one second. The spacing alone allows as many (0, 13, ... 988 ms).
  */
-export const MAX_CALLS_PER_SECOND = 77;
 const SECOND_MS = 1000;
+export const MAX_CALLS_PER_SECOND = Math.ceil(SECOND_MS / CALL_SPACING_MS);
 /** Longest pause InboxKit's rate headers may ask for: beyond it, the 429 handling takes over. */
 const MAX_PAUSE_MS = MINUTE_MS;
 /**
