@@ -33,6 +33,17 @@ function mailbox(uid: string, username: string, domain_name: string, fields: IDa
 	};
 }
 
+/** `count` connected sequencers of the workspace, "Bulk <n>" unless `named` names them. */
+function sequencers(count: number, named: Record<number, string> = {}): IDataObject[] {
+	return Array.from({ length: count }, (_, n) => ({
+		uid: `seq_bulk${String(n).padStart(4, '0')}`,
+		workspace_uid: DEFAULT_WORKSPACE,
+		name: named[n] ?? `Bulk ${n}`,
+		platform: 'smartlead',
+		status: 'connected',
+	}));
+}
+
 describe('the pickers list what InboxKit has', () => {
 	test("Domain: the workspace's domains by full name, with their uid, narrowed by InboxKit's keyword", async () => {
 		const all = await searchList('searchDomains', credentials());
@@ -180,14 +191,7 @@ describe('the pickers list what InboxKit has', () => {
 	});
 
 	test('Sequencer: InboxKit cannot search them, so pages are read until the typed text matches', async () => {
-		const many = Array.from({ length: 230 }, (_, n) => ({
-			uid: `seq_bulk${String(n).padStart(4, '0')}`,
-			workspace_uid: DEFAULT_WORKSPACE,
-			name: n === 229 ? 'Reply team' : `Bulk ${n}`,
-			platform: 'smartlead',
-			status: 'connected',
-		}));
-		env.sandbox.reset({ sequencers: many });
+		env.sandbox.reset({ sequencers: sequencers(230, { 229: 'Reply team' }) });
 		const found = await searchList('searchSequencers', credentials(), 'reply');
 		expect(found.results).toEqual([{ name: 'Reply team (smartlead)', value: 'seq_bulk0229' }]);
 		expect(found.paginationToken).toBeUndefined();
@@ -215,13 +219,6 @@ describe('the pickers list what InboxKit has', () => {
 });
 
 describe('what the user types into a list, and where its pages start', () => {
-	const sequencers = (count: number, named: Record<number, string> = {}) =>
-		Array.from({ length: count }, (_, n) => ({
-			uid: `seq_bulk${String(n).padStart(4, '0')}`,
-			workspace_uid: DEFAULT_WORKSPACE,
-			name: named[n] ?? `Bulk ${n}`,
-			platform: 'smartlead',
-		}));
 	const offsets = () => sent('POST /sequencers/list').map((r) => r.body?.offset);
 
 	test('text matching nothing reads 10 pages, then offers the rest with a pagination token', async () => {
@@ -364,24 +361,31 @@ describe('By Email and By Name are resolved to uids before anything is sent', ()
 		expect(sent('POST /mailboxes/cancel')).toHaveLength(0);
 	});
 
-	test('an address seven mailboxes share: the error names five of their uids', async () => {
-		env.sandbox.reset({
-			mailboxes: Array.from({ length: 7 }, (_, n) =>
-				mailbox(`mbx_twin${n + 1}`, 'pat', 'acme-mail.com'),
-			),
-		});
-		const { error } = await env.run({
-			parameters: {
-				resource: 'mailbox',
-				operation: 'get',
-				mailboxId: rl('email', 'pat@acme-mail.com'),
-			},
-		});
-		expect(error?.message).toBe(
-			'The "Mailbox" field holds "pat@acme-mail.com", which matches 7 mailboxes of the workspace (mbx_twin1, mbx_twin2, mbx_twin3, mbx_twin4, mbx_twin5, ...)',
-		);
-		expect(sent('GET /mailboxes/details')).toHaveLength(0);
-	});
+	test.each([
+		[5, 'mbx_twin1, mbx_twin2, mbx_twin3, mbx_twin4, mbx_twin5'],
+		[6, 'mbx_twin1, mbx_twin2, mbx_twin3, mbx_twin4, mbx_twin5, ...'],
+		[7, 'mbx_twin1, mbx_twin2, mbx_twin3, mbx_twin4, mbx_twin5, ...'],
+	])(
+		'an address %i mailboxes share: the error names at most five of their uids',
+		async (count, uids) => {
+			env.sandbox.reset({
+				mailboxes: Array.from({ length: count }, (_, n) =>
+					mailbox(`mbx_twin${n + 1}`, 'pat', 'acme-mail.com'),
+				),
+			});
+			const { error } = await env.run({
+				parameters: {
+					resource: 'mailbox',
+					operation: 'get',
+					mailboxId: rl('email', 'pat@acme-mail.com'),
+				},
+			});
+			expect(error?.message).toBe(
+				`The "Mailbox" field holds "pat@acme-mail.com", which matches ${count} mailboxes of the workspace (${uids})`,
+			);
+			expect(sent('GET /mailboxes/details')).toHaveLength(0);
+		},
+	);
 
 	test('a domain By Name, also one whose record splits label and TLD', async () => {
 		env.sandbox.reset({
