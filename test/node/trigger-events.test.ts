@@ -2,7 +2,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEFAULT_WORKSPACE, useSandbox } from '../support/sandbox';
-import { startTrigger, triggerChoice, type TriggerHarness } from '../support/trigger';
+import {
+	startTrigger,
+	triggerChoice,
+	triggerDescription,
+	type TriggerHarness,
+} from '../support/trigger';
 import { runWithTimeZone } from '../support/timeZone';
 
 /**
@@ -427,9 +432,7 @@ describe('mailbox secrets', () => {
 
 	test('the shown notice about execution storage appears only with the option on', () => {
 		const { NodeHelpers } = require('n8n-workflow') as typeof import('n8n-workflow');
-		const { InboxKitTrigger } =
-			require('../../nodes/InboxKitTrigger/InboxKitTrigger.node') as typeof import('../../nodes/InboxKitTrigger/InboxKitTrigger.node');
-		const { description } = new InboxKitTrigger();
+		const description = triggerDescription();
 		const notice = description.properties.find((p) => p.name === 'secretsNotice')!;
 		expect(notice.displayName).toMatch(/executions/);
 		expect(

@@ -25,6 +25,7 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
+	INodeTypeDescription,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
 	Workflow,
@@ -148,12 +149,17 @@ export async function startN8n(): Promise<N8nInstance> {
 	};
 }
 
+/** The trigger's description, loaded as n8n loads the node (not inside the current test). */
+export function triggerDescription(): INodeTypeDescription {
+	return loadTrigger().description;
+}
+
 /** One choice of the trigger's `property` (an option of Options, an entry of Events, ...). */
 export function triggerChoice(
 	property: string,
 	where: { name?: string; value?: string },
 ): IDataObject {
-	const found = loadTrigger().description.properties.find((p) => p.name === property);
+	const found = triggerDescription().properties.find((p) => p.name === property);
 	const choices = (found?.options ?? []) as unknown as IDataObject[];
 	const choice = choices.find((c) =>
 		where.name !== undefined ? c.name === where.name : c.value === where.value,
