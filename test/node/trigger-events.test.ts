@@ -198,7 +198,15 @@ describe('age and repeats', () => {
 		delete body.timestamp;
 		const headers = headersFor({ ...body, timestamp: '' }, { 'X-InboxKit-Timestamp': undefined });
 		delete headers['X-InboxKit-Timestamp'];
-		expect((await t.post(body, headers)).status).toBe(400);
+		const refused = await t.post(body, headers);
+		expect([refused.status, refused.answer]).toEqual([
+			400,
+			{
+				error: true,
+				message:
+					'The event has no timestamp (X-InboxKit-Timestamp), so its age cannot be checked. Set Max Event Age to 0 to accept such events.',
+			},
+		]);
 		await t.close();
 		const off = await trigger({ options: { maxEventAgeMinutes: 0 } });
 		expect((await off.post(body, headers)).status).toBe(200);
@@ -284,6 +292,84 @@ describe('times, keys and settings', () => {
 		jest.spyOn(Date, 'now').mockReturnValue(later);
 		await t.post(body, headers);
 		expect(t.started).toHaveLength(2);
+	});
+
+	test('the age window holds to the millisecond: 60 minutes old and 5 minutes ahead pass, one millisecond more is refused, saying when the event is from', async () => {
+		const now = Date.UTC(2026, 11, 7, 12, 0, 0);
+		jest.spyOn(Date, 'now').mockReturnValue(now);
+		const t = await trigger();
+		const at = (ms: number) => {
+			const body = mailboxEvent('active', { timestamp: new Date(ms).toISOString() });
+			return t.post(body, headersFor(body));
+		};
+		expect((await at(now - 60 * 60_000)).status).toBe(200);
+		expect((await at(now + 5 * 60_000)).status).toBe(200);
+		const old = await at(now - 60 * 60_000 - 1);
+		expect([old.status, old.answer]).toEqual([
+			400,
+			{
+				error: true,
+				message:
+					'The event is from 2026-12-07T10:59:59.999Z, older than the Max Event Age of 60 minutes',
+			},
+		]);
+		const ahead = await at(now + 5 * 60_000 + 1);
+		expect([ahead.status, ahead.answer]).toEqual([
+			400,
+			{
+				error: true,
+				message: 'The event is from 2026-12-07T12:05:00.001Z, more than 5 minutes in the future',
+			},
+		]);
+		expect(t.started).toHaveLength(2);
+	});
+
+	test('repeats are remembered for Max Event Age and 5 minutes of clock skew; with the check off, for an hour and 5 minutes', async () => {
+		const now = Date.UTC(2026, 11, 7, 12, 0, 0);
+		jest.spyOn(Date, 'now').mockReturnValue(now);
+		const t = await trigger({ options: { maxEventAgeMinutes: 10 } });
+		const body = mailboxEvent('active', { timestamp: new Date(now).toISOString() });
+		await t.post(body, headersFor(body));
+		expect(Object.values(t.staticData.seenEvents as IDataObject)).toEqual([now + 15 * 60_000]);
+		await t.close();
+
+		const off = await trigger({ options: { maxEventAgeMinutes: 0 } });
+		const { body: untimedBody, headers } = untimed('active');
+		await off.post(untimedBody, headers);
+		jest.spyOn(Date, 'now').mockReturnValue(now + 30 * 60_000);
+		await off.post(untimedBody, headers);
+		jest.spyOn(Date, 'now').mockReturnValue(now + 64 * 60_000);
+		await off.post(untimedBody, headers);
+		expect(off.started).toHaveLength(1);
+	});
+
+	test.each<[string, unknown, number]>([
+		['30 as text', '30', 30],
+		['30 with spaces around', ' 30 ', 30],
+		['1.25 as text', '1.25', 1.25],
+		['0 as text', '0', 0],
+	])(
+		'a Max Event Age expression that gives %s is read as minutes',
+		async (_title, value, minutes) => {
+			const now = Date.UTC(2026, 11, 7, 12, 0, 0);
+			jest.spyOn(Date, 'now').mockReturnValue(now);
+			const t = await trigger({ options: { maxEventAgeMinutes: value as number } });
+			await t.activate();
+			const body = mailboxEvent('active', {
+				timestamp: new Date(now - minutes * 60_000 - 1).toISOString(),
+			});
+			expect((await t.post(body, headersFor(body))).status).toBe(minutes === 0 ? 200 : 400);
+		},
+	);
+
+	test('a Max Event Age that is no number says what it got, cut to 40 characters', async () => {
+		const long = 'sixty minutes, or maybe seventy, it depends on the day';
+		const t = await trigger({ options: { maxEventAgeMinutes: long as unknown as number } });
+		const error = (await t.activate().catch((e: unknown) => e)) as Error & { description?: string };
+		expect([error.message, error.description]).toEqual([
+			'Max Event Age must be a number of minutes, 0 or more',
+			`It is ${JSON.stringify(long).slice(0, 40)}. Set a number (60 by default), or 0 to turn the age check off.`,
+		]);
 	});
 
 	test('entities without uid are told apart by their id', async () => {
@@ -397,8 +483,15 @@ describe('filters', () => {
 			'active',
 			'failed',
 		]);
-		expect(t.received[1].answer).toEqual(
-			expect.objectContaining({ started: false, reason: expect.stringContaining('suspended') }),
+		expect(t.received[1].answer).toEqual({
+			received: true,
+			started: false,
+			reason: 'status suspended is not one of Only Statuses',
+		});
+		const statusless = mailboxEvent('active', { uid: 'mbx_lee04' });
+		delete ((statusless.data as IDataObject).mailbox as IDataObject).status;
+		expect((await t.post(statusless, headersFor(statusless))).answer).toEqual(
+			expect.objectContaining({ reason: 'status (none) is not one of Only Statuses' }),
 		);
 	});
 
@@ -523,6 +616,10 @@ test('a body that is not an InboxKit event is refused with 400', async () => {
 		'X-InboxKit-Event': '',
 	});
 	expect(result.status).toBe(400);
+	expect(result.answer).toEqual({
+		error: true,
+		message: 'The body is not an InboxKit event (no "event")',
+	});
 	expect(t.started).toHaveLength(0);
 });
 
