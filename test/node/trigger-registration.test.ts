@@ -67,6 +67,9 @@ describe('register automatically', () => {
 			webhookUrl: t.url,
 			previousUrl: null,
 		});
+		expect(capturedLogs.text()).toContain(
+			`InboxKit Trigger: workspace ${DEFAULT_WORKSPACE} sends its events to ${t.url}`,
+		);
 
 		expect(await t.checkExists()).toBe(true);
 
@@ -76,6 +79,9 @@ describe('register automatically', () => {
 		expect(env.sandbox.requests[1].body).toEqual({ uid: DEFAULT_WORKSPACE, webhook_url: '' });
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
 		expect(t.staticData.registration).toBeUndefined();
+		expect(capturedLogs.text()).toContain(
+			`InboxKit Trigger: workspace ${DEFAULT_WORKSPACE} has no webhook URL any more`,
+		);
 	});
 
 	test("someone else's URL was there: activation names it in n8n's log and replaces it; deactivation puts it back", async () => {
@@ -143,7 +149,34 @@ describe('register automatically', () => {
 		expect(await t.delete()).toBe(true);
 		expect(calls()).toEqual(['GET /workspaces/list']);
 		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(theirs);
-		expect(capturedLogs.text()).toContain('left as it is');
+		expect(capturedLogs.text()).toContain(
+			`workspace ${DEFAULT_WORKSPACE} sends its events to a URL on other.example, not to this workflow: left as it is`,
+		);
+	});
+
+	test('deactivation after someone cleared the URL sends nothing and says the workspace has none', async () => {
+		const t = await trigger();
+		await t.activate();
+		(env.sandbox.state.workspaces as IDataObject[])[0].webhook_url = null;
+		env.sandbox.requests.length = 0;
+		expect(await t.delete()).toBe(true);
+		expect(calls()).toEqual(['GET /workspaces/list']);
+		expect(capturedLogs.text()).toContain(
+			`workspace ${DEFAULT_WORKSPACE} sends its events to no URL, not to this workflow: left as it is`,
+		);
+	});
+
+	test("deactivation that cannot read the workspace (not a 404) fails with InboxKit's message and keeps what it would put back", async () => {
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.activate();
+		const denied = { status: 403, body: { error: true, message: 'Workspace access denied' } };
+		env.sandbox.fault('GET /workspaces/list', denied);
+		env.sandbox.fault('GET /workspaces/details', denied);
+		await expect(t.delete()).rejects.toThrow('InboxKit: Workspace access denied');
+		expect(capturedLogs.text()).not.toContain('no longer exists');
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+		expect(await t.delete()).toBe(true);
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
 	});
 
 	test('an empty Workspace field uses the default workspace of the credential', async () => {
@@ -194,9 +227,52 @@ describe('register automatically', () => {
 		const failure = await t.create().catch((error: Error) => error);
 		expect(failure).toMatchObject({
 			message: 'InboxKit: webhook_url must be a valid https URL',
-			description: expect.stringContaining('only https URLs'),
+			description: expect.stringMatching(
+				/^POST \/workspaces\/webhook answered 400\b.* InboxKit may accept only https URLs: this node's URL is http:\/\/127\.0\.0\.1:\d+\/\S+\. Set n8n's WEBHOOK_URL to its public https address\.$/,
+			),
 		});
 		expect(t.staticData.registration).toBeUndefined();
+		// Refused, not applied: the URL found before is still there, and nothing is sent to undo.
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+	});
+
+	test('InboxKit refusing to clear the URL at deactivation fails it with its message, without the https hint', async () => {
+		const t = await trigger();
+		await t.activate();
+		env.sandbox.fault('POST /workspaces/webhook', {
+			status: 400,
+			body: { error: true, message: 'webhook_url is required' },
+		});
+		const failure = (await t.delete().catch((error: Error) => error)) as Error & {
+			description?: string;
+		};
+		expect(failure.message).toBe('InboxKit: webhook_url is required');
+		expect(failure.description).not.toContain('https');
+	});
+
+	test("a failed activation on a workspace that had no URL clears what InboxKit applied; if that fails too, n8n's log says to check", async () => {
+		const t = await trigger();
+		env.sandbox.fault('POST /workspaces/webhook', { status: 500, applied: true });
+		await expect(t.activate()).rejects.toThrow();
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBeNull();
+
+		env.sandbox.fault('POST /workspaces/webhook', { status: 500, applied: true }, { status: 500 });
+		await expect(t.activate()).rejects.toThrow('Scripted 500');
+		expect(capturedLogs.text()).toContain(
+			`InboxKit Trigger: activation failed, and the previous webhook URL of workspace ${DEFAULT_WORKSPACE} could not be put back; check it in InboxKit`,
+		);
+	});
+
+	test('a failed activation where InboxKit does not report the URL leaves the workspace as InboxKit left it', async () => {
+		const bare = { status: 200, body: { error: false, workspace: { uid: DEFAULT_WORKSPACE } } };
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		env.sandbox.fault('GET /workspaces/details', bare, bare, bare);
+		env.sandbox.fault('GET /workspaces/list', rows, rows, rows);
+		const t = await trigger();
+		env.sandbox.fault('POST /workspaces/webhook', { status: 500, applied: true });
+		await expect(t.create()).rejects.toThrow();
+		expect(env.sandbox.calls('POST /workspaces/webhook')).toHaveLength(1);
+		expect(workspaceUrl(DEFAULT_WORKSPACE)).toBe(t.url);
 	});
 
 	test.each([
@@ -273,6 +349,45 @@ describe('where the webhook URL is read (API evidence)', () => {
 			'GET /workspaces/details',
 			'POST /workspaces/webhook',
 		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+	});
+
+	test('both reads are tried again after a 503 (they change nothing)', async () => {
+		const busy = { status: 503, headers: { 'Retry-After': '0' } };
+		env.sandbox.fault('GET /workspaces/list', busy);
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.create();
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/list',
+			'POST /workspaces/webhook',
+		]);
+		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
+
+		const rows = (env.sandbox.state.workspaces as IDataObject[]).filter((w) => w.uid !== AGENCY);
+		env.sandbox.fault('GET /workspaces/list', { status: 200, body: { workspaces: rows } });
+		env.sandbox.fault('GET /workspaces/details', busy);
+		env.sandbox.requests.length = 0;
+		expect(await t.checkExists()).toBe(true);
+		expect(calls()).toEqual([
+			'GET /workspaces/list',
+			'GET /workspaces/details',
+			'GET /workspaces/details',
+		]);
+	});
+
+	test("the workspace's own row is read, whatever else the list holds", async () => {
+		const others = [
+			null,
+			'ws_text',
+			{ uid: 'ws_other9', webhook_url: 'https://elsewhere.example/hook' },
+		];
+		env.sandbox.fault('GET /workspaces/list', {
+			status: 200,
+			body: { workspaces: [...others, { uid: AGENCY, webhook_url: AGENCY_URL }] },
+		});
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await t.create();
 		expect(t.staticData.registration).toEqual(expect.objectContaining({ previousUrl: AGENCY_URL }));
 	});
 
@@ -362,6 +477,25 @@ describe('two triggers of this n8n on one workspace', () => {
 		await first.delete();
 		await other.delete();
 		expect(workspaceUrl(AGENCY)).not.toBe(first.url);
+	});
+
+	test('a trigger that takes its workspace back from another of this n8n still knows the URL from before both', async () => {
+		const [first, other] = await twoTriggers();
+		await first.activate();
+		await other.activate();
+		expect(await first.checkExists()).toBe(false);
+		await first.create();
+		expect(workspaceUrl(AGENCY)).toBe(first.url);
+		await first.delete();
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test('publishing while another workflow of this n8n listens for a test event takes the workspace (the test listen gives way)', async () => {
+		const [first, other] = await twoTriggers();
+		await other.listenForTest();
+		expect(workspaceUrl(AGENCY)).toBe(other.testUrl);
+		await first.activate();
+		expect(workspaceUrl(AGENCY)).toBe(first.url);
 	});
 
 	test('n8n restarting and re-activating both: after deactivating both, the workspace does not point at either', async () => {
