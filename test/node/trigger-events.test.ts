@@ -288,6 +288,11 @@ describe('times, keys and settings', () => {
 		await t.post(body, headers);
 		await t.post(body, headers);
 		expect(t.started).toHaveLength(1);
+		// The item keeps the headers that came, and no empty place for the one that did not.
+		expect(Object.keys(t.started[0][0].json.headers as IDataObject)).toEqual([
+			'user-agent',
+			'x-inboxkit-event',
+		]);
 		const later = Date.now() + 66 * 60_000;
 		jest.spyOn(Date, 'now').mockReturnValue(later);
 		await t.post(body, headers);

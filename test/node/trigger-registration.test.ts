@@ -448,6 +448,19 @@ describe('comparing and logging URLs', () => {
 	});
 });
 
+test('a refused delivery is answered in JSON and logged with its reason, never with the token', async () => {
+	const t = await trigger({ registration: 'manual' });
+	const result = await t.post(
+		{ event: 'mailbox.status_changed' },
+		{ 'X-InboxKit-Signature': 'sha256=00' },
+	);
+	expect([result.status, result.contentType]).toEqual([401, 'application/json; charset=utf-8']);
+	expect(capturedLogs.text()).toContain(
+		'InboxKit Trigger refused a request (401): X-InboxKit-Signature does not match the API token of the credential',
+	);
+	expect(capturedLogs.text()).not.toContain(env.sandbox.token);
+});
+
 describe('two triggers of this n8n on one workspace', () => {
 	const OTHER_WEBHOOK_ID = '0b6e2f7c-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
 	let second: TriggerHarness | undefined;

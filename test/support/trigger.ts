@@ -56,6 +56,8 @@ const loadTrigger = () =>
 export interface Received {
 	status: number;
 	answer: unknown;
+	/** The answer's Content-Type header (post() only). */
+	contentType?: string;
 	/** The items of the workflow run this request started; undefined when none started. */
 	items?: INodeExecutionData[];
 }
@@ -357,22 +359,30 @@ export async function startTrigger(options: {
 		async post(body, headers) {
 			const id = String(++requestCount);
 			const text = typeof body === 'string' ? body : JSON.stringify(body);
-			const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-				const req = http.request(
-					`${baseUrl}${productionPath}`,
-					{
-						method: 'POST',
-						headers: { 'Content-Type': 'application/json', ...headers, [REQUEST_HEADER]: id },
-					},
-					(res) => {
-						let chunks = '';
-						res.on('data', (c) => (chunks += c));
-						res.on('end', () => resolve({ status: res.statusCode ?? 0, text: chunks }));
-					},
-				);
-				req.on('error', reject);
-				req.end(text);
-			});
+			const answer = await new Promise<{ status: number; text: string; type?: string }>(
+				(resolve, reject) => {
+					const req = http.request(
+						`${baseUrl}${productionPath}`,
+						{
+							method: 'POST',
+							headers: { 'Content-Type': 'application/json', ...headers, [REQUEST_HEADER]: id },
+						},
+						(res) => {
+							let chunks = '';
+							res.on('data', (c) => (chunks += c));
+							res.on('end', () =>
+								resolve({
+									status: res.statusCode ?? 0,
+									text: chunks,
+									type: res.headers['content-type'],
+								}),
+							);
+						},
+					);
+					req.on('error', reject);
+					req.end(text);
+				},
+			);
 			const outcome = byRequest.get(id);
 			if (!outcome) throw new Error('the trigger did not record the request');
 			let parsed: unknown = answer.text;
@@ -381,7 +391,12 @@ export async function startTrigger(options: {
 			} catch {
 				// not JSON: kept as text
 			}
-			return { status: answer.status, answer: parsed, items: outcome.items };
+			return {
+				status: answer.status,
+				answer: parsed,
+				contentType: answer.type,
+				items: outcome.items,
+			};
 		},
 		checkExists: async () => await runHook('checkExists', 'trigger', 'activate'),
 		create: async () => await runHook('create', 'trigger', 'activate'),
