@@ -10,6 +10,7 @@ import {
 } from '../../nodes/InboxKitTrigger/event';
 import { webhookUrlIn } from '../../nodes/InboxKitTrigger/registration';
 import { hashedKey, recordFirstSighting } from '../../nodes/InboxKitTrigger/repeats';
+import { isSecretKey } from '../../nodes/InboxKitTrigger/secrets';
 import { signatureMatches, tokenAsSent } from '../../nodes/InboxKitTrigger/signature';
 import {
 	hostOf,
@@ -148,6 +149,30 @@ describe('repeat keys', () => {
 		for (const [n, seenEvents] of [null, ['k3'], 'k3'].entries())
 			expect(recordFirstSighting(`odd-${n}`, { seenEvents }, 'k3', AT, AT + 1)).toBe(true);
 	});
+});
+
+describe('secret-looking keys', () => {
+	test.each([
+		'password',
+		'Password',
+		'smtp_password',
+		'appPasswords',
+		'api--key',
+		'X-API-KEY',
+		'Client Secret',
+		'refreshToken',
+		'totp_secret',
+		'private_key',
+	])('%s is a secret', (key) => {
+		expect(isSecretKey(key)).toBe(true);
+	});
+
+	test.each(['token_type', 'passwordless', 'secretary', 'keys', 'consent_url', 'uid'])(
+		'%s is not',
+		(key) => {
+			expect(isSecretKey(key)).toBe(false);
+		},
+	);
 });
 
 describe('signatures', () => {
