@@ -16,7 +16,6 @@
  *   WebhookContext, and the answer is sent the way n8n's webhook helper sends it.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 import { HookContext, WebhookContext } from 'n8n-core';
 import type {
@@ -34,6 +33,7 @@ import type {
 } from 'n8n-workflow';
 
 import { additionalData } from './n8n';
+import { sendJson, startN8n, type N8nInstance } from './n8nWebhookServer';
 import { deepCopy, loadNodeType, SavedWorkflow, triggerNode } from './triggerWorkflow';
 
 export const TRIGGER_TYPE = 'n8n-nodes-inboxkit.inboxKitTrigger';
@@ -60,15 +60,6 @@ export interface Received {
 	contentType?: string;
 	/** The items of the workflow run this request started; undefined when none started. */
 	items?: INodeExecutionData[];
-}
-
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer) => Promise<void>;
-
-/** One n8n instance: one HTTP server, its webhooks by path. Triggers may share one. */
-export interface N8nInstance {
-	baseUrl: string;
-	routes: Map<string, Handler>;
-	close(): Promise<void>;
 }
 
 export interface TriggerHarness {
@@ -103,53 +94,12 @@ export interface TriggerHarness {
 	close(): Promise<void>;
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => resolve(Buffer.concat(chunks)));
-		req.on('error', reject);
-	});
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-	res.end(JSON.stringify(body));
-}
-
 /**
  * The time a database read or write takes in n8n (a few ms): requests that arrive meanwhile load
  * the state from before, as they do in n8n.
  */
 const DATABASE_MS = 10;
 const databaseTime = () => new Promise<void>((resolve) => setTimeout(resolve, DATABASE_MS));
-
-export async function startN8n(): Promise<N8nInstance> {
-	const routes = new Map<string, Handler>();
-	const server = http.createServer((req, res) => {
-		readBody(req)
-			.then(async (raw) => {
-				const route = req.method === 'POST' ? routes.get(req.url ?? '') : undefined;
-				if (!route) {
-					sendJson(res, 404, { message: 'The requested webhook is not registered.' });
-					return;
-				}
-				await route(req, res, raw);
-			})
-			.catch((error: Error) => {
-				if (!res.headersSent) sendJson(res, 500, { message: error.message });
-			});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		routes,
-		close: () => {
-			server.closeAllConnections();
-			return new Promise<void>((resolve) => server.close(() => resolve()));
-		},
-	};
-}
 
 /** The trigger's description, loaded as n8n loads the node (not inside the current test). */
 export function triggerDescription(): INodeTypeDescription {
