@@ -38,7 +38,8 @@ export function webhookUrlIn(answer: IDataObject): string | null | undefined {
 		for (const key of WEBHOOK_KEYS) {
 			if (!(key in place)) continue;
 			const value = (place as IDataObject)[key];
-			if (value === null || value === undefined) return null;
+			// JSON has no undefined: a key that is there holds null, text or something else.
+			if (value === null) return null;
 			if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
 		}
 	}
@@ -100,8 +101,9 @@ async function listedWebhookUrl(
 		// Get Workspace is asked next, and its error is the one the user sees.
 		return undefined;
 	}
-	const rows = Array.isArray(answer.workspaces) ? (answer.workspaces as IDataObject[]) : [];
-	const row = rows.find((r) => r !== null && typeof r === 'object' && r.uid === uid);
+	// Rows that are not objects (null, text) have no uid: never this workspace's.
+	const rows = Array.isArray(answer.workspaces) ? (answer.workspaces as unknown[]) : [];
+	const row = rows.find((r): r is IDataObject => (r as IDataObject | null)?.uid === uid);
 	return row ? webhookUrlIn(row) : undefined;
 }
 

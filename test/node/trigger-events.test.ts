@@ -504,7 +504,9 @@ describe('filters', () => {
 		const t = await trigger({ statuses: 'propagated' });
 		const domain = state().domains.find((d) => d.uid === 'dom_acmeconn3')!;
 		const pending = eventBody(env.sandbox.state, 'domain', domainEntity(domain));
-		await t.post(pending, headersFor(pending));
+		expect((await t.post(pending, headersFor(pending))).answer).toEqual(
+			expect.objectContaining({ reason: 'status pending/pending is not one of Only Statuses' }),
+		);
 		const propagated = eventBody(
 			env.sandbox.state,
 			'domain',

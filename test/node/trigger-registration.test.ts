@@ -263,6 +263,46 @@ describe('register automatically', () => {
 		);
 	});
 
+	test('a failed activation after which InboxKit no longer reports the URL puts back the one found before', async () => {
+		// The first reads answer as usual (the fault only passes them on), the ones after the set do not say.
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: AGENCY }] } };
+		const bare = { status: 200, body: { error: false, workspace: { uid: AGENCY } } };
+		env.sandbox.fault('GET /workspaces/list', { delayMs: 0 }, rows);
+		env.sandbox.fault('GET /workspaces/details', bare);
+		env.sandbox.fault('POST /workspaces/webhook', { status: 500, applied: true });
+		const t = await trigger({ workspace: ws(AGENCY) });
+		await expect(t.create()).rejects.toThrow();
+		expect(env.sandbox.calls('POST /workspaces/webhook').map((r) => r.body)).toEqual([
+			{ uid: AGENCY, webhook_url: t.url },
+			{ uid: AGENCY, webhook_url: AGENCY_URL },
+		]);
+		expect(workspaceUrl(AGENCY)).toBe(AGENCY_URL);
+	});
+
+	test("a record left from another workspace (its deactivation failed) is not this workspace's URL to put back", async () => {
+		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		const bare = { status: 200, body: { error: false, workspace: { uid: DEFAULT_WORKSPACE } } };
+		env.sandbox.fault('GET /workspaces/list', rows);
+		env.sandbox.fault('GET /workspaces/details', bare);
+		hook = await startTrigger({
+			parameters: { workspace: ws(DEFAULT_WORKSPACE) },
+			credentials: { apiToken: env.sandbox.token, baseUrl: env.sandbox.url, workspaceId: '' },
+			staticData: {
+				registration: {
+					workspaceUid: AGENCY,
+					webhookUrl: 'https://n8n.example/webhook/old/webhook',
+					previousUrl: AGENCY_URL,
+				},
+			},
+		});
+		await hook.create();
+		expect(hook.staticData.registration).toEqual({
+			workspaceUid: DEFAULT_WORKSPACE,
+			webhookUrl: hook.url,
+			previousUrl: null,
+		});
+	});
+
 	test('a failed activation where InboxKit does not report the URL leaves the workspace as InboxKit left it', async () => {
 		const bare = { status: 200, body: { error: false, workspace: { uid: DEFAULT_WORKSPACE } } };
 		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
