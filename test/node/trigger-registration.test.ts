@@ -46,6 +46,17 @@ function workspaceUrl(uid: string) {
 	return workspaces.find((w) => w.uid === uid)?.webhook_url;
 }
 
+/** List Workspaces' and Get Workspace's answers for `uid` that do not report its webhook URL. */
+function withoutWebhookUrl(uid: string) {
+	return {
+		rows: { status: 200, body: { error: false, workspaces: [{ uid }] } },
+		bare: {
+			status: 200,
+			body: { error: false, message: 'Workspace details', workspace: { uid } },
+		},
+	};
+}
+
 const calls = () => env.sandbox.requests.map((r) => `${r.method} ${r.path}`);
 
 describe('register automatically', () => {
@@ -265,8 +276,7 @@ describe('register automatically', () => {
 
 	test('a failed activation after which InboxKit no longer reports the URL puts back the one found before', async () => {
 		// The first reads answer as usual (the fault only passes them on), the ones after the set do not say.
-		const rows = { status: 200, body: { error: false, workspaces: [{ uid: AGENCY }] } };
-		const bare = { status: 200, body: { error: false, workspace: { uid: AGENCY } } };
+		const { rows, bare } = withoutWebhookUrl(AGENCY);
 		env.sandbox.fault('GET /workspaces/list', { delayMs: 0 }, rows);
 		env.sandbox.fault('GET /workspaces/details', bare);
 		env.sandbox.fault('POST /workspaces/webhook', { status: 500, applied: true });
@@ -280,8 +290,7 @@ describe('register automatically', () => {
 	});
 
 	test("a record left from another workspace (its deactivation failed) is not this workspace's URL to put back", async () => {
-		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
-		const bare = { status: 200, body: { error: false, workspace: { uid: DEFAULT_WORKSPACE } } };
+		const { rows, bare } = withoutWebhookUrl(DEFAULT_WORKSPACE);
 		env.sandbox.fault('GET /workspaces/list', rows);
 		env.sandbox.fault('GET /workspaces/details', bare);
 		hook = await startTrigger({
@@ -304,8 +313,7 @@ describe('register automatically', () => {
 	});
 
 	test('a failed activation where InboxKit does not report the URL leaves the workspace as InboxKit left it', async () => {
-		const bare = { status: 200, body: { error: false, workspace: { uid: DEFAULT_WORKSPACE } } };
-		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		const { rows, bare } = withoutWebhookUrl(DEFAULT_WORKSPACE);
 		env.sandbox.fault('GET /workspaces/details', bare, bare, bare);
 		env.sandbox.fault('GET /workspaces/list', rows, rows, rows);
 		const t = await trigger();
@@ -331,12 +339,8 @@ describe('register automatically', () => {
 
 	test('neither List Workspaces nor Get Workspace reporting a webhook field: activation still sets the URL and warns that the old one is unknown; checkExists relies on its static data; deactivation cannot tell whose the URL is and leaves it', async () => {
 		const t = await trigger();
-		const bare = {
-			status: 200,
-			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
-		};
+		const { rows, bare } = withoutWebhookUrl(DEFAULT_WORKSPACE);
 		env.sandbox.fault('GET /workspaces/details', bare, bare, bare, bare);
-		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
 		env.sandbox.fault('GET /workspaces/list', rows, rows, rows, rows);
 		expect(await t.checkExists()).toBe(false);
 		await t.create();
@@ -441,11 +445,7 @@ describe('where the webhook URL is read (API evidence)', () => {
 
 describe('comparing and logging URLs', () => {
 	function unreported() {
-		const bare = {
-			status: 200,
-			body: { error: false, message: 'Workspace details', workspace: { uid: DEFAULT_WORKSPACE } },
-		};
-		const rows = { status: 200, body: { error: false, workspaces: [{ uid: DEFAULT_WORKSPACE }] } };
+		const { rows, bare } = withoutWebhookUrl(DEFAULT_WORKSPACE);
 		env.sandbox.fault('GET /workspaces/details', bare, bare);
 		env.sandbox.fault('GET /workspaces/list', rows, rows);
 	}
