@@ -11,9 +11,9 @@
  *       BENCH_RTTS=60 picks RTTs).
  * The server (test/sandbox behind ./server.js) runs in its own process, so the heap and CPU
  * measured are the client's. Loopback figures are medians of BENCH_RUNS (default 5) runs after a
- * warm-up, network ones of BENCH_NET_RUNS (default 3), the contestants alternating. Targets are
- * printed beside the figures and the exit code is 1 when one is missed: timing on a shared machine
- * varies, so this is a tool for people, not part of CI. `--cpu-prof` profiles scenario 2's reads
+ * warm-up, network ones of BENCH_NET_RUNS (default 3; Return All at least 5), the contestants
+ * alternating. Targets are printed beside the figures and the exit code is 1 when one is missed:
+ * timing on a shared machine varies, so this is a tool for people, not part of CI. `--cpu-prof` profiles scenario 2's reads
  * instead, and `--cpu-prof=return-all` Return All (see ./profile.js).
  */
 const fs = require('node:fs');
@@ -157,7 +157,7 @@ async function main() {
 			`${loadAfter.map((l) => l.toFixed(1)).join(', ')} at the end (${minutes} min); ` +
 			`Node ${process.version} (bench and server); n8n-core ${require('n8n-core/package.json').version}, ` +
 			`n8n-nodes-base ${peers.version} (HTTP Request 4.5, Predefined Credential Type); ` +
-			`medians of ${RUNS} loopback runs after a warm-up, ${NET_RUNS} network runs; ` +
+			`medians of ${RUNS} loopback runs after a warm-up, ${NET_RUNS} network runs (Return All at least 5); ` +
 			`CPU times less the idle process's ${(idle * 1000).toFixed(0)} ms a second (heap sampling)`,
 	);
 	process.exitCode = missed() ? 1 : 0;
