@@ -7,9 +7,10 @@
  * - static data lives in "the database" (`SavedWorkflow`, ./triggerWorkflow.ts). Publishing
  *   (activating) builds one Workflow from a fresh deep copy of it and polls once at once (n8n's
  *   `executePollTrigger(true)`: an error fails the activation), then saves the whole object if
- *   n8n's observable object says it changed. Scheduled polls reuse that Workflow: static data
- *   stays in memory between polls and is saved whole only when a poll starts a run (n8n's
- *   __emit); a poll that starts nothing or throws saves nothing. `restart()` is a new n8n
+ *   n8n's observable object says it changed. Scheduled polls reuse that Workflow and its poll
+ *   functions (n8n builds one PollContext per activation): static data stays in memory between
+ *   polls and is saved whole only when a poll starts a run (n8n's __emit); a poll that starts
+ *   nothing or throws saves nothing. `restart()` is a new n8n
  *   process: the Workflow is built again from the database and activated ('init'), polling once;
  * - mode 'manual' is the editor's "Fetch Test Event": a fresh copy, never saved;
  * - what poll() returns is what n8n hands to __emit (null: no execution starts).
@@ -101,16 +102,16 @@ export function startPollTrigger(options: {
 		harness.saves++;
 	};
 
-	/** The published workflow, as n8n keeps it in memory between polls. */
-	let active: Workflow | undefined;
+	/** What the last poll handed to __emit (null: no execution started). */
+	let started: INodeExecutionData[] | null = null;
 
-	async function runPoll(
+	/** n8n's poll functions for `workflow`: built once per activation, used by all its polls. */
+	function pollContext(
 		workflow: Workflow,
 		mode: WorkflowExecuteMode,
 		activation: WorkflowActivateMode,
-	): Promise<INodeExecutionData[] | null> {
-		let started: INodeExecutionData[] | null = null;
-		const context = new PollContext(
+	): PollContext {
+		return new PollContext(
 			workflow,
 			node,
 			additionalData(options.credentials),
@@ -126,6 +127,16 @@ export function startPollTrigger(options: {
 				throw error;
 			},
 		);
+	}
+
+	/** The published workflow's poll functions (holding its Workflow), kept between polls as n8n does. */
+	let active: PollContext | undefined;
+
+	async function runPoll(
+		context: PollContext,
+		mode: WorkflowExecuteMode,
+	): Promise<INodeExecutionData[] | null> {
+		started = null;
 		const result = await trigger.poll!.call(context);
 		if (mode === 'manual') return result === null ? null : result[0];
 		if (result !== null) context.__emit(result);
@@ -134,9 +145,10 @@ export function startPollTrigger(options: {
 
 	async function activate(activation: WorkflowActivateMode) {
 		const workflow = load(true);
-		const items = await runPoll(workflow, 'trigger', activation);
+		const context = pollContext(workflow, 'trigger', activation);
+		const items = await runPoll(context, 'trigger');
 		save(workflow);
-		active = workflow;
+		active = context;
 		return items;
 	}
 
@@ -153,9 +165,10 @@ export function startPollTrigger(options: {
 		activate: async () => await activate('activate'),
 		restart: async () => await activate('init'),
 		async poll(mode = 'trigger') {
-			if (mode === 'manual') return await runPoll(load(false), 'manual', 'manual');
+			if (mode === 'manual')
+				return await runPoll(pollContext(load(false), 'manual', 'manual'), 'manual');
 			if (!active) throw new Error('activate the workflow first');
-			return await runPoll(active, 'trigger', 'activate');
+			return await runPoll(active, 'trigger');
 		},
 	};
 	return harness;
