@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../InboxKit/transport';
+import { credentialOf } from '../InboxKit/transport';
 import { CLOCK_SKEW_MINUTES, EVENTS } from './description';
 import {
 	eventItem,
@@ -40,7 +40,7 @@ function skip(reason: string): IWebhookResponseData {
  */
 export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const headers = this.getHeaderData() as Headers;
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await credentialOf(this);
 	const token = typeof credentials.apiToken === 'string' ? credentials.apiToken : '';
 	const signature = headerValue(headers, 'x-inboxkit-signature');
 	if (!signatureMatches(signature, token)) {

@@ -557,6 +557,24 @@ describe('errors', () => {
 	});
 });
 
+describe('the credential', () => {
+	test('is read at every poll, so an edited token applies from the next poll', async () => {
+		const credentials = {
+			apiToken: env.sandbox.token,
+			baseUrl: env.sandbox.url,
+			workspaceId: DEFAULT_WORKSPACE,
+		};
+		const t = startPollTrigger({ parameters: { events: [MAILBOX] }, credentials });
+		await t.activate();
+		// Edited in n8n while the workflow stays published: n8n keeps the poll functions.
+		credentials.apiToken = 'edited-token';
+		await expect(t.poll()).rejects.toThrow('InboxKit did not accept the API token');
+		expect(env.sandbox.requests.at(-1)?.headers.authorization).toBe('Bearer edited-token');
+		credentials.apiToken = env.sandbox.token;
+		await expect(t.poll()).resolves.toBeNull();
+	});
+});
+
 describe('scale', () => {
 	test('5,000 mailboxes: static data stays small; time and size printed', async () => {
 		const count = 5000;

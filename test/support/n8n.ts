@@ -106,6 +106,9 @@ function resolveCredentialExpression(
 
 /** Serves the test's credential data and applies the credential type's `authenticate` block as n8n does. */
 class TestCredentialsHelper extends ICredentialsHelper {
+	/** How often n8n was asked for the credential: in n8n, each is a database read and a decryption. */
+	reads = 0;
+
 	constructor(private readonly data: ICredentialDataDecryptedObject) {
 		super();
 	}
@@ -150,6 +153,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		this.reads++;
 		return { ...this.data };
 	}
 
@@ -217,6 +221,8 @@ export interface RunResult {
 	/** The node's error when the execution failed. */
 	error?: ExecutionError;
 	run: IRun;
+	/** How often the credential was read from n8n during the run. */
+	credentialReads: number;
 }
 
 function inboxKitNode(
@@ -276,11 +282,9 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }],
 		},
 	});
-	const execution = new WorkflowExecute(
-		additionalData(options.credentials, hooks, undefined, executionId),
-		'manual',
-		runExecutionData,
-	);
+	const data = additionalData(options.credentials, hooks, undefined, executionId);
+	const execution = new WorkflowExecute(data, 'manual', runExecutionData);
+	const credentialReads = () => (data.credentialsHelper as TestCredentialsHelper).reads;
 	try {
 		const running = execution.processRunExecutionData(workflow);
 		options.whileRunning?.({ cancel: () => running.cancel() });
@@ -288,7 +292,12 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		await running;
 	} catch (error) {
 		// n8n refuses to start a workflow whose node has issues (e.g. an empty required field).
-		return { items: [], error: error as ExecutionError, run: undefined as unknown as IRun };
+		return {
+			items: [],
+			error: error as ExecutionError,
+			run: undefined as unknown as IRun,
+			credentialReads: credentialReads(),
+		};
 	}
 	const run = await finished;
 
@@ -297,6 +306,7 @@ export async function runInboxKit(options: RunOptions): Promise<RunResult> {
 		items: taskData?.data?.main?.[0] ?? [],
 		error: taskData?.error ?? run.data.resultData.error,
 		run,
+		credentialReads: credentialReads(),
 	};
 }
 

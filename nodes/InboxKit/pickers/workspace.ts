@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { checkId, fieldError } from '../shared/parameters';
 import { nodeForErrors } from '../transport/redact';
-import { CREDENTIAL_NAME } from '../transport';
+import { credentialOf } from '../transport';
 import { listOf, nameOr, uidOf, type Listing } from './listing';
 
 /**
@@ -106,7 +106,7 @@ async function pickedOrDefault(
 		}
 		return checkId(ctx, itemIndex, 'Workspace', value.trim());
 	}
-	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
+	const { workspaceId } = await credentialOf(ctx);
 	if (typeof workspaceId === 'string' && workspaceId.trim() !== '') {
 		return checkId(ctx, itemIndex, 'Default Workspace ID (credential)', workspaceId.trim());
 	}
@@ -148,7 +148,7 @@ export async function editorWorkspace(ctx: ILoadOptionsFunctions): Promise<strin
 	}
 	if (typeof picked === 'string' && picked.trim() !== '' && !picked.startsWith('='))
 		return picked.trim();
-	const { workspaceId } = await ctx.getCredentials(CREDENTIAL_NAME);
+	const { workspaceId } = await credentialOf(ctx);
 	return typeof workspaceId === 'string' && workspaceId.trim() !== ''
 		? workspaceId.trim()
 		: undefined;

@@ -25,6 +25,7 @@ import {
 } from './errors';
 import { apiRoot, baseUrlProblem } from './baseUrl';
 import { DeadlinePassed, pause, withDeadline } from './deadline';
+import { asDecrypted, credentialOf, CREDENTIAL_NAME } from './credential';
 import { scrubberFor, type Scrub } from './secrets';
 import { nodeForErrors } from './redact';
 import {
@@ -37,8 +38,6 @@ import {
 	retryAfterMs,
 	retryDelayMs,
 } from './retryPolicy';
-
-export const CREDENTIAL_NAME = 'inboxKitApi';
 
 /** Every n8n context the node and its triggers call InboxKit from. */
 export type Context = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions;
@@ -185,8 +184,9 @@ export async function callInboxKit(
 	call: InboxKitCall,
 	settings: CallSettings = DEFAULT_CALL_SETTINGS,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await credentialOf(this);
 	const baseURL = checkedApiRoot(this, credentials.baseUrl, settings.itemIndex);
+	const readyMade = { credentialsDecrypted: asDecrypted(this, credentials) };
 	const maxTries = call.retryable ? Math.max(1, settings.maxTries) : 1;
 	// Built on the first error only: most calls succeed, and building it costs ~5% CPU per call.
 	let scrubber: Scrub | undefined;
@@ -223,6 +223,7 @@ export async function callInboxKit(
 					this,
 					CREDENTIAL_NAME,
 					requestOptions(call, baseURL, settings.timeoutSeconds),
+					readyMade,
 				) as Promise<IN8nHttpFullResponse>,
 				settings.timeoutSeconds * 1000,
 				cancel,

@@ -5,13 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 export { apiRoot } from './baseUrl';
-export {
-	callInboxKit,
-	CREDENTIAL_NAME,
-	DEFAULT_CALL_SETTINGS,
-	type CallSettings,
-	type InboxKitCall,
-} from './call';
+export { callInboxKit, DEFAULT_CALL_SETTINGS, type CallSettings, type InboxKitCall } from './call';
+export { credentialOf, CREDENTIAL_NAME } from './credential';
 export { callInboxKitForRecords, PAGE_SIZE, type Paging } from './lists';
 
 /** The answer as the user wants it: InboxKit's `error: false` flag says nothing on success. */
