@@ -13,8 +13,8 @@
  * measured are the client's. Loopback figures are medians of BENCH_RUNS (default 5) runs after a
  * warm-up, network ones of BENCH_NET_RUNS (default 3; Return All at least 5), the contestants
  * alternating. Targets are printed beside the figures and the exit code is 1 when one is missed:
- * timing on a shared machine varies, so this is a tool for people, not part of CI. `--cpu-prof` profiles scenario 2's reads
- * instead, and `--cpu-prof=return-all` Return All (see ./profile.js).
+ * timing on a shared machine varies, so this is a tool for people, not part of CI. `--cpu-prof`
+ * profiles scenario 2's reads instead, and `--cpu-prof=return-all` Return All (see ./profile.js).
  */
 const fs = require('node:fs');
 const os = require('node:os');

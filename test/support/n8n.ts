@@ -106,7 +106,7 @@ function resolveCredentialExpression(
 
 /** Serves the test's credential data and applies the credential type's `authenticate` block as n8n does. */
 class TestCredentialsHelper extends ICredentialsHelper {
-	/** How often n8n was asked for the credential: in n8n, each is a database read and a decryption. */
+	/** How often n8n was asked for the credential (in n8n, a database read and a decryption). */
 	reads = 0;
 
 	constructor(private readonly data: ICredentialDataDecryptedObject) {

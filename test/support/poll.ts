@@ -10,8 +10,8 @@
  *   n8n's observable object says it changed. Scheduled polls reuse that Workflow and its poll
  *   functions (n8n builds one PollContext per activation): static data stays in memory between
  *   polls and is saved whole only when a poll starts a run (n8n's __emit); a poll that starts
- *   nothing or throws saves nothing. `restart()` is a new n8n
- *   process: the Workflow is built again from the database and activated ('init'), polling once;
+ *   nothing or throws saves nothing. `restart()` is a new n8n process: the Workflow is built
+ *   again from the database and activated ('init'), polling once;
  * - mode 'manual' is the editor's "Fetch Test Event": a fresh copy, never saved;
  * - what poll() returns is what n8n hands to __emit (null: no execution starts).
  */
@@ -129,7 +129,7 @@ export function startPollTrigger(options: {
 		);
 	}
 
-	/** The published workflow's poll functions (holding its Workflow), kept between polls as n8n does. */
+	/** The published workflow's poll functions (holding its Workflow), kept between polls. */
 	let active: PollContext | undefined;
 
 	async function runPoll(
