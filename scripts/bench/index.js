@@ -8,7 +8,8 @@
  * Scenarios (BENCH_ONLY=1,6 runs some of them):
  *   1-5 on loopback, plain HTTP, for CPU, heap and InboxKit's limits (./loopback.js);
  *   6-8 over an emulated real network, HTTPS at RTT 20, 60 and 120 ms (./network.js;
- *       BENCH_RTTS=60 picks RTTs).
+ *       BENCH_RTTS=60 picks RTTs);
+ *   9 in a real n8n (the cached install, `n8n execute`), for n8n's own cost per item (./realN8n.js).
  * The server (test/sandbox behind ./server.js) runs in its own process, so the heap and CPU
  * measured are the client's. Loopback figures are medians of BENCH_RUNS (default 5) runs after a
  * warm-up, network ones of BENCH_NET_RUNS (default 3; Return All at least 5), the contestants
@@ -35,6 +36,7 @@ const { COLUMNS, pagers, readers, runners } = require('./contestants');
 const { loopback } = require('./loopback');
 const { idleRate, once } = require('./measure');
 const { network } = require('./network');
+const { realN8n } = require('./realN8n');
 const { profileAll } = require('./profile');
 const { missed, printReport, setColumns } = require('./report');
 const { startServer } = require('./serverClient');
@@ -42,7 +44,7 @@ const { trustedCertificateOrRerun } = require('./tls');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NET_RUNS = Number(process.env.BENCH_NET_RUNS ?? 3);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(',').map(Number));
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number));
 const RTTS = (process.env.BENCH_RTTS ?? '20,60,120').split(',').map(Number);
 
 /** What `--cpu-prof[=name]` profiles (after a warm-up): scenario 2's reads, or Return All. */
@@ -146,6 +148,7 @@ async function main() {
 	const started = Date.now();
 	await loopback(peers, ONLY, RUNS);
 	if (networked) await network(peers, tls, { only: ONLY, rtts: RTTS, runs: NET_RUNS });
+	if (ONLY.has(9)) await realN8n(NET_RUNS);
 	const loadAfter = os.loadavg();
 	const idle = await idleRate();
 
