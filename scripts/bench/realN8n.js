@@ -16,6 +16,7 @@ const { bulkState, mailboxItems, WORKSPACE } = require('./fixtures');
 const { allMailboxesChain, getMailboxChain } = require('./peers');
 const { median } = require('./measure');
 const { check, note, record } = require('./report');
+const { inOrder } = require('./workflow');
 
 const COUNT = 1000;
 const RECORDS = 10_000;
@@ -41,18 +42,13 @@ function chain(id, nodes) {
 		...node,
 		name: index === all.length - 1 ? 'Out' : (node.name ?? `Node ${index}`),
 	}));
-	const connections = {};
-	for (let index = 0; index < named.length - 1; index++)
-		connections[named[index].name] = {
-			main: [[{ node: named[index + 1].name, type: 'main', index: 0 }]],
-		};
 	return {
 		id,
 		name: `bench ${id}`,
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: named,
-		connections,
+		connections: inOrder(named),
 	};
 }
 

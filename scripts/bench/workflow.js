@@ -26,6 +26,17 @@ const START = {
 	},
 };
 
+/** n8n's connections of `nodes` (named) run one after the other: each feeds the next. */
+function inOrder(nodes) {
+	const connections = {};
+	for (let index = 0; index < nodes.length - 1; index++) {
+		connections[nodes[index].name] = {
+			main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]],
+		};
+	}
+	return connections;
+}
+
 /**
  * @param {{ chain: Array<{ name: string, type: string, typeVersion: number, nodeType: object,
  *   parameters: object }>, items: object[], credentials: object }} options
@@ -53,12 +64,7 @@ async function runChain({ chain, items, credentials }) {
 			credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'InboxKit account' } },
 		})),
 	];
-	const connections = {};
-	for (let index = 0; index < nodes.length - 1; index++) {
-		connections[nodes[index].name] = {
-			main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]],
-		};
-	}
+	const connections = inOrder(nodes);
 	const byType = new Map(chain.map((link) => [link.type, link]));
 	const typeOf = (type, version) => {
 		const link = byType.get(type);
@@ -116,4 +122,4 @@ async function runChain({ chain, items, credentials }) {
 	return { items: task?.data?.main?.[0] ?? [], error };
 }
 
-module.exports = { runChain };
+module.exports = { inOrder, runChain };
