@@ -39,3 +39,80 @@ describe('Continue On Fail error items hold what the error has, and nothing else
 		]);
 	});
 });
+
+/**
+ * The node's own settings (Simplify, Request Options) are read once for a run when they hold no
+ * expression, as n8n would give every item the same value; an expression is still resolved for
+ * each item, and a wrong value still fails every item it reaches.
+ */
+describe("the node's settings: an expression per item, a plain value for all", () => {
+	const jane = { uid: 'mbx_jane01' };
+	const mailboxId = '={{ $json.uid }}';
+
+	test('Simplify given by an expression applies to each item as resolved for it', async () => {
+		const { items, error } = await env.run({
+			parameters: { resource: 'mailbox', operation: 'get', mailboxId, simplify: '={{ $json.s }}' },
+			items: [
+				{ ...jane, s: true },
+				{ ...jane, s: false },
+				{ ...jane, s: true },
+			],
+		});
+		expect(error).toBeUndefined();
+		const [first, second, third] = items.map((item) => item.json);
+		expect(first.email).toBe('jane.doe@acme-mail.com');
+		expect(second.email).toBeUndefined();
+		expect(Object.keys(second).length).toBeGreaterThan(Object.keys(first).length);
+		expect(third).toStrictEqual(first);
+		expect(items.map((item) => item.pairedItem)).toStrictEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
+	});
+
+	test('a Request Option given by an expression is checked for each item as resolved for it', async () => {
+		const { items, error } = await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'get',
+				mailboxId,
+				requestOptions: { timeout: '={{ $json.t }}' },
+			},
+			items: [
+				{ ...jane, t: 30 },
+				{ ...jane, t: 0 },
+				{ ...jane, t: 30 },
+			],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.pairedItem, item.json.error ?? item.json.uid])).toStrictEqual([
+			[{ item: 0 }, 'mbx_jane01'],
+			[{ item: 1 }, 'The "Timeout (Seconds)" field must be between 1 and 300, but got 0'],
+			[{ item: 2 }, 'mbx_jane01'],
+		]);
+		expect(env.sandbox.requests).toHaveLength(2);
+	});
+
+	test('a plain wrong Request Option fails every item, each paired with its own', async () => {
+		const { items, error } = await env.run({
+			parameters: {
+				resource: 'mailbox',
+				operation: 'get',
+				mailboxId,
+				requestOptions: { maxTries: 11 },
+			},
+			items: [jane, jane, jane],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.pairedItem, item.json])).toStrictEqual(
+			[0, 1, 2].map((item) => [
+				{ item },
+				{ error: 'The "Max Tries for Reads" field must be between 1 and 10, but got 11' },
+			]),
+		);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+});

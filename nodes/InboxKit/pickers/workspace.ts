@@ -8,6 +8,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkId, fieldError } from '../shared/parameters';
+import { savedParameters } from '../shared/nodeSettings';
 import { nodeForErrors } from '../transport/redact';
 import { credentialOf } from '../transport';
 import { listOf, nameOr, uidOf, type Listing } from './listing';
@@ -74,7 +75,7 @@ type RunContext = IExecuteFunctions | IHookFunctions | IPollFunctions;
 
 /** Whether the Workspace field was left empty: no value and no expression. */
 function workspaceLeftEmpty(ctx: RunContext): boolean {
-	const raw = ctx.getNode().parameters[WORKSPACE_FIELD] as unknown;
+	const raw = savedParameters(ctx)[WORKSPACE_FIELD] as unknown;
 	const value = raw !== null && typeof raw === 'object' ? (raw as { value?: unknown }).value : raw;
 	return value === undefined || value === null || value === '';
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InboxKitOperation } from '../operation';
 import { checkInteger } from '../shared/parameters';
+import { readSetting } from '../shared/nodeSettings';
 import { callInboxKit, callInboxKitForRecords } from '../transport';
 import { callSettings } from '../shared/callSettings';
 import { outputOf } from './answers';
@@ -31,7 +32,7 @@ export async function runOperation(
 		// all held until the list ends.
 		const { simplify } = operation.list;
 		const shape =
-			simplify && ctx.getNodeParameter('simplify', itemIndex, true) === true ? simplify : undefined;
+			simplify && readSetting(ctx, 'simplify', itemIndex, true) === true ? simplify : undefined;
 		return await callInboxKitForRecords.call(
 			ctx,
 			call,
@@ -46,6 +47,6 @@ export async function runOperation(
 	const answer = await callInboxKit.call(ctx, call, settings);
 	const simplified =
 		operation.record?.simplify !== undefined &&
-		ctx.getNodeParameter('simplify', itemIndex, true) === true;
+		readSetting(ctx, 'simplify', itemIndex, true) === true;
 	return outputOf(operation, answer, sentOf(operation, parts), simplified);
 }

@@ -1,10 +1,11 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CallSettings } from '../transport';
 import { executionClock, RateLimiter } from '../transport/rateLimiter';
 import { DEFAULT_MAX_TRIES, DEFAULT_TIMEOUT_SECONDS } from '../transport/retryPolicy';
 import { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS, REQUEST_OPTIONS_FIELD } from './fields';
-import { checkInteger, readCollection } from './parameters';
+import { checkInteger, compact } from './parameters';
+import { readSetting } from './nodeSettings';
 
 /**
  * What the node's own fields say about every call of an item: the Request Options (tries,
@@ -26,7 +27,7 @@ function limiterOf(ctx: IExecuteFunctions): RateLimiter {
 }
 
 export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSettings {
-	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, itemIndex);
+	const options = compact(readSetting(ctx, REQUEST_OPTIONS_FIELD, itemIndex, {}) as IDataObject);
 	return {
 		limiter: limiterOf(ctx),
 		maxTries: checkInteger(
@@ -61,7 +62,7 @@ const parallelOf = new WeakMap<IExecuteFunctions, number>();
 export function parallelRequests(ctx: IExecuteFunctions): number {
 	const known = parallelOf.get(ctx);
 	if (known !== undefined) return known;
-	const options = readCollection(ctx, REQUEST_OPTIONS_FIELD, 0);
+	const options = compact(readSetting(ctx, REQUEST_OPTIONS_FIELD, 0, {}) as IDataObject);
 	const parallel = checkInteger(
 		ctx,
 		0,

@@ -128,7 +128,7 @@ function requestOptions(
  * a body that is not JSON, an HTTP or `{"error": true}` failure, or JSON of the wrong shape.
  */
 function answerOf(
-	node: INode,
+	nodeOf: () => INode,
 	call: InboxKitCall,
 	failed: FailedCall,
 	response: IN8nHttpFullResponse,
@@ -136,21 +136,21 @@ function answerOf(
 ): IDataObject {
 	const status = response.statusCode;
 	if (status >= 300 && status <= 399)
-		throw redirectError(node, failed, status, header(response, 'location'), baseURL);
+		throw redirectError(nodeOf(), failed, status, header(response, 'location'), baseURL);
 
 	const text =
 		typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
 	const body = parseJson(text);
 	if (body === undefined)
-		throw unreadableAnswerError(node, failed, status, header(response, 'content-type'), text);
+		throw unreadableAnswerError(nodeOf(), failed, status, header(response, 'content-type'), text);
 	const accepted =
 		(status >= 200 && status <= 299) || call.acceptStatuses?.includes(status) === true;
 	if (!accepted || (isRecord(body) && body.error === true))
-		throw answerError(node, failed, status, body, call.errorHint?.(status, body));
+		throw answerError(nodeOf(), failed, status, body, call.errorHint?.(status, body));
 	if (!isRecord(body))
-		throw shapeError(node, failed, status, `JSON that is not an object (${kindOf(body)})`);
+		throw shapeError(nodeOf(), failed, status, `JSON that is not an object (${kindOf(body)})`);
 	if (nestedDeeperThan(body))
-		throw shapeError(node, failed, status, `data nested deeper than ${MAX_DEPTH} levels`);
+		throw shapeError(nodeOf(), failed, status, `data nested deeper than ${MAX_DEPTH} levels`);
 	return body;
 }
 
@@ -275,6 +275,7 @@ export async function callInboxKit(
 			await pause(retryDelayMs(failures + 1, retryAfter), cancel);
 			continue;
 		}
-		return answerOf(nodeForErrors(this.getNode()), call, failed(tries), response, baseURL);
+		// The node only for an error: n8n's getNode() copies the whole node (~20 us a call).
+		return answerOf(() => nodeForErrors(this.getNode()), call, failed(tries), response, baseURL);
 	}
 }

@@ -31,6 +31,9 @@ export async function credentialOf(
 	return await read;
 }
 
+/** asDecrypted's answers, by the credential data they carry. */
+const decryptedOf = new WeakMap<ICredentialDataDecryptedObject, ICredentialsDecrypted>();
+
 /**
  * The credential as n8n's request helper takes it ready-made, so that it does not read it again
  * for every request.
@@ -39,6 +42,12 @@ export function asDecrypted(
 	ctx: CredentialContext,
 	data: ICredentialDataDecryptedObject,
 ): ICredentialsDecrypted {
-	const chosen = ctx.getNode().credentials?.[CREDENTIAL_NAME];
-	return { id: chosen?.id ?? '', name: chosen?.name ?? '', type: CREDENTIAL_NAME, data };
+	// Built once per credential read (so once per run): getNode() copies the whole node.
+	let decrypted = decryptedOf.get(data);
+	if (decrypted === undefined) {
+		const chosen = ctx.getNode().credentials?.[CREDENTIAL_NAME];
+		decrypted = { id: chosen?.id ?? '', name: chosen?.name ?? '', type: CREDENTIAL_NAME, data };
+		decryptedOf.set(data, decrypted);
+	}
+	return decrypted;
 }
