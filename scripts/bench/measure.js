@@ -39,14 +39,25 @@ async function idleRate() {
 	return idlePerMs;
 }
 
-/** One run of `contestant.run` against `server` configured with `settings`. */
-async function once(server, settings, contestant) {
+/**
+ * One run of `contestant.run` against `server` configured with `settings`. With `liveGcMs`, a
+ * full collection every that many ms as well, so that `liveBytes` is the most the run kept alive
+ * (garbage not counted); those collections slow the run, so its time and CPU are not comparable.
+ */
+async function once(server, settings, contestant, { liveGcMs } = {}) {
 	const idle = await idleRate();
 	await server.configure(settings);
 	global.gc();
 	const before = heapUsed();
 	let peak = before;
+	let live = before;
 	const sampler = setInterval(() => (peak = Math.max(peak, heapUsed())), 2);
+	const collector =
+		liveGcMs &&
+		setInterval(() => {
+			global.gc();
+			live = Math.max(live, heapUsed());
+		}, liveGcMs);
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	let failure;
@@ -60,11 +71,17 @@ async function once(server, settings, contestant) {
 	const cpu = process.cpuUsage(cpuBefore);
 	peak = Math.max(peak, heapUsed());
 	clearInterval(sampler);
+	if (collector) {
+		clearInterval(collector);
+		global.gc();
+		live = Math.max(live, heapUsed());
+	}
 	const counts = await server.stats();
 	return {
 		ms,
 		cpuMs: (cpu.user + cpu.system) / 1000 - idle * ms,
 		bytes: peak - before,
+		liveBytes: live - before,
 		requests: counts.requests,
 		connections: counts.connections,
 		peakInFlight: counts.peakInFlight,
@@ -78,16 +95,17 @@ async function once(server, settings, contestant) {
 /**
  * Runs each contestant once to warm up (unless `warmUp` is false: runs of many seconds), then `runs` rounds in which every contestant runs once;
  * the order rotates each round, so none gains from always going first or last.
- * Returns, per label: medians of ms, cpuMs, bytes and requests; the most in flight, the most
+ * `liveGcMs`: see once().
+ * Returns, per label: medians of ms, cpuMs, bytes, liveBytes and requests; the most in flight, the most
  * 429s and the most calls in a second and in a minute of any run; the first failure, if any.
  */
-async function measure(server, settings, contestants, runs, { warmUp = true } = {}) {
+async function measure(server, settings, contestants, runs, { warmUp = true, liveGcMs } = {}) {
 	if (warmUp) for (const contestant of contestants) await once(server, settings, contestant);
 	const results = new Map(contestants.map((c) => [c.label, []]));
 	for (let round = 0; round < runs; round++) {
 		for (let k = 0; k < contestants.length; k++) {
 			const contestant = contestants[(round + k) % contestants.length];
-			results.get(contestant.label).push(await once(server, settings, contestant));
+			results.get(contestant.label).push(await once(server, settings, contestant, { liveGcMs }));
 		}
 	}
 	const summary = {};
@@ -97,6 +115,7 @@ async function measure(server, settings, contestants, runs, { warmUp = true } = 
 			ms: pick('ms'),
 			cpuMs: pick('cpuMs'),
 			bytes: pick('bytes'),
+			liveBytes: pick('liveBytes'),
 			requests: pick('requests'),
 			connections: pick('connections'),
 			peakInFlight: Math.max(...list.map((r) => r.peakInFlight)),

@@ -19,6 +19,7 @@ const MEASURES = {
 	'CPU per item': (r, items) => `${(r.cpuMs / items).toFixed(2)} ms`,
 	'CPU time': (r) => fmtMs(r.cpuMs),
 	'peak heap': (r) => fmtMb(r.bytes),
+	'most kept alive': (r) => fmtMb(r.liveBytes),
 	requests: (r) => String(r.requests),
 	'connections opened': (r) => String(r.connections),
 	'most in flight': (r) => String(r.peakInFlight),
