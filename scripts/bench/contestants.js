@@ -43,11 +43,13 @@ function runners(peers, server, { network = false } = {}) {
 			});
 			if (error) throw new Error(`the node failed: ${error.message}`);
 			expect('the node', output, expected);
+			return output;
 		},
 		async chain(chain, items, expected) {
 			const { items: output, error } = await runChain({ chain, items, credentials });
 			if (error) throw new Error(`${chain[0].name} failed: ${error.message}`);
 			expect(chain.map((link) => link.name).join(' + '), output, expected);
+			return output;
 		},
 		/** Return All as any client must do it: fetch and parse every page, keep every record. */
 		async undiciPages(expected) {

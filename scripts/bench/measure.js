@@ -61,8 +61,10 @@ async function once(server, settings, contestant, { liveGcMs } = {}) {
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	let failure;
+	// Held until the heap is last sampled: the output is part of what a run keeps alive.
+	let output;
 	try {
-		await contestant.run();
+		output = await contestant.run();
 	} catch (error) {
 		if (!contestant.mayFail) throw new Error(`${contestant.label}: ${error.message}`);
 		failure = error.message;
@@ -76,6 +78,7 @@ async function once(server, settings, contestant, { liveGcMs } = {}) {
 		global.gc();
 		live = Math.max(live, heapUsed());
 	}
+	output = undefined;
 	const counts = await server.stats();
 	return {
 		ms,
