@@ -26,8 +26,13 @@ function limiterOf(ctx: IExecuteFunctions): RateLimiter {
 	return limiter;
 }
 
+/** The Request Options of item `itemIndex`, with the ones left empty dropped. */
+function requestOptionsOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	return compact(readSetting(ctx, REQUEST_OPTIONS_FIELD, itemIndex, {}) as IDataObject);
+}
+
 export function callSettings(ctx: IExecuteFunctions, itemIndex: number): CallSettings {
-	const options = compact(readSetting(ctx, REQUEST_OPTIONS_FIELD, itemIndex, {}) as IDataObject);
+	const options = requestOptionsOf(ctx, itemIndex);
 	return {
 		limiter: limiterOf(ctx),
 		maxTries: checkInteger(
@@ -62,7 +67,7 @@ const parallelOf = new WeakMap<IExecuteFunctions, number>();
 export function parallelRequests(ctx: IExecuteFunctions): number {
 	const known = parallelOf.get(ctx);
 	if (known !== undefined) return known;
-	const options = compact(readSetting(ctx, REQUEST_OPTIONS_FIELD, 0, {}) as IDataObject);
+	const options = requestOptionsOf(ctx, 0);
 	const parallel = checkInteger(
 		ctx,
 		0,
